@@ -1,0 +1,61 @@
+"""The working state of one article's extraction, shared by the fact extractors."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from diplograph.loaders.dates import DateMention
+from diplograph.loaders.facts import Article, Evidence
+from diplograph.loaders.gazetteer import Gazetteer
+from diplograph.loaders.mentions import SentenceMentions
+from diplograph.loaders.persons import PersonCluster
+
+__all__ = ["Sentence", "Context"]
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    doc: object  # spaCy Doc of this sentence; never leaves loaders/
+    mentions: SentenceMentions
+    dates: list[DateMention]
+    future: bool
+    is_headline: bool = False
+
+    def person_at(self, start: int, end: int, ctx: "Context") -> PersonCluster | None:
+        """The person whose mention overlaps [start, end) (sentence offsets)."""
+        for p in self.mentions.persons:
+            if p.start < end and start < p.end:
+                return ctx.person_spans.get((self.start + p.start, self.start + p.end))
+        return None
+
+
+@dataclass(slots=True)
+class Context:
+    article: Article
+    gaz: Gazetteer
+    published: dt.date | None
+    sentences: list[Sentence] = field(default_factory=list)
+    persons: list[PersonCluster] = field(default_factory=list)
+    person_spans: dict[tuple[int, int], PersonCluster] = field(default_factory=dict)
+    #: person key → alpha-3 it acts for
+    person_state: dict[str, str] = field(default_factory=dict)
+    #: person key → list of (role_type, title text)
+    person_roles: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    acting_states: set[str] = field(default_factory=set)
+
+    def evidence(self, sent: Sentence, start: int, end: int, method: str, confidence: float = 0.8) -> Evidence:
+        """Evidence for a span given in sentence offsets."""
+        return Evidence(
+            article=self.article.id,
+            sentence=sent.text,
+            sentence_start=sent.start,
+            sentence_end=sent.end,
+            start=sent.start + start,
+            end=sent.start + end,
+            method=method,
+            confidence=confidence,
+        )

@@ -1,0 +1,202 @@
+"""Dates in French and English news, normalised against the publication date.
+
+News rarely writes the year: "le 10 avril", "jeudi", "le 27 février". The year
+is inferred from the publication date and the tense of the sentence (a past
+event dated after publication belongs to the previous year; a planned event
+dated before publication to the next), and marked as inferred. Without a
+publication date, partial dates stay partial (``--04-10``).
+
+Candidate spans are found with our own patterns: dateparser on a whole French
+text reads "des" as December and "pendant près de trois ans" as a date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from diplograph.loaders.facts import DateValue
+
+__all__ = ["DateMention", "find_dates", "normalise_month_day"]
+
+MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "ten": 10,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(WEEKDAYS)
+_NUMBER = "|".join(sorted(NUMBERS, key=len, reverse=True))
+
+# "le 10 avril 2025", "jeudi 10 avril", "1er mars", "10-11 avril" (first day kept)
+DAY_MONTH = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY})\s+)?(?P<day>\d{{1,2}})(?:er|e|th|st|nd|rd)?(?:\s*(?:-|–|et|au|and)\s*\d{{1,2}})?"
+    rf"\s+(?P<month>{_MONTH})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.I,
+)
+# "April 10, 2025", "April 10"
+MONTH_DAY = re.compile(
+    rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I
+)
+MONTH_YEAR = re.compile(rf"\b(?:en|de|depuis|in|since|of)\s+(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+NUMERIC = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY})(?P<rel>\s+(?:dernier|prochain|last|next))?\b", re.I)
+RELATIVE_DAY = re.compile(
+    r"\b(?P<word>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)\b", re.I
+)
+AGO = re.compile(
+    rf"\bil y a\s+(?P<n>\d+|{_NUMBER})\s+(?P<unit>ans?|années?|mois|semaines?|jours?)\b"
+    rf"|\b(?P<n2>\d+|{_NUMBER})\s+(?P<unit2>years?|months?|weeks?|days?)\s+ago\b",
+    re.I,
+)
+YEAR = re.compile(r"\b(?:en|depuis|in|since)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+PAST_BEFORE = re.compile(
+    r"(?:s['’]est|se\s+sont|a|ont|avait|avaient|had|was|were)\s+(?:\w+\s+)?(?:eu\s+lieu|tenue?s?|déroulée?s?|réunie?s?|"
+    r"rencontrée?s?|held|met)\s+(?:le\s+|on\s+)?$|\b(?:depuis|dernier|dernière|last)\s+(?:le\s+)?$",
+    re.I,
+)
+RELATIVE_OFFSETS = {
+    "avant-hier": -2, "hier": -1, "yesterday": -1, "aujourd'hui": 0, "aujourd’hui": 0, "today": 0,
+    "demain": 1, "tomorrow": 1, "après-demain": 2,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: DateValue
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def normalise_month_day(month: int, day: int, published: dt.date | None, future: bool) -> tuple[str, bool] | None:
+    """Give a year to a day and month written without one.
+
+    Returns ``(iso, inferred)`` or None when the day does not exist.
+
+    >>> normalise_month_day(2, 27, dt.date(2025, 4, 10), future=False)
+    ('2025-02-27', True)
+    >>> normalise_month_day(12, 20, dt.date(2025, 4, 10), future=False)
+    ('2024-12-20', True)
+    >>> normalise_month_day(1, 5, dt.date(2025, 11, 30), future=True)
+    ('2026-01-05', True)
+    >>> normalise_month_day(4, 10, None, future=False)
+    ('--04-10', False)
+    """
+    if published is None:
+        return (f"--{month:02d}-{day:02d}", False) if _valid(2024, month, day) else None
+    year = published.year
+    if not _valid(year, month, day):
+        return None
+    candidate = dt.date(year, month, day)
+    # Past events reported after the fact: a date well after publication is last year's.
+    # Planned events: a date well before publication is next year's. A few days of slack
+    # cover articles published just after midnight and "tomorrow"-style previews.
+    if not future and (candidate - published).days > 7:
+        year -= 1
+    elif future and (published - candidate).days > 31:
+        year += 1
+    if not _valid(year, month, day):
+        return None
+    return f"{year}-{month:02d}-{day:02d}", True
+
+
+def _shift(published: dt.date, days: int) -> str:
+    return (published + dt.timedelta(days=days)).isoformat()
+
+
+def find_dates(text: str, published: dt.date | None, *, future: bool = False, offset: int = 0) -> list[DateMention]:
+    """All dates in ``text`` (a sentence), normalised against ``published``.
+
+    Args:
+        text: the sentence.
+        published: the article's publication date, or None.
+        future: True when the sentence speaks of a planned event (tense or cue).
+        offset: added to the returned character offsets (the sentence start).
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, iso: str, inferred: bool) -> None:
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        found.append(DateMention(offset + s, offset + e, DateValue(m.group(0), iso, inferred)))
+
+    for m in ISO.finditer(text):
+        y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
+        if _valid(y, mo, d):
+            add(m, f"{y:04d}-{mo:02d}-{d:02d}", False)
+    for m in NUMERIC.finditer(text):
+        y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
+        if _valid(y, mo, d):
+            add(m, f"{y:04d}-{mo:02d}-{d:02d}", False)
+    for pattern in (DAY_MONTH, MONTH_DAY):
+        for m in pattern.finditer(text):
+            month = MONTHS[m["month"].lower()]
+            day = int(m["day"])
+            if m["year"]:
+                if _valid(int(m["year"]), month, day):
+                    add(m, f"{int(m['year']):04d}-{month:02d}-{day:02d}", False)
+                continue
+            # "la précédente série qui s'est tenue le 27 février" in a sentence about the future.
+            local_future = future and not PAST_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+            norm = normalise_month_day(month, day, published, local_future)
+            if norm:
+                add(m, *norm)
+    for m in MONTH_YEAR.finditer(text):
+        add(m, f"{int(m['year']):04d}-{MONTHS[m['month'].lower()]:02d}", False)
+    if published is not None:
+        for m in RELATIVE_DAY.finditer(text):
+            add(m, _shift(published, RELATIVE_OFFSETS[m["word"].lower()]), True)
+        for m in WEEKDAY.finditer(text):
+            wd = WEEKDAYS[m["wd"].lower()]
+            rel = (m["rel"] or "").strip().lower()
+            delta = (wd - published.weekday()) % 7
+            if rel in ("prochain", "next") or (future and rel not in ("dernier", "last")):
+                days = (delta or 7) if rel else delta
+            else:
+                days = -((published.weekday() - wd) % 7)
+                if rel in ("dernier", "last") and days == 0:
+                    days = -7
+            add(m, _shift(published, days), True)
+        for m in AGO.finditer(text):
+            raw_n = (m["n"] or m["n2"]).lower()
+            n = int(raw_n) if raw_n.isdigit() else NUMBERS[raw_n]
+            unit = (m["unit"] or m["unit2"]).lower()
+            if unit.startswith(("an", "ann", "year")):
+                add(m, f"{published.year - n:04d}", True)
+            elif unit.startswith(("mois", "month")):
+                month_index = published.year * 12 + published.month - 1 - n
+                add(m, f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", True)
+            elif unit.startswith(("semaine", "week")):
+                add(m, _shift(published, -7 * n), True)
+            else:
+                add(m, _shift(published, -n), True)
+    for m in YEAR.finditer(text):
+        add(m, m["year"], False)
+    found.sort(key=lambda d: d.start)
+    return found

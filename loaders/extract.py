@@ -1,0 +1,193 @@
+"""extract_facts: one article in, an :class:`Extraction` of frozen facts out.
+
+Steps: split sentences ourselves (see text.py), parse each with the trained
+pipeline, find mentions, group persons, then link titles to persons (posts),
+build meetings and attribute statements. Every fact keeps its evidence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+
+from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.dates import find_dates
+from diplograph.loaders.errors import DateFormatError
+from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
+from diplograph.loaders.gazetteer import load_gazetteer
+from diplograph.loaders.meetings import extract_meetings
+from diplograph.loaders.mentions import find_mentions
+from diplograph.loaders.persons import cluster_persons
+from diplograph.loaders.positions import extract_positions
+from diplograph.loaders.roles import link_titles
+from diplograph.loaders.text import fold, split_sentences
+
+__all__ = ["extract_facts", "extract_many"]
+
+FUTURE_CUES = re.compile(
+    r"\b(?:doit|doivent|devra|devront|prévue?s?|se\s+tiendra|se\s+tiendront|aura\s+lieu|auront\s+lieu|"
+    r"prochaine?s?|will|is\s+due|are\s+due|scheduled)\b",
+    re.I,
+)
+PRESIDENCY = re.compile(r"\bsous\s+(?:la\s+présidence|le\s+mandat|l['’]administration)\s+(?:de\s+|d['’])", re.I)
+
+
+def _published(article: Article) -> dt.date | None:
+    if not article.published:
+        return None
+    try:
+        return dt.date.fromisoformat(article.published[:10])
+    except ValueError as exc:
+        raise DateFormatError(f"{article.id}: malformed publication date {article.published!r}: expected YYYY-MM-DD") from exc
+
+
+def _is_future(doc, text: str) -> bool:
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and "Fut" in tok.morph.get("Tense"):
+            return True
+    return bool(FUTURE_CUES.search(text))
+
+
+def _build_sentences(ctx: Context, nlp) -> None:
+    spans = split_sentences(ctx.article.text)
+    docs = nlp.pipe([s.text for s in spans], batch_size=64)
+    for i, (span, doc) in enumerate(zip(spans, docs)):
+        future = _is_future(doc, span.text)
+        mentions = find_mentions(span.text, doc, ctx.gaz)
+        dates = find_dates(span.text, ctx.published, future=future, offset=span.start)
+        ctx.sentences.append(Sentence(i, span.start, span.end, span.text, doc, mentions, dates, future,
+                                      is_headline=(i == 0 and span.start == 0 and "\n" in ctx.article.text)))
+
+
+def _persons(ctx: Context) -> None:
+    mentions = [(s.index, s.start + p.start, s.start + p.end, p.text, p.gender)
+                for s in ctx.sentences for p in s.mentions.persons]
+    ctx.persons, ctx.person_spans = cluster_persons(mentions)
+
+
+def _past_leaders(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:
+    """'sous la présidence de Joe Biden': a former head of state of the same state as a current one."""
+    out = []
+    heads = {r.state for r in roles if r.role_type == "head_of_state" and r.state}
+    have = {r.person for r in roles}
+    for sent in ctx.sentences:
+        for m in PRESIDENCY.finditer(sent.text):
+            after = [p for p in sent.mentions.persons if 0 <= p.start - m.end() <= 2]
+            if not after:
+                continue
+            person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
+            if person is None or person.key in have:
+                continue
+            state = ctx.person_state.get(person.key) or (next(iter(heads)) if len(heads) == 1 else None)
+            if state:
+                ctx.person_state.setdefault(person.key, state)
+            role_type = "head_of_state" if "présidence" in m.group(0) else "head_of_government"
+            title = "président" if role_type == "head_of_state" else "chef du gouvernement"
+            ctx.person_roles.setdefault(person.key, []).append((role_type, title))
+            out.append(RoleHolding(person=person.key, title=title, role_type=role_type, state=state,
+                                   status="former",
+                                   evidence=ctx.evidence(sent, m.start(), after[0].end, "rule:past-term", 0.6)))
+    return out
+
+
+def _organizations(ctx: Context) -> list[Organization]:
+    orgs: dict[str, Organization] = {}
+    for sent in ctx.sentences:
+        for o in sent.mentions.orgs:
+            if o.key in orgs:
+                continue
+            orgs[o.key] = Organization(key=o.key, name=o.text, kind=o.kind, state=o.state, host_state=o.host_state,
+                                       city=o.city, qid=o.qid,
+                                       evidence=(ctx.evidence(sent, o.start, o.end, "rule:organization", 0.8),))
+    return list(orgs.values())
+
+
+def _states(ctx: Context) -> list[State]:
+    seen: dict[str, dict] = {}
+    for sent in ctx.sentences:
+        for s in sent.mentions.states:
+            entry = seen.setdefault(s.code, {"kinds": [], "evidence": []})
+            if s.kind not in entry["kinds"]:
+                entry["kinds"].append(s.kind)
+            if len(entry["evidence"]) < 5:
+                entry["evidence"].append(ctx.evidence(sent, s.start, s.end, f"gazetteer:{s.kind}", 0.9))
+            # A capital or seat of power as the subject of a verb speaks for its government:
+            # "Washington et Moscou ont rétabli…", "le Kremlin a dénoncé…".
+            if s.kind in ("capital", "metonym", "name") and _is_subject(sent, s.start, s.end):
+                ctx.acting_states.add(s.code)
+    for code in list(ctx.acting_states):
+        if code not in seen and ctx.gaz.state(code):
+            seen[code] = {"kinds": [], "evidence": []}
+    out = []
+    for code, entry in seen.items():
+        st = ctx.gaz.state(code) or {}
+        out.append(State(code=code, alpha2=st.get("alpha2", ""), name=ctx.gaz.state_name(code), qid=st.get("qid"),
+                         acting=code in ctx.acting_states, mention_kinds=tuple(entry["kinds"]),
+                         evidence=tuple(entry["evidence"])))
+    return sorted(out, key=lambda s: s.code)
+
+
+def _is_subject(sent: Sentence, start: int, end: int) -> bool:
+    if sent.is_headline:
+        return False
+    for tok in sent.doc:
+        if start <= tok.idx < end and tok.dep_ in ("nsubj", "nsubj:pass"):
+            return tok.head.pos_ in ("VERB", "AUX")
+        if start <= tok.idx < end and tok.dep_ == "conj" and tok.head.dep_ in ("nsubj",):
+            return True
+    return False
+
+
+def extract_facts(article: Article, nlp=None) -> Extraction:
+    """Extract every fact from one article.
+
+    Args:
+        article: the article, as read by :mod:`diplograph.loaders.articles`.
+        nlp: a loaded pipeline; loaded for ``article.lang`` when None.
+
+    Returns:
+        An :class:`Extraction` whose facts all carry evidence in ``article.text``.
+    """
+    if nlp is None:
+        from diplograph.loaders.nlp import load_pipeline
+
+        nlp = load_pipeline(article.lang)
+    ctx = Context(article=article, gaz=load_gazetteer(article.lang), published=_published(article))
+    _build_sentences(ctx, nlp)
+    _persons(ctx)
+    roles = link_titles(ctx)
+    roles += _past_leaders(ctx, roles)
+    meetings, places = extract_meetings(ctx)
+    main = meetings[0].key if meetings else None
+    positions = extract_positions(ctx, main)
+    for r in roles:
+        if r.state and r.status == "current":
+            ctx.acting_states.add(r.state)
+    persons = []
+    for c in ctx.persons:
+        evidence = []
+        for sent_index, start, end in c.mentions[:5]:
+            sent = ctx.sentences[sent_index]
+            evidence.append(ctx.evidence(sent, start - sent.start, end - sent.start, "ner+rules", 0.85))
+        persons.append(Person(key=c.key, name=c.name, aliases=tuple(sorted(c.aliases)),
+                              state=ctx.person_state.get(c.key), evidence=tuple(evidence)))
+    # Fill a role's missing state from the person (delegation, another title).
+    roles = [r if r.state or not ctx.person_state.get(r.person) else
+             RoleHolding(**{**{f: getattr(r, f) for f in r.__slots__}, "state": ctx.person_state[r.person]})
+             for r in roles]
+    states = _states(ctx)
+    return Extraction(
+        article=article, states=tuple(states), persons=tuple(persons), organizations=tuple(_organizations(ctx)),
+        places=tuple(places), roles=tuple(roles), meetings=tuple(meetings), positions=tuple(positions),
+        stats={"sentences": len(ctx.sentences), "words": sum(len(s.doc) for s in ctx.sentences)},
+    )
+
+
+def extract_many(articles: Iterable[Article], nlp=None) -> Iterator[Extraction]:
+    """Extract facts from several articles with one pipeline."""
+    for article in articles:
+        yield extract_facts(article, nlp)
+
+
+# Keep fold importable from here for callers that normalise names the same way.
+_ = (fold, DateValue)

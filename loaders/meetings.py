@@ -1,0 +1,271 @@
+"""Meetings as n-ary events: kind, participants, delegations, venue, date, status, series.
+
+Each sentence with a meeting word ("pourparlers", "se sont rencontrées",
+"s'est entretenu par téléphone", "a convoqué") gives a candidate. Candidates that
+carry their own date or place become meetings; the others ("ces discussions",
+"la réunion") refer back to the article's main meeting and add to it. A
+candidate introduced as an earlier or later round ("la précédente série de
+pourparlers qui s'est tenue le 27 février") is a separate meeting of the same series.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.facts import DateValue, Delegation, Evidence, Meeting, Place
+from diplograph.loaders.mentions import lexicon
+from diplograph.loaders.roles import delegation_heads
+from diplograph.loaders.text import fold
+
+__all__ = ["extract_meetings"]
+
+PLANNED = re.compile(
+    r"\b(?:doit|doivent|devrait|devraient|prévue?s?|programmée?s?|annoncée?s?\s+pour|se\s+tiendra|se\s+tiendront|"
+    r"aura\s+lieu|auront\s+lieu|se\s+rencontreront|rencontrera|recevra|se\s+rendra|se\s+réuniront|prochaine?s?|"
+    r"à\s+venir|will|scheduled|is\s+due|are\s+due|planned|upcoming)\b",
+    re.I,
+)
+HELD = re.compile(
+    r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|s['’]est\s+déroulée?s?|"
+    r"se\s+sont\s+déroulée?s?|se\s+sont\s+rencontrée?s?|s['’]est\s+entretenue?|a\s+reçue?|was\s+held|were\s+held|met)\b",
+    re.I,
+)
+CANCELLED = re.compile(r"\b(?:annulée?s?|reportée?s?\s+sine\s+die|cancell?ed|called\s+off)\b", re.I)
+ONGOING = re.compile(r"\b(?:se\s+poursuivent|sont\s+en\s+cours|est\s+en\s+cours|se\s+poursuit|ongoing|under\s+way)\b", re.I)
+OTHER_ROUND = re.compile(
+    r"\b(?:précédente?s?|premier|première|dernière?|second|seconde|deuxième|troisième|nouvelle?|nouveaux|prochaine?)\s+"
+    r"(?:série|cycle|round|tour|session|réunion|rencontre|séance)",
+    re.I,
+)
+PREVIOUS_ROUND = re.compile(r"\b(?:précédente?s?|premier|première|dernière?)\s+(?:série|cycle|round|tour|session|réunion|rencontre)", re.I)
+CLOSED_DOOR = re.compile(r"\bhuis[\s-]clos\b|\bbehind closed doors\b|\bclosed-door\b", re.I)
+PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    sent: Sentence
+    kind: str
+    start: int
+    end: int
+    date: DateValue | None = None
+    city: str | None = None
+    city_name: str | None = None
+    country: str | None = None
+    venue: str | None = None
+    states: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    status: str = "held"
+    closed: bool = False
+    other_round: bool = False
+    previous_round: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
+    lex = lexicon()
+    folded = fold(sent.text)
+    found = []
+    for noun, kind in sorted(lex["meeting_nouns"].items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(fold(noun))}s?(?![\w-])", folded):
+            if not any(m.start() < e and s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), kind))
+    verbs = lex["meeting_verbs"]
+    for tok in sent.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in verbs and lemma != "tenir":
+            reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
+            kind = verbs[lemma]
+            if lemma == "entretenir" and not reflexive:
+                continue
+            if lemma in ("réunir", "rencontrer", "retrouver") or reflexive or lemma in ("recevoir", "accueillir",
+                                                                                          "convoquer", "visiter",
+                                                                                          "négocier", "téléphoner"):
+                found.append((tok.idx, tok.idx + len(tok.text), kind))
+    # Short words such as "tour" or "série" only count next to a meeting word or a date.
+    weak = {"cycle", "serie", "round", "tour", "session", "dialogue", "forum", "assemblee", "voyage"}
+    strong = [f for f in found if fold(sent.text[f[0]:f[1]]).rstrip("s") not in weak]
+    if not strong and not sent.dates:
+        return []
+    return sorted(found)
+
+
+def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Candidate:
+    start, end, kind = trig
+    text = sent.text
+    folded = fold(text)
+    if PHONE.search(text):
+        kind = "call"
+    if kind == "summons" or re.search(r"\bconvoqu", folded):
+        kind = "summons"
+    cand = _Candidate(sent, kind, start, end)
+    round_match = OTHER_ROUND.search(text)
+    anchor = round_match.span() if round_match else (start, end)
+    local = text[max(0, anchor[0] - 60):anchor[1] + 80]
+    cand.status = ("cancelled" if CANCELLED.search(local) else "held" if HELD.search(local)
+                   else "planned" if sent.future or PLANNED.search(local)
+                   else "ongoing" if ONGOING.search(local) else "held")
+    cand.closed = bool(CLOSED_DOOR.search(text))
+    cand.other_round = bool(OTHER_ROUND.search(text))
+    cand.previous_round = bool(PREVIOUS_ROUND.search(text))
+    if sent.dates:
+        # The date nearest after the trigger, else the nearest before it.
+        after = [d for d in sent.dates if d.start - sent.start >= start]
+        chosen = (after or sent.dates)[0] if not cand.other_round else (after or sent.dates)[-1]
+        cand.date = chosen.value
+    located_states: set[str] = set()
+    for c in sent.mentions.cities:
+        prefix = folded[max(0, c.start - 8):c.start]
+        if re.search(r"(?:\b(?:a|au|in|at|de)\s+)$", prefix) and cand.city is None:
+            # "à Washington" after "ambassadeur de Moscou" is a posting, not a venue.
+            if any(t.start <= c.start < t.end + 2 for t in sent.mentions.titles):
+                continue
+            if any(o.start <= c.start < o.end for o in sent.mentions.orgs):
+                continue
+            cand.city, cand.city_name, cand.country = c.key, c.text, c.country
+            located_states.add(c.country or "")
+    for s in sent.mentions.states:
+        prefix = folded[max(0, s.start - 6):s.start]
+        if s.kind == "name" and re.search(r"(?:\b(?:en|au|aux|in)\s+)$", prefix):
+            if any(t.start <= s.start < t.end for t in sent.mentions.titles):
+                continue
+            cand.country = cand.country or s.code
+            located_states.add(s.code)
+            continue
+        if s.kind == "capital" and any(c.start == s.start for c in sent.mentions.cities) and s.code in located_states:
+            continue
+        if s.kind == "capital" and cand.city and any(c.start == s.start and c.key == cand.city for c in sent.mentions.cities):
+            continue
+        if any(t.start <= s.start < t.end for t in sent.mentions.titles) and s.kind != "demonym":
+            # "ambassadeur de Moscou à Washington": the posting, not a meeting party by itself.
+            title = next(t for t in sent.mentions.titles if t.start <= s.start < t.end)
+            if title.posted_to == s.code:
+                continue
+        cand.states.add(s.code)
+    for p in sent.mentions.persons:
+        person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+        if person:
+            cand.persons.add(person.key)
+            if person.key in ctx.person_state:
+                cand.states.add(ctx.person_state[person.key])
+    for o in sent.mentions.orgs:
+        if o.kind in ("embassy", "consulate", "mission") and o.city and re.search(r"\b(?:au|à l['’]|dans les locaux)", text[max(0, o.start - 20):o.start]):
+            cand.venue = o.key
+    cand.evidence.append(ctx.evidence(sent, start, end, "rule:meeting-trigger", 0.75))
+    return cand
+
+
+def _meeting_key(ctx: Context, m: _Candidate, index: int) -> str:
+    if m.date and m.date.iso and not m.date.iso.startswith("--") and m.states:
+        return f"{m.date.iso}--{'-'.join(sorted(s.lower() for s in m.states))}--{m.kind}"
+    digest = hashlib.sha1(f"{ctx.article.id}|{index}".encode()).hexdigest()[:12]
+    return f"{ctx.article.id}--m{index}-{digest}"
+
+
+def _merge(into: _Candidate, other: _Candidate) -> None:
+    into.states |= other.states
+    into.persons |= other.persons
+    into.closed = into.closed or other.closed
+    into.date = into.date or other.date
+    if into.city is None and other.city:
+        into.city, into.city_name, into.country = other.city, other.city_name, other.country
+    into.country = into.country or other.country
+    into.venue = into.venue or other.venue
+    into.evidence.extend(other.evidence)
+
+
+def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
+    candidates: list[_Candidate] = []
+    for sent in ctx.sentences:
+        trig = _triggers(sent)
+        if not trig:
+            continue
+        # One candidate per sentence: the first trigger; the others describe the same event.
+        cand = _candidate(ctx, sent, trig[0])
+        candidates.append(cand)
+    anchored: list[_Candidate] = []
+    loose: list[_Candidate] = []
+    for c in candidates:
+        has_anchor = c.date is not None or c.city is not None or (c.kind in ("call", "summons", "visit") and c.persons)
+        if has_anchor and not c.sent.is_headline:
+            same = next((a for a in anchored if _same_event(a, c)), None)
+            if same:
+                _merge(same, c)
+            else:
+                anchored.append(c)
+        else:
+            loose.append(c)
+    main = next((a for a in anchored if not a.other_round or not a.previous_round), anchored[0] if anchored else None)
+    if main is None and loose:
+        # No dated or located meeting: the strongest undated one (with persons) stands alone.
+        with_people = [c for c in loose if len(c.states) >= 2 or c.persons]
+        if with_people:
+            main = with_people[0]
+            anchored.append(main)
+            loose.remove(main)
+    for c in loose:
+        if main is not None and (not c.states or not main.states or c.states & main.states):
+            # A reference back ("ces discussions"): it adds states and closed-door, not persons
+            # that a later sentence merely mentions.
+            main.states |= {s for s in c.states if s in main.states or len(main.states) < 2}
+            main.closed = main.closed or c.closed
+            main.evidence.extend(c.evidence)
+    for _sent, state, key in delegation_heads(ctx):
+        if main is not None:
+            main.persons.add(key)
+            main.states.add(state)
+    # Rounds of one series share the main meeting's parties.
+    for c in anchored:
+        if c is not main and c.other_round and main is not None:
+            c.states |= main.states
+    meetings: list[Meeting] = []
+    places: dict[str, Place] = {}
+    keys: dict[int, str] = {}
+    ordered = sorted(anchored, key=lambda c: (c.date.iso.lstrip("-") if c.date else "9999"))
+    series = None
+    if any(c.other_round for c in anchored) and len(anchored) > 1:
+        series = f"series--{'-'.join(sorted(s.lower() for s in main.states))}" if main and main.states else None
+    for i, c in enumerate(anchored):
+        keys[id(c)] = _meeting_key(ctx, c, i)
+    heads = {}
+    for _sent, state, key in delegation_heads(ctx):
+        heads.setdefault(state, key)
+    for c in anchored:
+        ctx.acting_states |= c.states
+        if c.country:
+            ctx.acting_states.add(c.country)
+        if c.city and c.city not in places:
+            city = ctx.gaz.city(c.city) or {}
+            places[c.city] = Place(key=c.city, name=c.city_name or city.get("name_fr") or c.city, kind="city",
+                                   country=c.country or city.get("country"), qid=city.get("qid"),
+                                   evidence=(c.evidence[0],))
+        delegations = tuple(Delegation(state=s, head=heads.get(s)) for s in sorted(c.states) if c is main)
+        prev_key = None
+        if series and c.date:
+            idx = ordered.index(c)
+            prev_key = keys[id(ordered[idx - 1])] if idx > 0 else None
+        label = f"{c.kind} {c.date.iso if c.date else ''} {c.city_name or ''}".strip()
+        meetings.append(Meeting(
+            key=keys[id(c)], kind=c.kind, status=c.status, date=c.date, city=c.city,
+            country=c.country or ((ctx.gaz.city(c.city) or {}).get("country") if c.city else None),
+            venue=c.venue, states=tuple(sorted(c.states)), persons=tuple(sorted(c.persons)),
+            delegations=delegations, host=c.country,
+            closed_door=c.closed, series=series, previous=prev_key, label=label,
+            evidence=tuple(c.evidence),
+        ))
+    # The main meeting first: later code links statements about "the talks" to it.
+    if main is not None:
+        meetings.sort(key=lambda m: m.key != keys[id(main)])
+    return meetings, list(places.values())
+
+
+def _same_event(a: _Candidate, b: _Candidate) -> bool:
+    if a.date and b.date and a.date.iso != b.date.iso:
+        return False
+    if a.city and b.city and a.city != b.city:
+        return False
+    if b.other_round and not a.other_round:
+        return False
+    return bool(a.states & b.states) or not (a.states and b.states)

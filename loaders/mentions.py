@@ -1,0 +1,359 @@
+"""Mentions in one sentence: states, cities, organisations, persons and titles.
+
+The trained French pipeline finds most person names but tags capitals, "État"
+inside titles and surnames after a title as LOC, and does not see demonyms or
+titles at all. So states, cities, organisations and titles come from the
+gazetteers and patterns, persons from the model's PER spans repaired by rules
+(honorifics, a capitalised name right after a title).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from diplograph.loaders.gazetteer import Gazetteer
+from diplograph.loaders.text import fold
+
+__all__ = ["StateMention", "CityMention", "OrgMention", "PersonMention", "TitleMention", "SentenceMentions",
+           "find_mentions", "lexicon", "roles_table"]
+
+
+@dataclass(slots=True)
+class StateMention:
+    start: int
+    end: int
+    text: str
+    code: str
+    #: name, demonym, capital, metonym
+    kind: str
+
+
+@dataclass(slots=True)
+class CityMention:
+    start: int
+    end: int
+    text: str
+    key: str
+    country: str | None
+
+
+@dataclass(slots=True)
+class OrgMention:
+    start: int
+    end: int
+    text: str
+    key: str
+    kind: str
+    state: str | None = None
+    host_state: str | None = None
+    city: str | None = None
+    qid: str | None = None
+
+
+@dataclass(slots=True)
+class PersonMention:
+    start: int
+    end: int
+    text: str
+    #: "m", "f" or None, from honorifics and agreeing words.
+    gender: str | None = None
+
+
+@dataclass(slots=True)
+class TitleMention:
+    start: int
+    end: int
+    text: str
+    role_type: str
+    gender: str | None = None
+    former: bool = False
+    state: str | None = None
+    posted_to: str | None = None
+    org: OrgMention | None = None
+
+
+@dataclass(slots=True)
+class SentenceMentions:
+    states: list[StateMention] = field(default_factory=list)
+    cities: list[CityMention] = field(default_factory=list)
+    orgs: list[OrgMention] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+    titles: list[TitleMention] = field(default_factory=list)
+
+
+@cache
+def lexicon(lang: str = "fr") -> dict:
+    return json.loads((files("diplograph.loaders") / "data" / f"lexicon.{lang}.json").read_text(encoding="utf-8"))
+
+
+@cache
+def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
+    """A longest-first regex over folded text for role titles, and form → role type."""
+    rows = json.loads((files("diplograph.loaders") / "data" / f"roles.{lang}.json").read_text(encoding="utf-8"))
+    forms = {fold(f): row["role_type"] for row in rows for f in row["forms"]}
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), forms
+
+
+FEMININE_TITLE = re.compile(r"(?:rice|esse|ère|ienne|ée|ente|ale|ointe|cheffe|reine|consule|ministre\b(?=.*\bla\b))$")
+HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me)\s+")
+NAME_AFTER_HONORIFIC = re.compile(
+    r"\b(?P<hon>M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
+)
+CAPITALISED_NAME = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|ibn|al|el|da|di|dos|bin)\s+)?[A-ZÀ-Ý][\w'’.-]+){0,3})"
+)
+# Organisations written with a pattern rather than a list: ministries, missions, departments.
+_CAP = r"[A-ZÀ-Ý][\w'’-]+"
+MINISTRY = re.compile(
+    rf"\b(?P<head>ministère|ministre|département|secrétariat|direction|bureau)(?:\s+(?P<dem1>[a-zé-]+))?\s+"
+    rf"(?P<what>(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|d['’])(?:{_CAP}|État)(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+)?|de\s+la\s+|de\s+l['’]|des\s+|du\s+|d['’])?(?:{_CAP}|[a-zé]+(?:ères|ère|ales|ale|aux|ennes|enne|ieures|ieure|iques|ique|es)\b))*)"
+    rf"(?:\s+(?P<dem2>[a-zé-]+))?"
+)
+MISSION = re.compile(
+    r"\b(?P<head>ambassade|consulat\s+général|consulat|mission\s+permanente|représentation\s+permanente|chancellerie)(?![\w-])"
+)
+DEPARTMENT_OF_STATE = re.compile(r"\b(?:département|secrétariat)\s+d['’]État(?:\s+(?P<dem>américain|des\s+États-Unis))?", re.I)
+
+
+def _overlaps(a_start: int, a_end: int, spans) -> bool:
+    return any(a_start < s.end and s.start < a_end for s in spans)
+
+
+def find_states(text: str, folded: str, gaz: Gazetteer) -> list[StateMention]:
+    found: list[StateMention] = []
+    for table, kind in ((gaz.names, "name"), (gaz.metonyms, "metonym"), (gaz.capitals, "capital"),
+                        (gaz.demonyms, "demonym")):
+        for m in table.find(text, folded):
+            if not _overlaps(m.start, m.end, found):
+                found.append(StateMention(m.start, m.end, m.text, m.entry.key, kind))
+    # "franco-allemand", "sino-américain": the second half is a demonym the table finds
+    # only when the prefix is split off.
+    found.sort(key=lambda s: s.start)
+    return found
+
+
+def find_cities(text: str, folded: str, gaz: Gazetteer, states: list[StateMention]) -> list[CityMention]:
+    out = []
+    for m in gaz.cities.find(text, folded):
+        if any(s.start == m.start and s.kind in ("name", "metonym") for s in states):
+            continue
+        data = m.entry.data
+        out.append(CityMention(m.start, m.end, m.text, m.entry.key, data.get("country")))
+    return out
+
+
+def _state_near(text: str, start: int, end: int, states: list[StateMention]) -> str | None:
+    for s in states:
+        if start <= s.start and s.end <= end:
+            return s.code
+    return None
+
+
+def find_orgs(text: str, folded: str, gaz: Gazetteer, states: list[StateMention],
+              cities: list[CityMention]) -> list[OrgMention]:
+    orgs: list[OrgMention] = []
+    for m in DEPARTMENT_OF_STATE.finditer(text):
+        orgs.append(OrgMention(m.start(), m.end(), m.group(0), "usa-department-of-state", "ministry", "USA"))
+    for m in MINISTRY.finditer(text):
+        if m.group("head") == "ministre" or _overlaps(m.start(), m.end(), orgs):
+            continue
+        end = m.end()
+        if m.group("dem2") and not any(s.start == m.start("dem2") for s in states):
+            end = m.end("what")
+        # "ministère des Affaires étrangères de Russie" / "du Kenya"
+        tail = re.match(r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])", text[end:])
+        state = _state_near(text, m.start(), end, states)
+        if tail and not state:
+            after = [s for s in states if s.start == end + tail.end()]
+            if after:
+                end = after[0].end
+                state = after[0].code
+        name = text[m.start():end]
+        what = fold(m.group("what")).replace("'", " ")
+        key_core = re.sub(r"[^a-z0-9]+", "-", what).strip("-")
+        orgs.append(OrgMention(m.start(), end, name, f"{(state or 'xxx').lower()}-{fold(m.group('head')).replace('é', 'e')}-{key_core}",
+                               "ministry", state))
+    for m in MISSION.finditer(text):
+        head = m.group("head")
+        window_end = min(len(text), m.end() + 60)
+        window = text[m.end():window_end]
+        sending = host = city = None
+        end = m.end()
+        # sending state: demonym right after, or "de/du/des X"
+        first = re.match(r"\s+(?:de\s+|du\s+|des\s+|d['’])?", window)
+        for s in states:
+            if s.start >= m.end() and s.start <= m.end() + (first.end() if first else 0) + 1 and sending is None:
+                sending, end = s.code, s.end
+        loc = re.match(r"\s+(?:à|en|au|aux|auprès\s+de(?:s)?|in|at|to)\s+", text[end:])
+        if loc:
+            p = end + loc.end()
+            for c in cities:
+                if c.start == p:
+                    city, host, end = c.key, c.country, c.end
+            for s in states:
+                if s.start == p and s.kind in ("name", "capital"):
+                    host, end = s.code, s.end
+        if sending is None and host is None:
+            continue  # "notre ambassade": no state to hang it on
+        kind = "consulate" if head.startswith("consulat") else "embassy" if head in ("ambassade", "chancellerie") else "mission"
+        key = f"{(sending or 'xxx').lower()}-{kind}-{(host or 'xxx').lower()}" + (f"-{city}" if city and kind == "consulate" else "")
+        orgs.append(OrgMention(m.start(), end, text[m.start():end], key, kind, sending, host, city))
+    for m in gaz.orgs.find(text, folded):
+        if _overlaps(m.start, m.end, orgs):
+            continue
+        # Short acronyms must be written in capitals: "ua" is not the African Union.
+        if len(m.text) <= 4 and not m.text.isupper():
+            continue
+        d = m.entry.data
+        orgs.append(OrgMention(m.start, m.end, m.text, m.entry.key, d.get("kind", "organization"), d.get("state"),
+                               qid=d.get("qid")))
+    for s in states:
+        if s.kind == "metonym":
+            orgs.append(OrgMention(s.start, s.end, s.text, f"{s.code.lower()}-{fold(s.text).replace(' ', '-')}",
+                                   "government", s.code))
+    orgs.sort(key=lambda o: o.start)
+    return orgs
+
+
+def find_titles(text: str, folded: str, tokens, states: list[StateMention], cities: list[CityMention],
+                orgs: list[OrgMention], lang: str = "fr") -> list[TitleMention]:
+    """Role titles with their complements: "porte-parole du ministère russe des Affaires étrangères"."""
+    regex, forms = roles_table(lang)
+    lex = lexicon(lang)
+    former_words = {fold(w) for w in lex["former"]}
+    titles: list[TitleMention] = []
+    for m in regex.finditer(folded):
+        start, end = m.start(), m.end()
+        if _overlaps(start, end, titles):
+            continue
+        # "ministère" is matched by MINISTRY, not as the title "ministre"; skip titles inside orgs'
+        # own names only when the org starts before the title ("ambassade" never matches a title).
+        role_type = forms[m.group(0)]
+        # Extend over complements: adjectives, "de/du/des/aux" + nouns, orgs, states; stop at a
+        # verb, a comma, a quotation, a person's name or a date.
+        tok_after = [t for t in tokens if t.idx >= end]
+        last = end
+        for i, t in enumerate(tok_after):
+            low = t.lower_
+            if t.is_punct and t.text not in ("'", "’", "-"):
+                break
+            if t.pos_ in ("VERB", "AUX") and low not in ("chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée"):
+                break
+            if t.pos_ in ("PRON", "SCONJ", "NUM") or low in ("qui", "que", "a", "ont", "est", "lors", "avant", "après", "pour", "depuis", "selon"):
+                break
+            if t.pos_ == "DET" and (i == 0 or tok_after[i - 1].pos_ not in ("ADP",)) and low not in ("l'", "la", "l’"):
+                break
+            if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in ("ADP", "DET")):
+                inside = any(s.start <= t.idx < s.end for s in (*states, *cities, *orgs))
+                if not inside and not t.text.startswith(("Affaires", "État", "Etat", "Europe", "Défense", "Intérieur",
+                                                         "Commission", "Conseil", "Union", "Nations", "Commerce",
+                                                         "Économie", "Finances", "Sécurité", "République")):
+                    break
+            if low in ("à", "au", "aux", "en") and role_type not in ("ambassador", "consul", "charge_d_affaires",
+                                                                    "envoy", "deputy_minister", "secretary_of_state"):
+                nxt = tok_after[i + 1] if i + 1 < len(tok_after) else None
+                if nxt is None or nxt.text[:1].isupper():
+                    break
+            if t.pos_ == "CCONJ" and not (i + 1 < len(tok_after) and (tok_after[i + 1].pos_ in ("ADJ", "ADP", "DET") or tok_after[i + 1].text[:1].isupper())):
+                break
+            last = t.idx + len(t.text)
+        # Trim dangling function words.
+        title_text = text[start:last]
+        trimmed = re.sub(r"(?:\s+(?:de|du|des|d['’]|de la|de l['’]|à|au|aux|en|et|la|le|les|l['’]))+$", "", title_text)
+        last = start + len(trimmed)
+        before = folded[max(0, start - 12):start]
+        former = any(re.search(rf"(?<![\w-]){re.escape(w)}\s*$", before) for w in former_words) or "ex-" in before[-4:]
+        det = re.search(r"(?:\b(la|le|l'|les|une|un)\s+(?:\w+\s+)?)$", folded[max(0, start - 20):start])
+        gender = None
+        if det and det.group(1) in ("la", "une"):
+            gender = "f"
+        elif det and det.group(1) in ("le", "un"):
+            gender = "m"
+        first_word = fold(text[start:m.end()]).split()[-1]
+        if gender is None and re.search(r"(rice|esse|ee|ente|ointe|cheffe|reine|ale)$", first_word):
+            gender = "f"
+        inner_states = [s for s in states if start <= s.start and s.end <= last + 1]
+        inner_orgs = [o for o in orgs if start <= o.start < last + 1]
+        state = posted = None
+        for s in inner_states:
+            prefix = folded[max(start, s.start - 12):s.start]
+            if re.search(r"(?:\b(?:a|au|aux|en|aupres de|aupres du|aupres des|in|to)\s+)$", prefix):
+                posted = posted or s.code
+            elif state is None:
+                state = s.code
+        for c in cities:
+            if start <= c.start and c.end <= last + 1 and posted is None and c.country and role_type in (
+                    "ambassador", "consul", "charge_d_affaires"):
+                if re.search(r"(?:\b(?:a|en|in|to)\s+)$", folded[max(start, c.start - 6):c.start]):
+                    posted = c.country if c.country != state else None
+        org = inner_orgs[0] if inner_orgs else None
+        if state is None and org is not None:
+            state = org.state
+        if org is not None and org.kind in ("embassy", "consulate", "mission") and posted is None and org.host_state != state:
+            posted = org.host_state
+        titles.append(TitleMention(start, last, text[start:last], role_type, gender, former, state, posted, org))
+    return titles
+
+
+def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMention], orgs: list[OrgMention],
+                 titles: list[TitleMention]) -> list[PersonMention]:
+    """Person names: PER entities, names after honorifics, names right after a title."""
+    blocked = [*states, *orgs, *titles]
+    candidates: list[tuple[int, int, str | None]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            candidates.append((ent.start_char, ent.end_char, None))
+    for m in NAME_AFTER_HONORIFIC.finditer(text):
+        gender = "f" if m.group("hon").startswith(("Mme", "Mlle", "Mrs", "Ms")) else "m"
+        candidates.append((m.start("name"), m.end("name"), gender))
+    for t in titles:
+        rest = text[t.end:]
+        gap = re.match(r"[\s,]*(?:(?:M\.|Mme|MM\.)\s+)?", rest)
+        m = CAPITALISED_NAME.match(rest, gap.end()) if gap else None
+        if m:
+            candidates.append((t.end + m.start("name"), t.end + m.end("name"), t.gender))
+    persons: list[PersonMention] = []
+    for start, end, gender in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
+        span = text[start:end]
+        hon = HONORIFIC.match(span)
+        if hon:
+            gender = gender or ("f" if span.startswith(("Mme", "Mlle", "Madame", "Mrs", "Ms")) else "m")
+            start += hon.end()
+            span = text[start:end]
+        # Cut at a title or org that the model swallowed into the name.
+        for b in blocked:
+            if start < b.start < end:
+                end = b.start
+        span = text[start:end].rstrip(" ,.;:'’-")
+        end = start + len(span)
+        if not span or not span[:1].isupper() or len(span) < 2:
+            continue
+        if any(b.start <= start and end <= b.end for b in blocked):
+            continue
+        if any(c.start <= start and end <= c.end for c in cities):
+            continue
+        words = span.split()
+        if all(w.lower() in ("le", "la", "les", "selon", "président", "ministre") for w in words):
+            continue
+        prev = persons[-1] if persons else None
+        if prev and start < prev.end:
+            if gender and not prev.gender:
+                prev.gender = gender
+            continue
+        persons.append(PersonMention(start, end, span, gender))
+    return persons
+
+
+def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:
+    """All mentions in one sentence; offsets are relative to the sentence."""
+    folded = fold(text)
+    states = find_states(text, folded, gaz)
+    cities = find_cities(text, folded, gaz, states)
+    orgs = find_orgs(text, folded, gaz, states, cities)
+    titles = find_titles(text, folded, list(doc), states, cities, orgs, gaz.lang)
+    persons = find_persons(text, doc, states, cities, orgs, titles)
+    return SentenceMentions(states, cities, orgs, persons, titles)

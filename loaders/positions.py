@@ -1,0 +1,277 @@
+"""Stated positions: who said what, in direct, partial or indirect speech.
+
+Attribution patterns, per sentence:
+
+- incise after a quotation: "« … », a déclaré Tammy Bruce" / "« … », a-t-il ajouté"
+- "Selon X, …" / "D'après X, …"
+- a reporting verb with its subject: "X a confirmé que …", "Il a insisté sur …"
+- an inverted cue at the end: "…, ont indiqué des responsables."
+
+Speakers are resolved to persons (names, surnames, titles such as "le chef de
+la diplomatie russe", pronouns "il"/"elle" to the latest compatible person), to
+institutions and capitals standing for governments ("le Kremlin", "Moscou"), or
+left anonymous ("une source proche du dossier").
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.facts import DateValue, Position
+from diplograph.loaders.mentions import lexicon
+from diplograph.loaders.persons import PersonCluster
+from diplograph.loaders.text import fold
+
+__all__ = ["extract_positions"]
+
+PRONOUNS = {"il": "m", "elle": "f", "ils": None, "elles": None, "he": "m", "she": "f"}
+INCISE = re.compile(
+    r"^\s*[»”\"]\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles)?(?:-t-(?P<pron>il|elle|ils|elles)|\s+)?"
+    r"\s*(?P<verb>[a-zéèêâîôûç]+(?:-t-(?:il|elle))?)(?:-(?P<pron2>il|elle|ils|elles))?(?P<rest>[^«“\"]*)$",
+    re.I,
+)
+SELON = re.compile(r"(?:^|[,;:]\s*|\b)(?P<cue>selon|d['’]après|pour)\s+(?P<who>[^,]{2,80}?)\s*,\s*", re.I)
+ANONYMOUS = re.compile(
+    r"\b(?:une?|des|plusieurs|deux|trois|certaine?s?|de\s+hauts?|le|la|les)\s+(?:haute?s?\s+)?"
+    r"(?:sources?|responsables?|diplomates?|officiels?|observateurs?|analystes?|experts?|proches?|négociateurs?)\b"
+    r"(?:\s+(?!que\b|a\b|ont\b)[\w'’-]+){0,5}",
+    re.I,
+)
+COMMUNIQUE = re.compile(r"\b(?:un|le|dans\s+un|selon\s+un|selon\s+le)\s+communiqué\b", re.I)
+
+
+def _cue_lemmas() -> dict[str, str]:
+    return {fold(k): v for k, v in lexicon()["cues"].items()}
+
+
+class _Speaker:
+    __slots__ = ("person", "kind", "label", "org", "state")
+
+    def __init__(self, person=None, kind="person", label=None, org=None, state=None):
+        self.person, self.kind, self.label, self.org, self.state = person, kind, label, org, state
+
+
+def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list[PersonCluster]) -> _Speaker | None:
+    """The speaker written in [start, end) of the sentence."""
+    text = sent.text[start:end]
+    person = sent.person_at(start, end, ctx)
+    if person is not None:
+        return _Speaker(person, state=ctx.person_state.get(person.key))
+    low = fold(text).strip()
+    first = low.split()[0] if low.split() else ""
+    if first in PRONOUNS and len(low.split()) <= 2:
+        gender = PRONOUNS[first]
+        for p in reversed(last):
+            if gender is None or p.gender in (None, gender):
+                return _Speaker(p, state=ctx.person_state.get(p.key))
+        return None
+    for t in sent.mentions.titles:
+        if start <= t.start < end:
+            match = _person_by_title(ctx, t.role_type, t.state)
+            if match is not None:
+                return _Speaker(match, state=ctx.person_state.get(match.key))
+            return _Speaker(None, "official", text.strip(), t.org.key if t.org else None, t.state)
+    anonymous = ANONYMOUS.search(text)
+    if anonymous:
+        states = [s.code for s in sent.mentions.states if start <= s.start < end]
+        return _Speaker(None, "anonymous", anonymous.group(0).strip(), None, states[0] if states else None)
+    for o in sent.mentions.orgs:
+        if start <= o.start < end:
+            return _Speaker(None, "organization", o.text, o.key, o.state)
+    for s in sent.mentions.states:
+        if start <= s.start < end:
+            return _Speaker(None, "state", s.text, None, s.code)
+    if COMMUNIQUE.search(text):
+        return _Speaker(None, "document", text.strip())
+    return None
+
+
+def _person_by_title(ctx: Context, role_type: str, state: str | None) -> PersonCluster | None:
+    found = [p for p in ctx.persons
+             if any(rt == role_type for rt, _ in ctx.person_roles.get(p.key, []))
+             and (state is None or ctx.person_state.get(p.key) == state)]
+    return found[0] if len(found) == 1 else None
+
+
+def _subject_span(tok) -> tuple[int, int] | None:
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+            sub = list(child.subtree)
+            return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        return _subject_span(tok.head)
+    return None
+
+
+def _quotes_in(ctx: Context, sent: Sentence) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*([^\"]+?)\s*\"", sent.text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        out.append((m.start(g), m.end(g)))
+    return out
+
+
+def _clean(text: str) -> str:
+    text = text.strip().strip(",;: ").strip()
+    return re.sub(r"\s+", " ", text)
+
+
+def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
+    cues = _cue_lemmas()
+    positions: list[Position] = []
+    recent: list[PersonCluster] = []  # persons in reading order, for pronouns
+    for sent in ctx.sentences:
+        if sent.is_headline:
+            continue
+        found = _attributions(ctx, sent, cues, recent)
+        for start, end, cue, speaker, qtype in found:
+            statement = _clean(sent.text[start:end])
+            if len(statement) < 8:
+                continue
+            person = speaker.person if speaker else None
+            via = next((o.key for o in sent.mentions.orgs if o.kind == "agency"), None)
+            # A date inside the statement is what it speaks about, not when it was said: the
+            # statement is dated by the article unless the cue itself carries a date.
+            cue_dates = [d for d in sent.dates if re.match(r"\s*(?:,|$)", sent.text[d.end - sent.start:])
+                         and d.start - sent.start < start]
+            date = cue_dates[0].value if cue_dates else (
+                DateValue(ctx.published.isoformat(), ctx.published.isoformat(), True) if ctx.published else None)
+            state = speaker.state if speaker else None
+            if state:
+                ctx.acting_states.add(state)
+            key = hashlib.sha1(f"{ctx.article.id}|{sent.start + start}|{sent.start + end}".encode()).hexdigest()[:16]
+            about = meeting_key if re.search(r"discussion|pourparler|négociation|réunion|rencontre|entretien|sommet|talks|meeting",
+                                             sent.text, re.I) else None
+            positions.append(Position(
+                key=key, text=statement, quote_type=qtype, cue=cue,
+                speaker=person.key if person else None,
+                speaker_kind=speaker.kind if speaker else "anonymous",
+                speaker_label=(speaker.label if speaker else None),
+                speaker_org=speaker.org if speaker else None,
+                speaker_state=state, date=date, meeting=about, via=via,
+                evidence=ctx.evidence(sent, start, end, f"rule:{qtype}-speech", 0.8 if person else 0.6),
+            ))
+        # Persons mentioned in this sentence become antecedents for the next pronoun; the
+        # speaker, the most salient, goes last.
+        speakers = [sp.person for *_, sp, _ in found if sp is not None and sp.person is not None]
+        for p in sent.mentions.persons:
+            person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+            if person is not None and person not in speakers:
+                if person in recent:
+                    recent.remove(person)
+                recent.append(person)
+        for person in speakers:
+            if person in recent:
+                recent.remove(person)
+            recent.append(person)
+    return positions
+
+
+def _quote_type(sent: Sentence, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
+    inner = [q for q in quotes if start <= q[0] and q[1] <= end]
+    if inner and len(inner) == 1 and inner[0][0] - start <= 2 and end - inner[0][1] <= 2:
+        return "direct"
+    return "partial" if inner else "indirect"
+
+
+def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: list[PersonCluster]):
+    text = sent.text
+    quotes = _quotes_in(ctx, sent)
+    out = []
+    # 1. « … », a déclaré X / a-t-il ajouté
+    for q_start, q_end in quotes:
+        tail = text[q_end:]
+        m = INCISE.match(tail)
+        if m and q_start <= 3:
+            verb = fold(m.group("verb").split("-")[0])
+            lemma = _lemma_of(sent, q_end + m.start("verb"))
+            cue = lemma if lemma in cues else verb if verb in cues else None
+            if cue is None:
+                continue
+            pron = m.group("pron") or m.group("pron2") or (m.group("verb").split("-t-")[1] if "-t-" in m.group("verb") else None)
+            aux = (m.group("aux") or "")
+            if "-t-" in aux:
+                pron = aux.split("-t-")[1]
+            if pron:
+                speaker = _resolve_span_text(ctx, sent, pron, recent)
+            else:
+                rs = q_end + m.start("rest")
+                speaker = _resolve_span(ctx, sent, rs, min(len(text), rs + 80), recent)
+            out.append((q_start, q_end, cue, speaker, "direct"))
+            return out
+    # 2. Selon X, …
+    m = SELON.search(text)
+    if m and (m.start() == 0 or text[:m.start()].strip() == "" or text[m.start():m.start() + 1] in ",;:"):
+        who_s, who_e = m.start("who"), m.end("who")
+        speaker = _resolve_span(ctx, sent, who_s, who_e, recent)
+        if speaker is not None and not (m.group("cue").lower() == "pour" and speaker.person is None):
+            body_start = m.end()
+            out.append((body_start, len(text), fold(m.group("cue")).replace("'", "'"),
+                        speaker, _quote_type(sent, body_start, len(text), quotes)))
+            return out
+    # 3. Reporting verb with subject, or inverted at the end.
+    for tok in sent.doc:
+        lemma = fold(tok.lemma_)
+        if tok.pos_ not in ("VERB",) or lemma not in cues:
+            continue
+        if any(qs <= tok.idx < qe for qs, qe in quotes):
+            continue
+        # "faire savoir", "mettre en garde": the lemma "faire" alone is not a cue.
+        sub = _subject_span(tok)
+        nxt = text[tok.idx + len(tok.text):]
+        inverted = re.match(r"\s+(?P<who>(?:l['’]|le |la |les |des |une? |M\. |Mme )?[^,.;]{2,80})\s*[.;]?\s*$", nxt)
+        before = text[:tok.idx]
+        if inverted and re.search(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$", before):
+            # "…, ont indiqué des responsables."
+            speaker = _resolve_span(ctx, sent, tok.idx + len(tok.text) + inverted.start("who"),
+                                    tok.idx + len(tok.text) + inverted.end("who"), recent)
+            end = re.search(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$", before).start()
+            out.append((0, end, lemma, speaker or _Speaker(None, "anonymous", inverted.group("who")),
+                        _quote_type(sent, 0, end, quotes)))
+            return out
+        if sub is None:
+            continue
+        speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent)
+        if speaker is None:
+            continue
+        que = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+(?:qu['’]|que\s|:\s*)", nxt)
+        if que:
+            body = tok.idx + len(tok.text) + que.end()
+        else:
+            body = tok.idx + len(tok.text)
+            # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
+            if not quotes and lemma not in ("insister", "denoncer", "condamner", "saluer", "appeler", "plaider",
+                                            "exhorter", "reclamer", "exiger", "demander", "regretter", "deplorer",
+                                            "promettre", "annoncer", "proposer", "critiquer", "fustiger", "avertir",
+                                            "mettre", "accuser"):
+                continue
+        end = len(text)
+        inc = re.search(r",\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+\.?$", text)
+        if inc and inc.start() > body:
+            end = inc.start()
+        out.append((body, end, lemma, speaker, _quote_type(sent, body, end, quotes)))
+        return out
+    # 4. A quotation alone, continuing the previous speaker's words.
+    if quotes and quotes[0][0] <= 2 and recent and ctx.sentences[sent.index - 1:sent.index]:
+        prev = ctx.sentences[sent.index - 1]
+        if re.search(r"(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|ajouté|affirmé|dit|souligné|poursuivi|expliqué|indiqué)\s*:?\s*$",
+                     prev.text.rstrip(" .:")) or prev.text.rstrip().endswith(":"):
+            speaker = _Speaker(recent[-1], state=ctx.person_state.get(recent[-1].key))
+            out.append((quotes[0][0], quotes[0][1], "declarer", speaker, "direct"))
+    return out
+
+
+def _resolve_span_text(ctx: Context, sent: Sentence, pronoun: str, recent: list[PersonCluster]) -> _Speaker | None:
+    gender = PRONOUNS.get(pronoun.lower())
+    for p in reversed(recent):
+        if gender is None or p.gender in (None, gender):
+            return _Speaker(p, state=ctx.person_state.get(p.key))
+    return None
+
+
+def _lemma_of(sent: Sentence, char: int) -> str:
+    for tok in sent.doc:
+        if tok.idx <= char < tok.idx + len(tok.text):
+            return fold(tok.lemma_)
+    return ""

@@ -1,0 +1,152 @@
+"""Posts: linking titles to the persons who hold them.
+
+Patterns, all within one sentence:
+
+- title then name: "le président américain Donald Trump", "La porte-parole du
+  ministère russe des Affaires étrangères, Maria Zakharova"
+- name then apposition: "Tammy Bruce, porte-parole du département d'État",
+  "M. X, récemment nommé ambassadeur de Moscou à Washington"
+- "son homologue X" takes the title of the counterpart and the other state.
+
+A state comes from the title itself (demonym, "de Russie", "de Moscou"), from its
+organisation, or from the person's delegation; "à Washington" is the receiving state.
+"""
+from __future__ import annotations
+
+import re
+
+from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.facts import DateValue, RoleHolding
+from diplograph.loaders.mentions import PersonMention, TitleMention
+from diplograph.loaders.text import fold
+
+__all__ = ["link_titles", "delegation_heads"]
+
+# Words that may stand between a name and its title: "X, récemment nommé ambassadeur".
+APPOSITION_GAP = re.compile(
+    r"^\s*(?:,|\(|–|—|-)\s*(?:(?:l['’]|le|la|les|un|une|son|sa|leur|actuel|actuelle|nouvel|nouveau|nouvelle|"
+    r"récemment|nommé|nommée|désigné|désignée|devenu|devenue|qui\s+est|désormais|alors|lui-même|elle-même|"
+    r"également|aussi|ancien|ancienne|ex-?|futur|future|et)\s*)*$",
+    re.I,
+)
+TITLE_NAME_GAP = re.compile(r"^[\s,]*(?:(?:M\.|Mme|MM\.|Mlle)\s+)?$")
+DELEGATION = re.compile(
+    r"\bdélégation\s+(?P<who>[\w'’ -]{0,40}?)\s*(?:,\s*)?(?:était\s+|est\s+|sera\s+|a\s+été\s+)?"
+    r"(?:conduite|menée|dirigée|emmenée|présidée|représentée|pilotée)\s+par\s+",
+    re.I,
+)
+HEAD_OF = re.compile(r"\bà\s+la\s+tête\s+de\s+la\s+délégation\s+(?P<who>[\w'’ -]{0,30})", re.I)
+
+
+def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
+    pairs = []
+    text = sent.text
+    used_titles: set[int] = set()
+    for t in sent.mentions.titles:
+        for p in sent.mentions.persons:
+            if p.start >= t.end and TITLE_NAME_GAP.match(text[t.end:p.start]):
+                pairs.append((t, p))
+                used_titles.add(id(t))
+                break
+    for t in sent.mentions.titles:
+        if id(t) in used_titles:
+            continue
+        before = [p for p in sent.mentions.persons if p.end <= t.start and APPOSITION_GAP.match(text[p.end:t.start])]
+        if before:
+            pairs.append((t, before[-1]))
+    return pairs
+
+
+def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
+    """(sentence, state, person key) for "la délégation russe était conduite par X"."""
+    heads = []
+    for sent in ctx.sentences:
+        for regex in (DELEGATION,):
+            for m in regex.finditer(sent.text):
+                states = [s for s in sent.mentions.states if m.start() <= s.start < m.end()]
+                after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 8]
+                if states and after:
+                    person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
+                    if person:
+                        heads.append((sent, states[0].code, person.key))
+        for m in HEAD_OF.finditer(sent.text):
+            states = [s for s in sent.mentions.states if m.start() <= s.start < m.end() + 5]
+            before = [p for p in sent.mentions.persons if p.end <= m.start()]
+            if states and before:
+                person = ctx.person_spans.get((sent.start + before[-1].start, sent.start + before[-1].end))
+                if person:
+                    heads.append((sent, states[0].code, person.key))
+    return heads
+
+
+def _sentence_state(sent: Sentence, exclude: set[str]) -> str | None:
+    codes = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym")} - exclude
+    return codes.pop() if len(codes) == 1 else None
+
+
+def link_titles(ctx: Context) -> list[RoleHolding]:
+    """RoleHoldings for every title linked to a person; fills ctx.person_state/person_roles."""
+    as_of = DateValue(ctx.published.isoformat(), ctx.published.isoformat(), True) if ctx.published else None
+    heads = delegation_heads(ctx)
+    for _sent, state, key in heads:
+        ctx.person_state.setdefault(key, state)
+    raw: list[tuple[Sentence, TitleMention, PersonMention, str]] = []
+    for sent in ctx.sentences:
+        for t, p in _link(sent):
+            person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+            if person is None:
+                continue
+            raw.append((sent, t, p, person.key))
+            if t.gender and not person.gender:
+                person.gender = t.gender
+            if t.state and t.role_type != "counterpart" and not t.former:
+                ctx.person_state.setdefault(person.key, t.state)
+    roles: list[RoleHolding] = []
+    seen: set[tuple] = set()
+    last_role: dict[int, TitleMention] = {}
+    for sent, t, p, key in raw:
+        role_type, title, state = t.role_type, t.text, t.state
+        if role_type == "counterpart":
+            # "son homologue russe X": the counterpart's title, the other state.
+            counterpart = last_role.get(sent.index)
+            if counterpart is None:
+                continue
+            role_type = counterpart.role_type
+            title = re.sub(r"\s+(?:de|du|des|d['’]).*$", "", counterpart.text) if counterpart.role_type != "foreign_minister" else counterpart.text
+            if state is None:
+                others = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym", "capital")}
+                others.discard(counterpart.state or "")
+                state = others.pop() if len(others) == 1 else None
+        else:
+            last_role[sent.index] = t
+        state = state or ctx.person_state.get(key)
+        if state is None:
+            state = _sentence_state(sent, {t.posted_to} if t.posted_to else set())
+            # The adjectives of a title beat the sentence: only use a lone state of the sentence.
+        if state:
+            ctx.person_state.setdefault(key, state)
+        status = "former" if t.former or _in_past_frame(sent.text, t.start) else "current"
+        ident = (key, role_type, state)
+        if ident in seen:
+            # Same post written twice ("ambassadeur de Moscou à Washington", then "l'ambassadeur
+            # Darchiev"): keep the fuller title.
+            i = next(i for i, r in enumerate(roles) if (r.person, r.role_type, r.state) == ident)
+            if len(title) > len(roles[i].title):
+                roles[i] = RoleHolding(**{**{f: getattr(roles[i], f) for f in RoleHolding.__slots__},
+                                          "title": title, "posted_to": roles[i].posted_to or t.posted_to})
+            continue
+        seen.add(ident)
+        ctx.person_roles.setdefault(key, []).append((role_type, title))
+        roles.append(RoleHolding(
+            person=key, title=title, role_type=role_type, state=state,
+            organization=t.org.key if t.org else None, posted_to=t.posted_to,
+            as_of=as_of if status == "current" else None, status=status,
+            evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), "rule:title-apposition", 0.85),
+        ))
+    return roles
+
+
+def _in_past_frame(text: str, start: int) -> bool:
+    """'sous la présidence de X', 'du temps de' mark a past term of office."""
+    window = fold(text[max(0, start - 30):start + 40])
+    return bool(re.search(r"sous la presidence|sous le mandat|du temps de|sous l'administration", window))

@@ -1,0 +1,135 @@
+"""Sentence splitting and quotation spans, on the raw article text.
+
+spaCy's French parser mis-splits news text: it merges a headline without final
+punctuation with the next paragraph, and cuts sentences such as
+"Grâce à cela, Washington et Moscou | ont rétabli…". News sentences are easier
+than that: a paragraph is a line, and a sentence ends at ``. ! ? …`` followed by
+a capital, unless the dot ends an abbreviation ("M.", "Mme.") or an initial, or
+the end is inside a quotation (« … » may span several sentences of one speaker).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Span", "split_sentences", "find_quotes", "fold"]
+
+#: Abbreviations whose final dot never ends a sentence.
+ABBREVIATIONS = {
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gal", "gén", "col",
+    "lt", "cdt", "av", "env", "cf", "etc", "n°", "no", "art", "vol", "p", "ex", "sen", "rep",
+    "mr", "mrs", "ms", "jr", "sr", "gen", "gov", "sgt", "capt", "prof", "rev", "hon", "amb",
+    "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+}
+OPENING = {"«": "»", "“": "”", "„": "“"}
+CLOSING = {"»", "”"}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and unify apostrophes/dashes, keeping length.
+
+    The result has the same length as the input, so offsets found in the folded
+    text are valid in the original.
+
+    >>> fold("États-Unis d’Amérique")
+    'etats-unis d\\'amerique'
+    """
+    import unicodedata
+
+    out = []
+    for ch in text:
+        if ch in "’‘`´":
+            out.append("'")
+            continue
+        if ch in "\u2010\u2011\u2012\u2013\u2014\u2015":
+            out.append("-")
+            continue
+        low = unicodedata.normalize("NFD", ch)[0].lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+def _ends_with_abbreviation(paragraph: str, dot: int) -> bool:
+    word = re.search(r"([\w.'’°-]+)$", paragraph[:dot])
+    if not word:
+        return False
+    token = word.group(1).split("'")[-1].split("’")[-1].lower()
+    if token in ABBREVIATIONS:
+        return True
+    # A single capital letter before the dot is an initial: "J. Biden", "George W. Bush".
+    return len(token) == 1 and paragraph[dot - 1].isupper()
+
+
+def _paragraph_sentences(paragraph: str, offset: int) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    depth = 0  # nesting of « » / “ ” quotations
+    straight_open = False
+    i = 0
+    n = len(paragraph)
+    while i < n:
+        ch = paragraph[i]
+        if ch in OPENING:
+            depth += 1
+        elif ch in CLOSING:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight_open = not straight_open
+        elif ch in ".!?…" and depth == 0 and not straight_open:
+            j = i + 1
+            while j < n and paragraph[j] in ".!?…»”\")":
+                j += 1
+            k = j
+            while k < n and paragraph[k] == " ":
+                k += 1
+            nxt = paragraph[k] if k < n else ""
+            boundary = k > j and (nxt.isupper() or nxt.isdigit() or nxt in "«“\"—–-")
+            if ch == "." and _ends_with_abbreviation(paragraph, i):
+                boundary = False
+            if boundary:
+                spans.append(Span(offset + start, offset + j, paragraph[start:j]))
+                start = k
+                i = k
+                continue
+        i += 1
+    rest = paragraph[start:].rstrip()
+    if rest.strip():
+        lead = len(rest) - len(rest.lstrip())
+        spans.append(Span(offset + start + lead, offset + start + len(rest), rest.lstrip()))
+    return spans
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split an article into sentences; every line is at least one sentence.
+
+    >>> [s.text for s in split_sentences("Titre sans point\\nM. Dupont est venu. Il a parlé.")]
+    ['Titre sans point', 'M. Dupont est venu.', 'Il a parlé.']
+    """
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.extend(_paragraph_sentences(stripped, pos + lead))
+        pos += len(line) + 1
+    return spans
+
+
+_QUOTE_RE = re.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*([^\"\n]+?)\s*\"", re.S)
+
+
+def find_quotes(text: str) -> list[Span]:
+    """Quotations in the text, as spans of their inner text (without the marks)."""
+    quotes = []
+    for m in _QUOTE_RE.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        quotes.append(Span(m.start(group), m.end(group), m.group(group)))
+    return quotes
