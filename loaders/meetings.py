@@ -118,6 +118,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Can
     located_states: set[str] = set()
     for c in sent.mentions.cities:
         prefix = folded[max(0, c.start - 8):c.start]
+        if kind == "call":
+            break
         if re.search(r"(?:\b(?:a|au|in|at|de)\s+)$", prefix) and cand.city is None:
             # "à Washington" after "ambassadeur de Moscou" is a posting, not a venue.
             if any(t.start <= c.start < t.end + 2 for t in sent.mentions.titles):
@@ -131,9 +133,16 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Can
         if s.kind == "name" and re.search(r"(?:\b(?:en|au|aux|in)\s+)$", prefix):
             if any(t.start <= s.start < t.end for t in sent.mentions.titles):
                 continue
-            cand.country = cand.country or s.code
-            located_states.add(s.code)
-            continue
+            # "à Istanbul, en Turquie" or right after the meeting words; "un règlement en Ukraine"
+            # elsewhere in the sentence is a topic, not a venue.
+            after_city = cand.city is not None and re.fullmatch(r"[\s,]*(?:en|au|aux|in)\s+", text[_city_end(sent, cand):s.start] or "x")
+            near_trigger = 0 <= s.start - end <= 40
+            if kind != "call" and (after_city or near_trigger):
+                cand.country = cand.country or s.code
+                located_states.add(s.code)
+                continue
+            if kind != "call":
+                continue
         if s.kind == "capital" and any(c.start == s.start for c in sent.mentions.cities) and s.code in located_states:
             continue
         if s.kind == "capital" and cand.city and any(c.start == s.start and c.key == cand.city for c in sent.mentions.cities):
@@ -144,7 +153,10 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Can
             if title.posted_to == s.code:
                 continue
         cand.states.add(s.code)
+    quotes = [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", text)]
     for p in sent.mentions.persons:
+        if any(qs <= p.start < qe for qs, qe in quotes):
+            continue  # named inside a quotation, not a participant
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if person:
             cand.persons.add(person.key)
@@ -155,6 +167,13 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Can
             cand.venue = o.key
     cand.evidence.append(ctx.evidence(sent, start, end, "rule:meeting-trigger", 0.75))
     return cand
+
+
+def _city_end(sent: Sentence, cand: _Candidate) -> int:
+    for c in sent.mentions.cities:
+        if c.key == cand.city:
+            return c.end
+    return 0
 
 
 def _meeting_key(ctx: Context, m: _Candidate, index: int) -> str:

@@ -73,6 +73,7 @@ class TitleMention:
     state: str | None = None
     posted_to: str | None = None
     org: OrgMention | None = None
+    plural: bool = False
 
 
 @dataclass(slots=True)
@@ -95,11 +96,11 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     rows = json.loads((files("diplograph.loaders") / "data" / f"roles.{lang}.json").read_text(encoding="utf-8"))
     forms = {fold(f): row["role_type"] for row in rows for f in row["forms"]}
     body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])"), forms
+    return re.compile(rf"(?<![\w-])(?P<form>{body})(?P<plural>s|x)?(?![\w-])"), forms
 
 
 FEMININE_TITLE = re.compile(r"(?:rice|esse|ère|ienne|ée|ente|ale|ointe|cheffe|reine|consule|ministre\b(?=.*\bla\b))$")
-HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me)\s+")
+HONORIFIC = re.compile(r"^(?:(?:Son|Sa)\s+Excellence|S\.\s?E\.(?:\s?M\.)?|SEM|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Cheikh|Sheikh|Sir|Dame)\s+(?:(?:M\.|Mme)\s+)?")
 NAME_AFTER_HONORIFIC = re.compile(
     r"\b(?P<hon>M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
 )
@@ -226,13 +227,14 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
     lex = lexicon(lang)
     former_words = {fold(w) for w in lex["former"]}
     titles: list[TitleMention] = []
+    comma_continuation = re.compile(r",\s+(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[A-ZÀ-Ý]")
     for m in regex.finditer(folded):
         start, end = m.start(), m.end()
         if _overlaps(start, end, titles):
             continue
         # "ministère" is matched by MINISTRY, not as the title "ministre"; skip titles inside orgs'
         # own names only when the org starts before the title ("ambassade" never matches a title).
-        role_type = forms[m.group(0)]
+        role_type = forms[m.group("form")]
         # Extend over complements: adjectives, "de/du/des/aux" + nouns, orgs, states; stop at a
         # verb, a comma, a quotation, a person's name or a date.
         tok_after = [t for t in tokens if t.idx >= end]
@@ -240,6 +242,9 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         for i, t in enumerate(tok_after):
             low = t.lower_
             if t.is_punct and t.text not in ("'", "’", "-"):
+                # "ministre des Affaires étrangères, de la Coopération et des Mauritaniens à l'étranger"
+                if t.text == "," and comma_continuation.match(text, t.idx):
+                    continue
                 break
             if t.pos_ in ("VERB", "AUX") and low not in ("chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée"):
                 break
@@ -295,8 +300,30 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
             state = org.state
         if org is not None and org.kind in ("embassy", "consulate", "mission") and posted is None and org.host_state != state:
             posted = org.host_state
-        titles.append(TitleMention(start, last, text[start:last], role_type, gender, former, state, posted, org))
+        role_type = refine_role_type(role_type, folded[start:last])
+        titles.append(TitleMention(start, last, text[start:last], role_type, gender, former, state, posted, org,
+                                   plural=bool(m.group("plural"))))
     return titles
+
+
+FOREIGN_AFFAIRS = re.compile(r"affaires etrangeres|relations exterieures|affaires exterieures|foreign affairs|"
+                             r"chef(?:fe)? de la diplomatie|europe et des affaires")
+
+
+def refine_role_type(role_type: str, folded_title: str) -> str:
+    """A generic title made specific by its complement.
+
+    >>> refine_role_type("minister", "ministre egyptien des affaires etrangeres")
+    'foreign_minister'
+    """
+    if role_type == "minister" and FOREIGN_AFFAIRS.search(folded_title):
+        return "foreign_minister"
+    if role_type == "secretary_of_state" and re.search(r"americain|des etats-unis|\bus\b", folded_title) \
+            and not re.search(r"adjoint|charge|aupres", folded_title):
+        return "foreign_minister"
+    if role_type == "head_of_state" and re.search(r"commission|conseil|parlement|assemblee|senat|banque|comite", folded_title):
+        return "secretary_general"
+    return role_type
 
 
 def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMention], orgs: list[OrgMention],
@@ -335,6 +362,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
         if any(b.start <= start and end <= b.end for b in blocked):
             continue
         if any(c.start <= start and end <= c.end for c in cities):
+            continue
+        if fold(span) in ("son excellence", "excellence", "sem", "s.e.", "sa majeste", "majeste"):
             continue
         words = span.split()
         if all(w.lower() in ("le", "la", "les", "selon", "président", "ministre") for w in words):

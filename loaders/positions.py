@@ -68,7 +68,7 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
         return None
     for t in sent.mentions.titles:
         if start <= t.start < end:
-            match = _person_by_title(ctx, t.role_type, t.state)
+            match = _person_by_title(ctx, t.role_type, t.state, t.gender, last)
             if match is not None:
                 return _Speaker(match, state=ctx.person_state.get(match.key))
             return _Speaker(None, "official", text.strip(), t.org.key if t.org else None, t.state)
@@ -87,10 +87,21 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
     return None
 
 
-def _person_by_title(ctx: Context, role_type: str, state: str | None) -> PersonCluster | None:
+ROLE_FAMILY = {"minister": {"minister", "foreign_minister", "deputy_minister"},
+               "head_of_state": {"head_of_state"}, "foreign_minister": {"foreign_minister"}}
+
+
+def _person_by_title(ctx: Context, role_type: str, state: str | None, gender: str | None = None,
+                     recent: list[PersonCluster] | None = None) -> PersonCluster | None:
+    """The one person of the article who holds that kind of post (for that state, of that gender)."""
+    family = ROLE_FAMILY.get(role_type, {role_type})
     found = [p for p in ctx.persons
-             if any(rt == role_type for rt, _ in ctx.person_roles.get(p.key, []))
-             and (state is None or ctx.person_state.get(p.key) == state)]
+             if any(rt in family for rt, _ in ctx.person_roles.get(p.key, []))
+             and (state is None or ctx.person_state.get(p.key) == state)
+             and (gender is None or p.gender in (None, gender))]
+    if len(found) > 1 and recent:
+        ranked = [p for p in reversed(recent) if p in found]
+        return ranked[0] if ranked else None
     return found[0] if len(found) == 1 else None
 
 
@@ -186,7 +197,8 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         if m and q_start <= 3:
             verb = fold(m.group("verb").split("-")[0])
             lemma = _lemma_of(sent, q_end + m.start("verb"))
-            cue = lemma if lemma in cues else verb if verb in cues else None
+            participle = re.sub(r"(?:ée?s?|i|is|it)$", "er", verb)
+            cue = lemma if lemma in cues else verb if verb in cues else participle if participle in cues else None
             if cue is None:
                 continue
             pron = m.group("pron") or m.group("pron2") or (m.group("verb").split("-t-")[1] if "-t-" in m.group("verb") else None)
@@ -202,13 +214,18 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             return out
     # 2. Selon X, …
     m = SELON.search(text)
-    if m and (m.start() == 0 or text[:m.start()].strip() == "" or text[m.start():m.start() + 1] in ",;:"):
+    if m and (m.start() == 0 or text[:m.start()].strip() == "" or text[m.start():m.start() + 1] in ",;:"
+              or re.search(r",\s*$", text[:m.start("cue")])):
         who_s, who_e = m.start("who"), m.end("who")
         speaker = _resolve_span(ctx, sent, who_s, who_e, recent)
         if speaker is not None and not (m.group("cue").lower() == "pour" and speaker.person is None):
             body_start = m.end()
-            out.append((body_start, len(text), fold(m.group("cue")).replace("'", "'"),
-                        speaker, _quote_type(sent, body_start, len(text), quotes)))
+            cue = "selon" if fold(m.group("cue")) != "pour" else "pour"
+            if m.start() > 0 and text[:m.start()].strip():
+                # "Le dernier contact, selon le Kremlin, a eu lieu…": the statement is around the cue.
+                out.append((0, len(text), cue, speaker, _quote_type(sent, 0, len(text), quotes)))
+            else:
+                out.append((body_start, len(text), cue, speaker, _quote_type(sent, body_start, len(text), quotes)))
             return out
     # 3. Reporting verb with subject, or inverted at the end.
     for tok in sent.doc:

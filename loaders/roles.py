@@ -43,9 +43,12 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     text = sent.text
     used_titles: set[int] = set()
     for t in sent.mentions.titles:
-        for p in sent.mentions.persons:
+        for i, p in enumerate(sent.mentions.persons):
             if p.start >= t.end and TITLE_NAME_GAP.match(text[t.end:p.start]):
-                pairs.append((t, p))
+                if t.plural:
+                    pairs.extend(_distribute(sent, t, sent.mentions.persons[i:]))
+                else:
+                    pairs.append((t, p))
                 used_titles.add(id(t))
                 break
     for t in sent.mentions.titles:
@@ -55,6 +58,24 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
         if before:
             pairs.append((t, before[-1]))
     return pairs
+
+
+def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -> list[tuple[TitleMention, PersonMention]]:
+    """'Les ministres américain et français des Affaires étrangères, A et B': one title each, states in order."""
+    group = [persons[0]]
+    for p in persons[1:]:
+        if re.fullmatch(r"\s*(?:,|et|and)\s*(?:(?:M\.|Mme)\s+)?", sent.text[group[-1].end:p.start]):
+            group.append(p)
+        else:
+            break
+    states = [s for s in sent.mentions.states if t.start <= s.start < t.end]
+    singular = re.sub(r"^(\w+?)(?:s|x)\b", r"\1", t.text)
+    singular = re.sub(r"\s+\w+\s+et\s+\w+(?=\s+(?:des|du|de)\b)", "", singular) if len(states) > 1 else singular
+    out = []
+    for i, p in enumerate(group):
+        state = states[i].code if len(states) == len(group) else t.state
+        out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state, t.posted_to, t.org), p))
+    return out
 
 
 def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
@@ -80,7 +101,11 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
 
 
 def _sentence_state(sent: Sentence, exclude: set[str]) -> str | None:
-    codes = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym")} - exclude
+    """The one state a sentence names, unless another title or a counterpart already claims it."""
+    claimed = {t.state for t in sent.mentions.titles if t.state} | {t.posted_to for t in sent.mentions.titles}
+    venue = {s.code for s in sent.mentions.states if re.search(r"(?:\b(?:en|au|aux|à)\s+)$", sent.text[max(0, s.start - 5):s.start])}
+    venue |= {c.country for c in sent.mentions.cities}
+    codes = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym")} - exclude - claimed - venue
     return codes.pop() if len(codes) == 1 else None
 
 
