@@ -1,0 +1,116 @@
+"""Extraction with the real French pipeline on small hand-written articles."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+TALKS = """Le Kenya et l'Éthiopie reprennent leurs pourparlers sur l'eau
+Des délégations du Kenya et de l'Éthiopie se sont réunies à Genève, en Suisse, le 12 mars, pour discuter du partage des eaux du lac Turkana.
+La délégation kényane était conduite par Mme Amina Odhiambo, secrétaire principale aux Affaires étrangères. La délégation éthiopienne était dirigée par M. Tesfaye Bekele, ambassadeur d'Éthiopie à Nairobi.
+« Nous voulons un accord équitable pour nos pêcheurs », a déclaré Mme Odhiambo.
+Selon M. Bekele, les deux pays doivent d'abord « établir des données communes sur le débit du fleuve ».
+Il a insisté sur la nécessité d'une commission technique conjointe.
+Les discussions porteront sur l'eau et non sur la frontière, ont indiqué des diplomates.
+Une précédente série de pourparlers s'était tenue le 20 janvier à Addis-Abeba.
+"""
+
+
+@pytest.fixture(scope="module")
+def talks(extract):
+    return extract(TALKS, published="2025-03-14", id="talks")
+
+
+def _person(ex, surname):
+    return next(p for p in ex.persons if p.name.endswith(surname))
+
+
+def test_persons_with_fullest_names(talks):
+    names = {p.name for p in talks.persons}
+    assert {"Amina Odhiambo", "Tesfaye Bekele"} <= names
+    assert "Mme Amina Odhiambo" not in names
+
+
+def test_posts_with_state_and_receiving_state(talks):
+    bekele = _person(talks, "Bekele")
+    role = next(r for r in talks.roles if r.person == bekele.key)
+    assert role.role_type == "ambassador"
+    assert role.state == "ETH"
+    assert role.posted_to == "KEN"
+    odhiambo = _person(talks, "Odhiambo")
+    # No state in her title: it comes from the delegation she heads.
+    assert next(r for r in talks.roles if r.person == odhiambo.key).state == "KEN"
+
+
+def test_meeting_with_venue_date_and_round(talks):
+    main = talks.meetings[0]
+    assert main.date.iso == "2025-03-12" and main.date.inferred
+    assert main.city and main.country == "CHE"
+    assert {"KEN", "ETH"} <= set(main.states)
+    heads = {d.state: d.head for d in main.delegations}
+    assert heads["KEN"] == _person(talks, "Odhiambo").key
+    earlier = [m for m in talks.meetings if m.date and m.date.iso == "2025-01-20"]
+    assert earlier and earlier[0].series == main.series and main.previous == earlier[0].key
+
+
+def test_states_acting_and_topic_only(talks):
+    acting = {s.code for s in talks.states if s.acting}
+    assert {"KEN", "ETH", "CHE"} <= acting
+
+
+def test_positions_direct_selon_pronoun_and_anonymous(talks):
+    by_text = {p.text: p for p in talks.positions}
+    direct = next(p for p in talks.positions if "accord équitable" in p.text)
+    assert direct.quote_type == "direct" and direct.speaker == _person(talks, "Odhiambo").key
+    selon = next(p for p in talks.positions if "données communes" in p.text)
+    assert selon.speaker == _person(talks, "Bekele").key and selon.quote_type == "partial"
+    pronoun = next(p for p in talks.positions if "commission technique" in p.text)
+    assert pronoun.speaker == _person(talks, "Bekele").key and pronoun.cue == "insister"
+    anonymous = next(p for p in talks.positions if "non sur la frontière" in p.text)
+    assert anonymous.speaker is None and anonymous.speaker_kind == "anonymous"
+    assert len(by_text) == len(talks.positions)
+
+
+def test_every_fact_has_evidence_inside_the_text(talks):
+    for fact in (*talks.roles, *talks.positions):
+        ev = fact.evidence
+        assert TALKS[ev.sentence_start:ev.sentence_end] == ev.sentence
+        assert ev.sentence_start <= ev.start < ev.end <= ev.sentence_end
+
+
+def test_summons_and_metonym(extract):
+    text = ("Nairobi convoque l'ambassadeur chinois\n"
+            "Le ministère kényan des Affaires étrangères a convoqué mardi l'ambassadeur de Chine au Kenya, "
+            "Zhou Ping, après des propos jugés offensants. Pékin a dénoncé une « réaction excessive ».")
+    ex = extract(text, published="2024-06-13")
+    summons = [m for m in ex.meetings if m.kind == "summons"]
+    assert summons and summons[0].date.iso == "2024-06-11"
+    assert {"KEN", "CHN"} <= set(summons[0].states)
+    zhou = next(r for r in ex.roles if r.person == "zhou-ping")
+    assert (zhou.state, zhou.posted_to) == ("CHN", "KEN")
+    beijing = next(p for p in ex.positions if "réaction excessive" in p.text)
+    assert beijing.speaker is None and beijing.speaker_state == "CHN"
+
+
+def test_phone_call_and_plural_titles(extract):
+    text = ("Appel entre Brasília et Pretoria\n"
+            "Les présidents brésilien et sud-africain, Luiz Inácio Lula da Silva et Cyril Ramaphosa, "
+            "se sont entretenus par téléphone lundi, a indiqué la présidence brésilienne.")
+    ex = extract(text, published="2024-05-22")
+    states = {r.person: r.state for r in ex.roles}
+    assert states.get("cyril-ramaphosa") == "ZAF"
+    assert any(v == "BRA" for k, v in states.items() if k.startswith("luiz"))
+    call = next(m for m in ex.meetings if m.kind == "call")
+    assert call.date.iso == "2024-05-20" and call.city is None
+
+
+def test_former_official_and_counterpart(extract):
+    text = ("Visite à Rabat\n"
+            "Le ministre marocain des Affaires étrangères, Karim Alaoui, a reçu jeudi à Rabat son homologue "
+            "sénégalais, Ousmane Diop. L'ancien président sénégalais Abdou Faye assistait à la rencontre.")
+    ex = extract(text, published="2024-02-02")
+    roles = {r.person: r for r in ex.roles}
+    assert roles["ousmane-diop"].role_type == "foreign_minister" and roles["ousmane-diop"].state == "SEN"
+    assert roles["abdou-faye"].status == "former" and roles["abdou-faye"].as_of is None
+    visit = ex.meetings[0]
+    assert visit.date.iso == "2024-02-01" and {"MAR", "SEN"} <= set(visit.states)
