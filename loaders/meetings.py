@@ -41,6 +41,17 @@ OTHER_ROUND = re.compile(
 )
 PREVIOUS_ROUND = re.compile(r"\b(?:précédente?s?|premier|première|dernière?)\s+(?:série|cycle|round|tour|session|réunion|rencontre)", re.I)
 CLOSED_DOOR = re.compile(r"\bhuis[\s-]clos\b|\bbehind closed doors\b|\bclosed-door\b", re.I)
+# "porteront sur le rétablissement des relations, et non sur le conflit ukrainien"
+SCOPE = re.compile(
+    r"\b(?:port\w*|concern\w*|se\s+concentr\w*|focus\w*)\s+(?:exclusivement\s+|notamment\s+|principalement\s+|"
+    r"uniquement\s+|essentiellement\s+)?(?:sur|on)\s+(?P<inside>[^,;.«»]+?)\s*,?\s+(?:et\s+non\s+(?:pas\s+)?sur|"
+    r"mais\s+pas\s+sur|and\s+not\s+on|not\s+on)\s+(?P<outside>[^,;.«»]+)",
+    re.I,
+)
+IN_SCOPE = re.compile(r"\b(?:port\w*|ont\s+évoqué|ont\s+abordé|ont\s+discuté\s+d\w*|discuss\w*)\s+(?:exclusivement\s+|notamment\s+)?"
+                      r"(?:sur\s+)?(?P<inside>(?:la|le|les|l['’]|des|du)\s+[^,;.«»]{3,80})", re.I)
+OUT_OF_SCOPE = re.compile(r"\b(?:pas\s+l['’]intention\s+d['’](?:aborder|évoquer)|ne\s+(?:portent|porteront|porte)\s+pas\s+sur|"
+                          r"exclu\w*\s+de\s+l['’]ordre\s+du\s+jour)\s+(?P<outside>[^;.«»]{3,80})", re.I)
 PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
 
 
@@ -61,6 +72,8 @@ class _Candidate:
     closed: bool = False
     other_round: bool = False
     previous_round: bool = False
+    topics_in: list[str] = field(default_factory=list)
+    topics_out: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -166,7 +179,28 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Can
         if o.kind in ("embassy", "consulate", "mission") and o.city and re.search(r"\b(?:au|à l['’]|dans les locaux)", text[max(0, o.start - 20):o.start]):
             cand.venue = o.key
     cand.evidence.append(ctx.evidence(sent, start, end, "rule:meeting-trigger", 0.75))
+    _topics(cand, text)
     return cand
+
+
+def _topic(text: str) -> str:
+    text = re.sub(r"\s*[,–—-]\s*(?:qui|dont|notamment|comme)\b.*$", "", text.strip())
+    return re.sub(r"^(?:des|de la|du|de l['’]|d['’])\s+", "", text).strip()
+
+
+def _topics(cand: _Candidate, text: str) -> None:
+    """Topics said to be in or explicitly out of the meeting's scope."""
+    m = SCOPE.search(text)
+    if m:
+        cand.topics_in.append(_topic(m.group("inside")))
+        cand.topics_out.append(_topic(m.group("outside")))
+        return
+    m = OUT_OF_SCOPE.search(text)
+    if m:
+        cand.topics_out.append(_topic(m.group("outside")))
+    m = IN_SCOPE.search(text)
+    if m and not OUT_OF_SCOPE.search(text):
+        cand.topics_in.append(_topic(m.group("inside")))
 
 
 def _city_end(sent: Sentence, cand: _Candidate) -> int:
@@ -192,6 +226,8 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
         into.city, into.city_name, into.country = other.city, other.city_name, other.country
     into.country = into.country or other.country
     into.venue = into.venue or other.venue
+    into.topics_in += [t for t in other.topics_in if t not in into.topics_in]
+    into.topics_out += [t for t in other.topics_out if t not in into.topics_out]
     into.evidence.extend(other.evidence)
 
 
@@ -225,11 +261,13 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
             anchored.append(main)
             loose.remove(main)
     for c in loose:
-        if main is not None and (not c.states or not main.states or c.states & main.states):
+        if main is not None:
             # A reference back ("ces discussions"): it adds states and closed-door, not persons
             # that a later sentence merely mentions.
             main.states |= {s for s in c.states if s in main.states or len(main.states) < 2}
             main.closed = main.closed or c.closed
+            main.topics_in += [t for t in c.topics_in if t not in main.topics_in]
+            main.topics_out += [t for t in c.topics_out if t not in main.topics_out]
             main.evidence.extend(c.evidence)
     for _sent, state, key in delegation_heads(ctx):
         if main is not None:
@@ -272,6 +310,7 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
             venue=c.venue, states=tuple(sorted(c.states)), persons=tuple(sorted(c.persons)),
             delegations=delegations, host=c.country,
             closed_door=c.closed, series=series, previous=prev_key, label=label,
+            topics_in=tuple(c.topics_in), topics_out=tuple(c.topics_out),
             evidence=tuple(c.evidence),
         ))
     # The main meeting first: later code links statements about "the talks" to it.
