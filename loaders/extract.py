@@ -90,6 +90,22 @@ def _past_leaders(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:
     return out
 
 
+def _missions(ctx: Context, roles: list[RoleHolding]) -> tuple[list[RoleHolding], list[Organization]]:
+    """An ambassador of X posted to Y works at X's embassy in Y, even when the text never says "ambassade"."""
+    out, orgs = [], {}
+    for r in roles:
+        if r.organization is None and r.state and r.posted_to and r.role_type in ("ambassador", "charge_d_affaires", "consul"):
+            kind = "consulate" if r.role_type == "consul" else "embassy"
+            key = f"{r.state.lower()}-{kind}-{r.posted_to.lower()}"
+            word = "consulat" if kind == "consulate" else "ambassade"
+            orgs[key] = Organization(key=key, name=f"{word} : {ctx.gaz.state_name(r.state)} → {ctx.gaz.state_name(r.posted_to)}",
+                                     kind=kind, state=r.state, host_state=r.posted_to,
+                                     evidence=(r.evidence,) if r.evidence else ())
+            r = RoleHolding(**{**{f: getattr(r, f) for f in RoleHolding.__slots__}, "organization": key})
+        out.append(r)
+    return out, list(orgs.values())
+
+
 def _organizations(ctx: Context) -> list[Organization]:
     orgs: dict[str, Organization] = {}
     for sent in ctx.sentences:
@@ -175,9 +191,13 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
     roles = [r if r.state or not ctx.person_state.get(r.person) else
              RoleHolding(**{**{f: getattr(r, f) for f in r.__slots__}, "state": ctx.person_state[r.person]})
              for r in roles]
+    roles, missions = _missions(ctx, roles)
     states = _states(ctx)
+    orgs = _organizations(ctx)
+    known = {o.key for o in orgs}
+    orgs += [o for o in missions if o.key not in known]
     return Extraction(
-        article=article, states=tuple(states), persons=tuple(persons), organizations=tuple(_organizations(ctx)),
+        article=article, states=tuple(states), persons=tuple(persons), organizations=tuple(orgs),
         places=tuple(places), roles=tuple(roles), meetings=tuple(meetings), positions=tuple(positions),
         stats={"sentences": len(ctx.sentences), "words": sum(len(s.doc) for s in ctx.sentences)},
     )

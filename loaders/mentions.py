@@ -214,7 +214,7 @@ def find_orgs(text: str, folded: str, gaz: Gazetteer, states: list[StateMention]
                                qid=d.get("qid")))
     for s in states:
         if s.kind == "metonym":
-            orgs.append(OrgMention(s.start, s.end, s.text, f"{s.code.lower()}-{fold(s.text).replace(' ', '-')}",
+            orgs.append(OrgMention(s.start, s.end, s.text, f"{s.code.lower()}-" + re.sub(r"[^a-z0-9]+", "-", fold(s.text)).strip("-"),
                                    "government", s.code))
     orgs.sort(key=lambda o: o.start)
     return orgs
