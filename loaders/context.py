@@ -46,6 +46,8 @@ class Context:
     #: person key → list of (role_type, title text)
     person_roles: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     acting_states: set[str] = field(default_factory=set)
+    #: alpha-3 → person key of the head of that state's delegation
+    delegation_heads: dict[str, str] = field(default_factory=dict)
 
     def evidence(self, sent: Sentence, start: int, end: int, method: str, confidence: float = 0.8) -> Evidence:
         """Evidence for a span given in sentence offsets."""

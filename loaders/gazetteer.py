@@ -53,9 +53,11 @@ class _Table:
         key = fold(surface.strip())
         if len(key) < 2:
             return
-        bucket = self.forms.setdefault(key, [])
-        if entry not in bucket:
-            bucket.append(entry)
+        # "Etats Unis", "Addis Abeba": hyphens are often dropped in running text.
+        for form in {key, key.replace("-", " ")}:
+            bucket = self.forms.setdefault(form, [])
+            if entry not in bucket:
+                bucket.append(entry)
 
     def regex(self) -> re.Pattern:
         if self._regex is None:

@@ -100,9 +100,9 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
 
 
 FEMININE_TITLE = re.compile(r"(?:rice|esse|ère|ienne|ée|ente|ale|ointe|cheffe|reine|consule|ministre\b(?=.*\bla\b))$")
-HONORIFIC = re.compile(r"^(?:(?:Son|Sa)\s+Excellence|S\.\s?E\.(?:\s?M\.)?|SEM|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Cheikh|Sheikh|Sir|Dame)\s+(?:(?:M\.|Mme)\s+)?")
+HONORIFIC = re.compile(r"^(?:(?:(?:Son|Sa|Leurs?)\s+)?Excellences?|S\.\s?E\.(?:\s?M\.)?|SEMme|SEM|SE\.?|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Cheikh|Sheikh|Sir|Dame|Maréchal|Général|Colonel(?:\s+Général)?|Commandant|Capitaine|Lieutenant-colonel|Docteur|Professeur|Maître|Pr)\s+(?:(?:M\.|MM\.|Mme)\s+)?")
 NAME_AFTER_HONORIFIC = re.compile(
-    r"\b(?P<hon>M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,3})"
+    r"\b(?P<hon>M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|SEMme|SEM)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,5})"
 )
 CAPITALISED_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|ibn|al|el|da|di|dos|bin)\s+)?[A-ZÀ-Ý][\w'’.-]+){0,3})"
@@ -335,7 +335,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
         if ent.label_ == "PER":
             candidates.append((ent.start_char, ent.end_char, None))
     for m in NAME_AFTER_HONORIFIC.finditer(text):
-        gender = "f" if m.group("hon").startswith(("Mme", "Mlle", "Mrs", "Ms")) else "m"
+        gender = "f" if m.group("hon").startswith(("Mme", "Mlle", "Mrs", "Ms", "Madame", "SEMme")) else "m"
         candidates.append((m.start("name"), m.end("name"), gender))
     for t in titles:
         rest = text[t.end:]
@@ -370,6 +370,10 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             continue
         prev = persons[-1] if persons else None
         if prev and start < prev.end:
+            # Overlapping readings of one name ("Mohamed" by the model, "Mohamed Ould Cheikh
+            # El Ghazouani" after "M."): keep the longer.
+            if end - start > prev.end - prev.start:
+                prev.start, prev.end, prev.text = start, end, span
             if gender and not prev.gender:
                 prev.gender = gender
             continue

@@ -94,6 +94,11 @@ ROLE_FAMILY = {"minister": {"minister", "foreign_minister", "deputy_minister"},
 def _person_by_title(ctx: Context, role_type: str, state: str | None, gender: str | None = None,
                      recent: list[PersonCluster] | None = None) -> PersonCluster | None:
     """The one person of the article who holds that kind of post (for that state, of that gender)."""
+    if role_type == "head_of_delegation":
+        heads = [p for p in ctx.persons if p.key in ctx.delegation_heads.values()
+                 and (state is None or ctx.person_state.get(p.key) == state)]
+        if len(heads) == 1:
+            return heads[0]
     family = ROLE_FAMILY.get(role_type, {role_type})
     found = [p for p in ctx.persons
              if any(rt in family for rt, _ in ctx.person_roles.get(p.key, []))
@@ -269,6 +274,17 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             end = inc.start()
         out.append((body, end, lemma, speaker, _quote_type(sent, body, end, quotes)))
         return out
+    # 3b. "X a fait la déclaration suivante : « … »" — the subject of the clause before the colon.
+    colon = re.search(r":\s*[«“\"]", text)
+    if colon and quotes:
+        q = next((q for q in quotes if q[0] >= colon.start()), None)
+        root = next((t for t in sent.doc if t.dep_ == "ROOT" and t.idx < colon.start()), None)
+        sub = _subject_span(root) if root is not None else None
+        if q and sub:
+            speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent)
+            if speaker is not None:
+                out.append((q[0], q[1], fold(root.lemma_), speaker, "direct"))
+                return out
     # 4. A quotation alone, continuing the previous speaker's words.
     if quotes and quotes[0][0] <= 2 and recent and ctx.sentences[sent.index - 1:sent.index]:
         prev = ctx.sentences[sent.index - 1]

@@ -29,7 +29,10 @@ APPOSITION_GAP = re.compile(
     r"également|aussi|ancien|ancienne|ex-?|futur|future|et)\s*)*$",
     re.I,
 )
-TITLE_NAME_GAP = re.compile(r"^[\s,]*(?:(?:M\.|Mme|MM\.|Mlle)\s+)?$")
+TITLE_NAME_GAP = re.compile(
+    r"^[\s,]*(?:respectivement\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
+    r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la)\s+)?$"
+)
 DELEGATION = re.compile(
     r"\bdélégation\s+(?P<who>[\w'’ -]{0,40}?)\s*(?:,\s*)?(?:était\s+|est\s+|sera\s+|a\s+été\s+)?"
     r"(?:conduite|menée|dirigée|emmenée|présidée|représentée|pilotée)\s+par\s+",
@@ -68,7 +71,7 @@ def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -
             group.append(p)
         else:
             break
-    states = [s for s in sent.mentions.states if t.start <= s.start < t.end]
+    states = [s for s in sent.mentions.states if t.start <= s.start < t.end and s.code != t.posted_to]
     singular = re.sub(r"^(\w+?)(?:s|x)\b", r"\1", t.text)
     singular = re.sub(r"\s+\w+\s+et\s+\w+(?=\s+(?:des|du|de)\b)", "", singular) if len(states) > 1 else singular
     out = []
@@ -85,7 +88,9 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
         for regex in (DELEGATION,):
             for m in regex.finditer(sent.text):
                 states = [s for s in sent.mentions.states if m.start() <= s.start < m.end()]
-                after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 8]
+                # "conduite par M. X" or "conduite par le sénateur X"
+                after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 40
+                         and not re.search(r"[,;.]", sent.text[m.end():p.start])]
                 if states and after:
                     person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
                     if person:
@@ -115,6 +120,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
     heads = delegation_heads(ctx)
     for _sent, state, key in heads:
         ctx.person_state.setdefault(key, state)
+        ctx.delegation_heads.setdefault(state, key)
     raw: list[tuple[Sentence, TitleMention, PersonMention, str]] = []
     for sent in ctx.sentences:
         for t, p in _link(sent):
@@ -145,7 +151,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         else:
             last_role[sent.index] = t
         state = state or ctx.person_state.get(key)
-        if state is None:
+        if state is None and len({ctx.person_spans.get((sent.start + q.start, sent.start + q.end)) for q in sent.mentions.persons}) == 1:
+            # Only when the sentence is about this one person: "X, the foreign minister, arrived in Kenya".
             state = _sentence_state(sent, {t.posted_to} if t.posted_to else set())
             # The adjectives of a title beat the sentence: only use a lone state of the sentence.
         if state:
