@@ -151,7 +151,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         else:
             last_role[sent.index] = t
         state = state or ctx.person_state.get(key)
-        if state is None and len({ctx.person_spans.get((sent.start + q.start, sent.start + q.end)) for q in sent.mentions.persons}) == 1:
+        if state is None and len({id(ctx.person_spans.get((sent.start + q.start, sent.start + q.end))) for q in sent.mentions.persons}) == 1:
             # Only when the sentence is about this one person: "X, the foreign minister, arrived in Kenya".
             state = _sentence_state(sent, {t.posted_to} if t.posted_to else set())
             # The adjectives of a title beat the sentence: only use a lone state of the sentence.
