@@ -254,7 +254,11 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
                 break
             if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in ("ADP", "DET")):
                 inside = any(s.start <= t.idx < s.end for s in (*states, *cities, *orgs))
-                if not inside and not t.text.startswith(("Affaires", "État", "Etat", "Europe", "Défense", "Intérieur",
+                # Portfolios are capitalised after a preposition: "de la Coopération", "des Sports".
+                prev_low = tok_after[i - 1].lower_ if i > 0 else ""
+                portfolio = prev_low in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "au", "et") \
+                    or (i > 0 and tok_after[i - 1].text[:1].isupper() and tok_after[i - 1].idx < last + 2)
+                if not inside and not portfolio and not t.text.startswith(("Affaires", "État", "Etat", "Europe", "Défense", "Intérieur",
                                                          "Commission", "Conseil", "Union", "Nations", "Commerce",
                                                          "Économie", "Finances", "Sécurité", "République")):
                     break
@@ -267,7 +271,7 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
                 break
             last = t.idx + len(t.text)
         # Trim dangling function words.
-        title_text = text[start:last]
+        title_text = text[start:last].rstrip(" ,;:")
         trimmed = re.sub(r"(?:\s+(?:de|du|des|d['’]|de la|de l['’]|à|au|aux|en|et|la|le|les|l['’]))+$", "", title_text)
         last = start + len(trimmed)
         before = folded[max(0, start - 12):start]
@@ -285,8 +289,8 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         inner_orgs = [o for o in orgs if start <= o.start < last + 1]
         state = posted = None
         for s in inner_states:
-            prefix = folded[max(start, s.start - 12):s.start]
-            if re.search(r"(?:\b(?:a|au|aux|en|aupres de|aupres du|aupres des|in|to)\s+)$", prefix):
+            prefix = folded[max(start, s.start - 16):s.start]
+            if re.search(r"(?:\b(?:a|au|aux|en|aupres\s+d(?:e|u|es)|in|to)\s+(?:la\s+|l'|le\s+|les\s+)?)$", prefix):
                 posted = posted or s.code
             elif state is None:
                 state = s.code

@@ -31,7 +31,8 @@ APPOSITION_GAP = re.compile(
 )
 TITLE_NAME_GAP = re.compile(
     r"^[\s,]*(?:respectivement\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
-    r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la)\s+)?$"
+    r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la)\s+)?$",
+    re.I,
 )
 DELEGATION = re.compile(
     r"\bdélégation\s+(?P<who>[\w'’ -]{0,40}?)\s*(?:,\s*)?(?:était\s+|est\s+|sera\s+|a\s+été\s+)?"
