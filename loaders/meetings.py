@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Delegation, Evidence, Meeting, Place
@@ -77,14 +78,18 @@ class _Candidate:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+@cache
+def _noun_regex(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
+    nouns = {fold(k): v for k, v in lexicon(lang)["meeting_nouns"].items()}
+    body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<noun>{body})s?(?![\w-])"), nouns
+
+
 def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
     lex = lexicon()
     folded = fold(sent.text)
-    found = []
-    for noun, kind in sorted(lex["meeting_nouns"].items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(fold(noun))}s?(?![\w-])", folded):
-            if not any(m.start() < e and s < m.end() for s, e, _ in found):
-                found.append((m.start(), m.end(), kind))
+    regex, nouns = _noun_regex()
+    found = [(m.start(), m.end(), nouns[m.group("noun")]) for m in regex.finditer(folded)]
     verbs = lex["meeting_verbs"]
     for tok in sent.doc:
         lemma = tok.lemma_.lower()
