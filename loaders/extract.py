@@ -32,6 +32,33 @@ FUTURE_CUES = re.compile(
 PRESIDENCY = re.compile(r"\bsous\s+(?:la\s+présidence|le\s+mandat|l['’]administration)\s+(?:de\s+|d['’])", re.I)
 
 
+# Country-code domains that are sold as generic names and say nothing about the outlet.
+GENERIC_TLDS = {"tv", "co", "io", "me", "ai", "fm", "am", "ly", "to", "cc", "ws", "nu", "gg", "so", "la", "im",
+                "is", "it", "in", "cd", "sh", "ac", "vc", "gl", "re"}
+
+
+def home_state(url: str | None) -> str | None:
+    """The outlet's country from its country-code domain, or None.
+
+    >>> home_state("https://www.elmoudjahid.dz/fr/actualites/1")
+    'DZA'
+    >>> home_state("https://news.example.org/x") is None
+    True
+    """
+    if not url:
+        return None
+    m = re.match(r"^[a-z]+://([^/:?#]+)", url.strip().lower())
+    if not m:
+        return None
+    tld = m.group(1).rsplit(".", 1)[-1]
+    if len(tld) != 2 or tld in GENERIC_TLDS:
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2="GB" if tld == "uk" else tld.upper())
+    return country.alpha_3 if country else None
+
+
 def _published(article: Article) -> dt.date | None:
     if not article.published:
         return None
@@ -168,7 +195,8 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
         from diplograph.loaders.nlp import load_pipeline
 
         nlp = load_pipeline(article.lang)
-    ctx = Context(article=article, gaz=load_gazetteer(article.lang), published=_published(article))
+    ctx = Context(article=article, gaz=load_gazetteer(article.lang), published=_published(article),
+                  home_state=home_state(article.url))
     _build_sentences(ctx, nlp)
     _persons(ctx)
     roles = link_titles(ctx)

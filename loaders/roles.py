@@ -156,6 +156,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             # Only when the sentence is about this one person: "X, the foreign minister, arrived in Kenya".
             state = _sentence_state(sent, {t.posted_to} if t.posted_to else set())
             # The adjectives of a title beat the sentence: only use a lone state of the sentence.
+        if state is None and ctx.home_state and _is_home_title(sent.text, t):
+            state = ctx.home_state
         if state:
             ctx.person_state.setdefault(key, state)
         status = "former" if t.former or _in_past_frame(sent.text, t.start) else "current"
@@ -177,6 +179,12 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), "rule:title-apposition", 0.85),
         ))
     return roles
+
+
+def _is_home_title(text: str, t: TitleMention) -> bool:
+    """A national outlet's bare title ("le ministre des Affaires étrangères", "le Président de la
+    République", "ambassadeur de notre pays") refers to its own country."""
+    return t.role_type != "counterpart" and not re.search(r"\b(?:homologue|étranger|étrangère)s?\b", t.text, re.I)
 
 
 def _in_past_frame(text: str, start: int) -> bool:

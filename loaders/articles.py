@@ -1,0 +1,458 @@
+"""Read news articles from files or memory into :class:`~diplograph.loaders.facts.Article`.
+
+Inputs: plain text (first line = headline; ``NAME.json`` beside ``NAME.txt`` is a
+metadata sidecar), HTML pages (boilerplate stripped with :mod:`html.parser`), JSON
+(an object or a list), JSON Lines, and directories of those, read recursively.
+
+Texts are normalised (NFC, ``\\n`` line ends, no BOM, control characters made
+spaces, no surrounding whitespace); offsets in extracted facts refer to that text,
+so re-reading a file gives the same text, ``sha256`` and offsets. A ``.txt``
+article's text is the whole file; an HTML article's is headline + paragraphs; a
+JSON record's is its ``text``, preceded by its ``title`` when it does not start so.
+
+Bad input raises a :class:`~diplograph.loaders.errors.LoaderError` with a one-line
+message naming the path. A file is read whole before its articles are yielded, so
+a bad file never gives partial results. Keyword arguments (``--lang``,
+``--published``, ``--url``) override file metadata, which is then not validated.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from diplograph.loaders.errors import ArticleFormatError, DateFormatError, UnsupportedLanguageError
+from diplograph.loaders.facts import Article
+
+__all__ = ["read_articles", "iter_articles", "read_article_text", "parse_published", "EXTENSIONS"]
+
+PathArg = str | os.PathLike[str]
+#: Extensions read from a directory; other files there are ignored.
+EXTENSIONS = (".txt", ".html", ".htm", ".json", ".jsonl")
+#: Binary formats passed by mistake: PNG, JPEG, GIF, PDF, ZIP/docx, gzip, ELF, OLE2/doc.
+_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
+          b"\x7fELF", b"\xd0\xcf\x11\xe0")
+#: Encodings tried when a file is not UTF-8. Left free, charset_normalizer reads
+#: short French cp1252 text as cp1250 or mac_latin2 (wrong accents); diplograph
+#: reads Western European languages, so only their legacy code pages compete.
+_LEGACY = ["cp1252", "latin_1", "iso8859_15"]
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+#: C0 and C1 control characters except tab and newline.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: HTML's own whitespace: a no-break space is text (French puts one inside « »).
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def parse_published(value: object) -> str | None:
+    """Validate a publication date strictly and return it as ``YYYY-MM-DD``.
+
+    An ISO datetime (``2025-04-10T08:30:00Z``, from JSON or HTML metadata) gives
+    its date as written, time zone not applied: relative dates in the article
+    ("jeudi") count from the publisher's local day.
+
+    Args:
+        value: the date; None or a blank string means unknown (None).
+
+    Raises:
+        DateFormatError: not a valid ISO date or datetime.
+    """
+    if value is None or isinstance(value, str) and not value.strip():
+        return None
+    text = value.strip() if isinstance(value, str) else ""
+    try:
+        if _DATE.fullmatch(text):
+            return dt.date.fromisoformat(text).isoformat()
+        if _DATETIME.fullmatch(text):
+            return dt.datetime.fromisoformat(text).date().isoformat()
+    except ValueError:  # well-formed but impossible, such as 2025-02-30
+        pass
+    raise DateFormatError(f"malformed publication date {value!r}: expected YYYY-MM-DD")
+
+
+def read_article_text(text: str, *, id: str, lang: str | None, title: str | None = None,
+                      url: str | None = None, published: str | None = None,
+                      source: str | None = None) -> Article:
+    """Make an article from text in memory, normalised like a file's.
+
+    If ``title`` is given and the text does not start with it, the article's text is
+    title + newline + text, and offsets refer to it. Without a title, the first
+    line of a multi-line text is the title. ``lang`` None means "fr"; ``source``
+    names the text in error messages (else ``id``).
+
+    Raises:
+        ArticleFormatError: empty text. UnsupportedLanguageError: no pipeline for
+        ``lang``. DateFormatError: malformed ``published``.
+    """
+    meta = {"lang": lang, "url": url, "published": published}
+    return _make(id, text, title, meta, source or id, source, _Options())
+
+
+def read_articles(paths: PathArg | Iterable[PathArg], *, lang: str | None = None,
+                  published: str | None = None, url: str | None = None, max_bytes: int = 5_000_000,
+                  on_warning: Callable[[str], None] | None = None) -> list[Article]:
+    """Read every article in ``paths``, all or nothing; arguments as :func:`iter_articles`."""
+    return list(iter_articles(paths, lang=lang, published=published, url=url,
+                              max_bytes=max_bytes, on_warning=on_warning))
+
+
+def iter_articles(paths: PathArg | Iterable[PathArg], *, lang: str | None = None,
+                  published: str | None = None, url: str | None = None, max_bytes: int = 5_000_000,
+                  on_warning: Callable[[str], None] | None = None) -> Iterator[Article]:
+    """Yield the articles of files and directories, one file at a time.
+
+    Arguments and paths are checked at the call, so a typo fails before slow work.
+
+    Args:
+        paths: files or directories, or one path. A file is read once even if also
+            found in a directory; a sidecar is skipped beside its ``.txt``, and is
+            an error alone.
+        lang, published, url: values for every article, overriding metadata.
+        max_bytes: largest file read as one article; for JSON Lines, largest line.
+        on_warning: called with a one-line message about a readable but suspect
+            file ("PATH: decoded as cp1252, not UTF-8").
+
+    Raises:
+        ArticleFormatError: a path is missing or a file is not readable as articles.
+        UnsupportedLanguageError: no pipeline for a language.
+        DateFormatError: a malformed publication date.
+    """
+    opts = _Options(_lang(lang), parse_published(published), url.strip() or None if url else None,
+                    max_bytes, on_warning)
+    return _generate(_explicit(paths), opts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    lang: str | None = None
+    published: str | None = None
+    url: str | None = None
+    max_bytes: int = 5_000_000
+    warn: Callable[[str], None] | None = None
+
+
+def _explicit(paths: PathArg | Iterable[PathArg]) -> list[Path]:
+    given = [Path(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
+    files = {p.resolve() for p in given if p.is_file()}
+    for path in given:
+        if not path.exists():
+            raise ArticleFormatError(f"no such file or directory: {path}")
+        txt = _sidecar_of(path)
+        if txt and txt.resolve() not in files:
+            raise ArticleFormatError(f"{path}: metadata sidecar of {txt.name}, not an article")
+    return [path for path in given if not _sidecar_of(path)]
+
+
+def _generate(paths: list[Path], opts: _Options) -> Iterator[Article]:
+    seen: set[Path] = set()
+    for root in paths:
+        files = [root]
+        if root.is_dir():
+            # Hidden files and folders (.git, editor backups) never hold articles.
+            files = sorted(f for f in root.rglob("*") if f.suffix.lower() in EXTENSIONS
+                           and f.is_file() and not _sidecar_of(f)
+                           and not any(p.startswith(".") for p in f.relative_to(root).parts))
+            if not files:
+                raise ArticleFormatError(f"{root}: no articles in directory ({', '.join(EXTENSIONS)})")
+        for file in files:
+            if file.resolve() not in seen:
+                seen.add(file.resolve())
+                yield from _read_file(file, opts)
+
+
+def _sidecar_of(path: Path) -> Path | None:
+    """The ``NAME.txt`` whose metadata ``path`` holds, if ``path`` is ``NAME.json``."""
+    txt = path.with_suffix(".txt")
+    return txt if path.suffix.lower() == ".json" and txt.is_file() else None
+
+
+def _read_file(path: Path, opts: _Options) -> list[Article]:
+    if not path.is_file():
+        raise ArticleFormatError(f"{path}: not a regular file")
+    ext = path.suffix.lower()
+    if ext == ".jsonl":
+        return _read_jsonl(path, opts)
+    text = _decode(_read_bytes(path, opts.max_bytes), path, opts)
+    if ext == ".json":
+        doc = _json(text, path)
+        records = doc if isinstance(doc, list) else [doc]
+        if not records:
+            raise ArticleFormatError(f"{path}: no records")
+        return [_record(rec, f"{path}: record {n}", f"{path.stem}-{n}" if doc is records else path.stem,
+                        path, opts) for n, rec in enumerate(records, 1)]
+    meta = _sidecar(path, opts) if ext == ".txt" else {}
+    if ext in (".html", ".htm") or text.lstrip("\ufeff \t\r\n")[:14].lower().startswith(
+            ("<!doctype html", "<html")):
+        return [_read_html(path, text, meta, opts)]
+    # The text is the whole file, so that offsets can be checked in any editor; a
+    # sidecar's title is the article's title even if the first line differs.
+    return [_make(path.stem, text, meta.get("title"), meta, str(path), str(path), opts, prepend=False)]
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        if (size := path.stat().st_size) > max_bytes:
+            raise ArticleFormatError(f"{path}: file is {_size(size)}, larger than the {_size(max_bytes)}"
+                                     " limit for one article (split it or use JSONL)")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleFormatError(f"{path}: cannot read: {error.strerror}") from None
+    if not data.strip():
+        raise ArticleFormatError(f"{path}: empty article")
+    if _is_binary(data):
+        raise ArticleFormatError(f"{path}: binary file, not a text article")
+    return data
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n} bytes"
+
+
+def _is_binary(data: bytes) -> bool:
+    head = data[:8192]
+    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f")
+    return data.startswith(_MAGIC) or b"\0" in data or controls > len(head) * 0.1
+
+
+def _decode(data: bytes, path: Path, opts: _Options) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    match = from_bytes(data, cp_isolation=_LEGACY).best()
+    text = str(match) if match is not None else ""
+    if not text or text.count("\ufffd") * 4 > len(text):
+        raise ArticleFormatError(f"{path}: not UTF-8 text and encoding could not be detected")
+    if opts.warn:
+        opts.warn(f"{path}: decoded as {match.encoding}, not UTF-8")
+    return text
+
+
+def _normalise(text: str) -> str:
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # Spaces, not deletions: a stray control character often separates two words.
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+    return text.strip()  # leading whitespace too, so that the headline starts at 0
+
+
+def _make(id: str, text: str, title: object, meta: dict, where: str, source: str | None,
+          opts: _Options, prepend: bool = True) -> Article:
+    text = _normalise(text)
+    if not text:
+        raise ArticleFormatError(f"{where}: empty article")
+    if title is not None and not isinstance(title, str):
+        raise ArticleFormatError(f"{where}: 'title' must be a string")
+    # A headline is one line, because the text's first line is its headline.
+    title = re.sub(r"\s*\n\s*", " ", _normalise(title or "")) or None
+    if title and prepend and not text.startswith(title):
+        text = f"{title}\n{text}"
+    if title is None and "\n" in text:
+        title = text.split("\n", 1)[0].rstrip()
+    return Article(id=id, text=text, title=title, source=source,
+                   lang=opts.lang or _lang(_string(meta, "lang", where), where) or "fr",
+                   url=opts.url or _string(meta, "url", where),
+                   published=opts.published or _published(meta.get("published"), where),
+                   sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _string(meta: dict, key: str, where: object) -> str | None:
+    value = meta.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ArticleFormatError(f"{where}: '{key}' must be a string")
+    return value.strip() or None if value else None
+
+
+def _lang(value: str | None, where: object = None) -> str | None:
+    """``"fr-FR"``, ``"FR"``, ``"fr_FR"`` → ``"fr"``; None when not given."""
+    # Imported here: the package may import this module before it defines the tuple.
+    from diplograph.loaders import SUPPORTED_LANGUAGES
+
+    code = (value or "").strip().replace("_", "-").split("-")[0].lower()
+    if code and code not in SUPPORTED_LANGUAGES:
+        prefix = f"{where}: " if where else ""
+        raise UnsupportedLanguageError(f"{prefix}unsupported language {value.strip()!r}: "
+                                       f"diplograph reads {', '.join(SUPPORTED_LANGUAGES)}")
+    return code or None
+
+
+def _published(value: object, where: object, strict: bool = True) -> str | None:
+    try:
+        return parse_published(value)
+    except DateFormatError as error:
+        if strict:
+            raise DateFormatError(f"{where}: {error}") from None
+        return None
+
+
+def _json(text: str, where: object, line: int | None = None) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ArticleFormatError(f"{where}: invalid JSON at line {line or error.lineno} "
+                                 f"column {error.colno}: {error.msg}") from None
+
+
+def _sidecar(txt: Path, opts: _Options) -> dict:
+    """Checked metadata from ``NAME.json`` beside ``NAME.txt``; errors name the sidecar."""
+    path = txt.with_suffix(".json")
+    if not path.is_file():
+        return {}
+    meta = _json(_decode(_read_bytes(path, opts.max_bytes), path, opts), path)
+    if not isinstance(meta, dict):
+        raise ArticleFormatError(f"{path}: sidecar metadata must be a JSON object")
+    return {"title": _string(meta, "title", path), "url": _string(meta, "url", path),
+            "lang": None if opts.lang else _lang(_string(meta, "lang", path), path),
+            "published": None if opts.published else _published(meta.get("published"), path)}
+
+
+def _read_jsonl(path: Path, opts: _Options) -> list[Article]:
+    articles = []
+    try:
+        # Streamed, so that a file of thousands of articles is never loaded whole:
+        # the size limit applies to each line.
+        with path.open("rb") as lines:
+            if _is_binary(lines.read(8192)):
+                raise ArticleFormatError(f"{path}: binary file, not a text article")
+            lines.seek(0)
+            for n, raw in enumerate(lines, 1):
+                if len(raw) > opts.max_bytes:
+                    raise ArticleFormatError(f"{path}: line {n} is {_size(len(raw))}, larger than the "
+                                             f"{_size(opts.max_bytes)} limit for one article")
+                if not raw.strip():
+                    continue
+                try:  # JSON Lines is UTF-8 by definition: no guessing line by line.
+                    line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+                except UnicodeDecodeError:
+                    raise ArticleFormatError(f"{path}: line {n} is not UTF-8 text") from None
+                articles.append(_record(_json(line, path, n), f"{path}: line {n}",
+                                        f"{path.stem}-{n}", path, opts))
+    except OSError as error:
+        raise ArticleFormatError(f"{path}: cannot read: {error.strerror}") from None
+    if not articles:
+        raise ArticleFormatError(f"{path}: empty article")
+    return articles
+
+
+def _record(record: object, where: str, default_id: str, path: Path, opts: _Options) -> Article:
+    if not isinstance(record, dict):
+        raise ArticleFormatError(f"{where} is not a JSON object")
+    if record.get("text") is None:
+        raise ArticleFormatError(f"{where} has no 'text'")
+    if not isinstance(record["text"], str):
+        raise ArticleFormatError(f"{where}: 'text' must be a string")
+    rid = record.get("id")
+    rid = str(rid).strip() if isinstance(rid, (str, int)) and not isinstance(rid, bool) else ""
+    return _make(rid or default_id, record["text"], record.get("title"), record, where, str(path), opts)
+
+
+def _read_html(path: Path, page_text: str, sidecar: dict, opts: _Options) -> Article:
+    page = _Page()
+    page.feed(page_text)
+    page.close()
+    headline, paragraphs = page.article()
+    if not paragraphs:
+        raise ArticleFormatError(f"{path}: HTML page has no article text")
+    # The published_time meta is the page's own claim, so it must be valid; <time>
+    # elements are many (comments, related links), so the first valid one is used.
+    published = page.meta.get("article:published_time") or next(
+        (d for d in (_published(t, path, strict=False) for t in page.times) if d), None)
+    meta = {"lang": page.lang, "url": page.meta.get("canonical") or page.meta.get("og:url"),
+            "published": published, **{k: v for k, v in sidecar.items() if v is not None}}
+    text = "\n".join([headline, *paragraphs] if headline else paragraphs)
+    return _make(path.stem, text, sidecar.get("title") or headline, meta, str(path), str(path), opts,
+                 prepend=False)
+
+
+class _Page(HTMLParser):
+    """A page's metadata, headline and paragraphs outside boilerplate."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figcaption",
+            "template", "svg", "iframe", "button", "select"}
+    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"}
+    BOUNDARIES = SKIP | BLOCKS | {"article", "main", "br"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)  # entities arrive unescaped
+        self.lang: str | None = None
+        self.meta: dict[str, str] = {}
+        self.times: list[str] = []
+        self.title: list[str] | None = None
+        self.in_title = False
+        self.depth = {"skip": 0, "article": 0, "main": 0, "block": 0}
+        self.buffer: list[str] = []
+        self.h1: list[str] | None = None
+        self.blocks: list[tuple[str, str]] = []  # (text, scope): article, main or body
+        self.h1s: list[tuple[str, str]] = []
+
+    def scope(self) -> str:
+        return "article" if self.depth["article"] else "main" if self.depth["main"] else "body"
+
+    def flush(self, parts: list[str], into: list[tuple[str, str]]) -> None:
+        # Called before every change of context, so a block's scope is the one
+        # its text was read in, even when a <p> is never closed.
+        if text := _HTML_SPACE.sub(" ", "".join(parts)).strip(" "):
+            into.append((text, self.scope()))
+        parts.clear()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {key: (value or "").strip() for key, value in attrs}
+        key = (a.get("property") or a.get("name") or "").lower()
+        if tag == "html" and a.get("lang"):
+            self.lang = a["lang"]
+        elif tag == "meta" and a.get("content") and key in ("article:published_time", "og:url"):
+            self.meta.setdefault(key, a["content"])
+        elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.meta.setdefault("canonical", a["href"])
+        elif tag == "time" and a.get("datetime"):
+            self.times.append(a["datetime"])
+        elif tag == "title" and self.title is None and not self.depth["skip"]:  # not <svg><title>
+            self.title, self.in_title = [], True
+        elif tag == "h1":  # read even inside <header>, where articles often put it
+            self.h1 = []
+        self._boundary(tag, +1)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._boundary(tag, -1)
+        if tag == "title":
+            self.in_title = False
+        elif tag == "h1" and self.h1 is not None:
+            self.flush(self.h1, self.h1s)
+            self.h1 = None
+
+    def _boundary(self, tag: str, step: int) -> None:
+        if tag in self.BOUNDARIES:
+            self.flush(self.buffer, self.blocks)
+            kind = "skip" if tag in self.SKIP else "block" if tag in self.BLOCKS else tag
+            if kind in self.depth:
+                self.depth[kind] = max(0, self.depth[kind] + step)
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        if self.h1 is not None:
+            self.h1.append(data)
+        if self.depth["block"] and not self.depth["skip"]:
+            self.buffer.append(data)
+
+    def article(self) -> tuple[str | None, list[str]]:
+        """The headline and the paragraphs of <article>, else <main>, else <body>."""
+        self.flush(self.buffer, self.blocks)
+        for scope in ("article", "main", "body"):
+            paragraphs = [text for text, where in self.blocks if where == scope or scope == "body"]
+            if paragraphs:
+                break
+        title = _HTML_SPACE.sub(" ", "".join(self.title or [])).strip(" ") or None
+        headline = (next((text for text, where in self.h1s if where == scope or scope == "body"), None)
+                    or title or next((text for text, _ in self.h1s), None))
+        if headline in paragraphs:
+            paragraphs.remove(headline)
+        return headline, paragraphs
