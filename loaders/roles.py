@@ -184,7 +184,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
 def _is_home_title(text: str, t: TitleMention) -> bool:
     """A national outlet's bare title ("le ministre des Affaires étrangères", "le Président de la
     République", "ambassadeur de notre pays") refers to its own country."""
-    return t.role_type != "counterpart" and not re.search(r"\b(?:homologue|étranger|étrangère)s?\b", t.text, re.I)
+    return t.role_type != "counterpart" and not re.search(r"\bhomologues?\b", t.text, re.I)
 
 
 def _in_past_frame(text: str, start: int) -> bool:
