@@ -1,19 +1,14 @@
 """Read news articles from files or memory into :class:`~diplograph.loaders.facts.Article`.
 
-Inputs: plain text (first line = headline; ``NAME.json`` beside ``NAME.txt`` is a
-metadata sidecar), HTML pages (boilerplate stripped with :mod:`html.parser`), JSON
-(an object or a list), JSON Lines, and directories of those, read recursively.
+Inputs: plain text (first line = headline; ``NAME.json`` beside ``NAME.txt`` holds
+its metadata), HTML (boilerplate stripped with :mod:`html.parser`), JSON (an object
+or a list), JSON Lines, and directories of those, read recursively.
 
-Texts are normalised (NFC, ``\\n`` line ends, no BOM, control characters made
-spaces, no surrounding whitespace); offsets in extracted facts refer to that text,
-so re-reading a file gives the same text, ``sha256`` and offsets. A ``.txt``
-article's text is the whole file; an HTML article's is headline + paragraphs; a
-JSON record's is its ``text``, preceded by its ``title`` when it does not start so.
-
-Bad input raises a :class:`~diplograph.loaders.errors.LoaderError` with a one-line
-message naming the path. A file is read whole before its articles are yielded, so
-a bad file never gives partial results. Keyword arguments (``--lang``,
-``--published``, ``--url``) override file metadata, which is then not validated.
+Texts are normalised (NFC, ``\\n`` line ends, no BOM or control characters, no
+surrounding whitespace) and fact offsets refer to the normalised text, so reading a
+file again gives the same text, ``sha256`` and offsets. Errors are one-line
+:class:`~diplograph.loaders.errors.LoaderError` messages naming the path, and a bad
+file never gives partial results. Keyword arguments override file metadata.
 """
 from __future__ import annotations
 
@@ -24,9 +19,9 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
@@ -56,12 +51,9 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 def parse_published(value: object) -> str | None:
     """Validate a publication date strictly and return it as ``YYYY-MM-DD``.
 
-    An ISO datetime (``2025-04-10T08:30:00Z``, from JSON or HTML metadata) gives
-    its date as written, time zone not applied: relative dates in the article
-    ("jeudi") count from the publisher's local day.
-
-    Args:
-        value: the date; None or a blank string means unknown (None).
+    An ISO datetime (``2025-04-10T08:30:00Z``) gives its date as written, time zone
+    not applied: relative dates ("jeudi") count from the publisher's local day.
+    None or a blank string gives None.
 
     Raises:
         DateFormatError: not a valid ISO date or datetime.
@@ -114,42 +106,34 @@ def iter_articles(paths: PathArg | Iterable[PathArg], *, lang: str | None = None
 
     Args:
         paths: files or directories, or one path. A file is read once even if also
-            found in a directory; a sidecar is skipped beside its ``.txt``, and is
-            an error alone.
+            found in a directory; a sidecar is skipped beside its ``.txt``, an
+            error alone.
         lang, published, url: values for every article, overriding metadata.
         max_bytes: largest file read as one article; for JSON Lines, largest line.
         on_warning: called with a one-line message about a readable but suspect
             file ("PATH: decoded as cp1252, not UTF-8").
 
     Raises:
-        ArticleFormatError: a path is missing or a file is not readable as articles.
-        UnsupportedLanguageError: no pipeline for a language.
-        DateFormatError: a malformed publication date.
+        ArticleFormatError, UnsupportedLanguageError, DateFormatError: bad input.
     """
     opts = _Options(_lang(lang), parse_published(published), url.strip() or None if url else None,
                     max_bytes, on_warning)
-    return _generate(_explicit(paths), opts)
-
-
-@dataclass(frozen=True, slots=True)
-class _Options:
-    lang: str | None = None
-    published: str | None = None
-    url: str | None = None
-    max_bytes: int = 5_000_000
-    warn: Callable[[str], None] | None = None
-
-
-def _explicit(paths: PathArg | Iterable[PathArg]) -> list[Path]:
     given = [Path(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
     files = {p.resolve() for p in given if p.is_file()}
     for path in given:
         if not path.exists():
             raise ArticleFormatError(f"no such file or directory: {path}")
-        txt = _sidecar_of(path)
-        if txt and txt.resolve() not in files:
+        if (txt := _sidecar_of(path)) and txt.resolve() not in files:
             raise ArticleFormatError(f"{path}: metadata sidecar of {txt.name}, not an article")
-    return [path for path in given if not _sidecar_of(path)]
+    return _generate([path for path in given if not _sidecar_of(path)], opts)
+
+
+class _Options(NamedTuple):
+    lang: str | None = None
+    published: str | None = None
+    url: str | None = None
+    max_bytes: int = 5_000_000
+    warn: Callable[[str], None] | None = None
 
 
 def _generate(paths: list[Path], opts: _Options) -> Iterator[Article]:
@@ -181,7 +165,7 @@ def _read_file(path: Path, opts: _Options) -> list[Article]:
     ext = path.suffix.lower()
     if ext == ".jsonl":
         return _read_jsonl(path, opts)
-    text = _decode(_read_bytes(path, opts.max_bytes), path, opts)
+    text = _read_text(path, opts)
     if ext == ".json":
         doc = _json(text, path)
         records = doc if isinstance(doc, list) else [doc]
@@ -189,20 +173,24 @@ def _read_file(path: Path, opts: _Options) -> list[Article]:
             raise ArticleFormatError(f"{path}: no records")
         return [_record(rec, f"{path}: record {n}", f"{path.stem}-{n}" if doc is records else path.stem,
                         path, opts) for n, rec in enumerate(records, 1)]
-    meta = _sidecar(path, opts) if ext == ".txt" else {}
-    if ext in (".html", ".htm") or text.lstrip("\ufeff \t\r\n")[:14].lower().startswith(
-            ("<!doctype html", "<html")):
-        return [_read_html(path, text, meta, opts)]
+    meta, meta_path = {}, path.with_suffix(".json")
+    if ext == ".txt" and meta_path.is_file():
+        meta = _json(_read_text(meta_path, opts), meta_path)
+        if not isinstance(meta, dict):
+            raise ArticleFormatError(f"{meta_path}: sidecar metadata must be a JSON object")
+    if ext in (".html", ".htm") or re.match(r"\s*<(!doctype html|html)", text, re.I):
+        return [_read_html(path, text, meta, meta_path, opts)]
     # The text is the whole file, so that offsets can be checked in any editor; a
     # sidecar's title is the article's title even if the first line differs.
-    return [_make(path.stem, text, meta.get("title"), meta, str(path), str(path), opts, prepend=False)]
+    return [_make(path.stem, text, meta.get("title"), meta, str(path), str(path), opts,
+                  prepend=False, meta_where=meta_path if meta else None)]
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
+def _read_text(path: Path, opts: _Options) -> str:
     try:
-        if (size := path.stat().st_size) > max_bytes:
-            raise ArticleFormatError(f"{path}: file is {_size(size)}, larger than the {_size(max_bytes)}"
-                                     " limit for one article (split it or use JSONL)")
+        if (size := path.stat().st_size) > opts.max_bytes:
+            raise ArticleFormatError(f"{path}: file is {_size(size)}, larger than the "
+                                     f"{_size(opts.max_bytes)} limit for one article (split it or use JSONL)")
         data = path.read_bytes()
     except OSError as error:
         raise ArticleFormatError(f"{path}: cannot read: {error.strerror}") from None
@@ -210,7 +198,16 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise ArticleFormatError(f"{path}: empty article")
     if _is_binary(data):
         raise ArticleFormatError(f"{path}: binary file, not a text article")
-    return data
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        match = from_bytes(data, cp_isolation=_LEGACY).best()
+    text = str(match) if match is not None else ""
+    if not text or text.count("\ufffd") * 4 > len(text):
+        raise ArticleFormatError(f"{path}: not UTF-8 text and encoding could not be detected")
+    if opts.warn:
+        opts.warn(f"{path}: decoded as {match.encoding}, not UTF-8")
+    return text
 
 
 def _size(n: int) -> str:
@@ -223,20 +220,6 @@ def _is_binary(data: bytes) -> bool:
     return data.startswith(_MAGIC) or b"\0" in data or controls > len(head) * 0.1
 
 
-def _decode(data: bytes, path: Path, opts: _Options) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    match = from_bytes(data, cp_isolation=_LEGACY).best()
-    text = str(match) if match is not None else ""
-    if not text or text.count("\ufffd") * 4 > len(text):
-        raise ArticleFormatError(f"{path}: not UTF-8 text and encoding could not be detected")
-    if opts.warn:
-        opts.warn(f"{path}: decoded as {match.encoding}, not UTF-8")
-    return text
-
-
 def _normalise(text: str) -> str:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     # Spaces, not deletions: a stray control character often separates two words.
@@ -245,22 +228,21 @@ def _normalise(text: str) -> str:
 
 
 def _make(id: str, text: str, title: object, meta: dict, where: str, source: str | None,
-          opts: _Options, prepend: bool = True) -> Article:
-    text = _normalise(text)
+          opts: _Options, prepend: bool = True, meta_where: object = None) -> Article:
+    """Build the article; errors in ``meta`` name ``meta_where`` (a sidecar) if given."""
+    text, meta_where = _normalise(text), meta_where or where
     if not text:
         raise ArticleFormatError(f"{where}: empty article")
-    if title is not None and not isinstance(title, str):
-        raise ArticleFormatError(f"{where}: 'title' must be a string")
     # A headline is one line, because the text's first line is its headline.
-    title = re.sub(r"\s*\n\s*", " ", _normalise(title or "")) or None
+    title = re.sub(r"\s*\n\s*", " ", _normalise(_string({"title": title}, "title", meta_where) or ""))
     if title and prepend and not text.startswith(title):
         text = f"{title}\n{text}"
-    if title is None and "\n" in text:
+    if not title and "\n" in text:
         title = text.split("\n", 1)[0].rstrip()
-    return Article(id=id, text=text, title=title, source=source,
-                   lang=opts.lang or _lang(_string(meta, "lang", where), where) or "fr",
-                   url=opts.url or _string(meta, "url", where),
-                   published=opts.published or _published(meta.get("published"), where),
+    return Article(id=id, text=text, title=title or None, source=source,
+                   lang=opts.lang or _lang(_string(meta, "lang", meta_where), meta_where) or "fr",
+                   url=opts.url or _string(meta, "url", meta_where),
+                   published=opts.published or _published(meta.get("published"), meta_where),
                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
@@ -278,9 +260,8 @@ def _lang(value: str | None, where: object = None) -> str | None:
 
     code = (value or "").strip().replace("_", "-").split("-")[0].lower()
     if code and code not in SUPPORTED_LANGUAGES:
-        prefix = f"{where}: " if where else ""
-        raise UnsupportedLanguageError(f"{prefix}unsupported language {value.strip()!r}: "
-                                       f"diplograph reads {', '.join(SUPPORTED_LANGUAGES)}")
+        raise UnsupportedLanguageError(f"{f'{where}: ' if where else ''}unsupported language "
+                                       f"{value.strip()!r}: diplograph reads {', '.join(SUPPORTED_LANGUAGES)}")
     return code or None
 
 
@@ -301,42 +282,28 @@ def _json(text: str, where: object, line: int | None = None) -> object:
                                  f"column {error.colno}: {error.msg}") from None
 
 
-def _sidecar(txt: Path, opts: _Options) -> dict:
-    """Checked metadata from ``NAME.json`` beside ``NAME.txt``; errors name the sidecar."""
-    path = txt.with_suffix(".json")
-    if not path.is_file():
-        return {}
-    meta = _json(_decode(_read_bytes(path, opts.max_bytes), path, opts), path)
-    if not isinstance(meta, dict):
-        raise ArticleFormatError(f"{path}: sidecar metadata must be a JSON object")
-    return {"title": _string(meta, "title", path), "url": _string(meta, "url", path),
-            "lang": None if opts.lang else _lang(_string(meta, "lang", path), path),
-            "published": None if opts.published else _published(meta.get("published"), path)}
-
-
 def _read_jsonl(path: Path, opts: _Options) -> list[Article]:
     articles = []
+    # Streamed, so that a file of thousands of articles is never loaded whole: the
+    # size limit applies to each line.
     try:
-        # Streamed, so that a file of thousands of articles is never loaded whole:
-        # the size limit applies to each line.
-        with path.open("rb") as lines:
-            if _is_binary(lines.read(8192)):
-                raise ArticleFormatError(f"{path}: binary file, not a text article")
-            lines.seek(0)
-            for n, raw in enumerate(lines, 1):
-                if len(raw) > opts.max_bytes:
-                    raise ArticleFormatError(f"{path}: line {n} is {_size(len(raw))}, larger than the "
-                                             f"{_size(opts.max_bytes)} limit for one article")
-                if not raw.strip():
-                    continue
-                try:  # JSON Lines is UTF-8 by definition: no guessing line by line.
-                    line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-                except UnicodeDecodeError:
-                    raise ArticleFormatError(f"{path}: line {n} is not UTF-8 text") from None
-                articles.append(_record(_json(line, path, n), f"{path}: line {n}",
-                                        f"{path.stem}-{n}", path, opts))
+        lines = path.open("rb")
     except OSError as error:
         raise ArticleFormatError(f"{path}: cannot read: {error.strerror}") from None
+    with lines:
+        if _is_binary(lines.peek(8192)[:8192]):
+            raise ArticleFormatError(f"{path}: binary file, not a text article")
+        for n, raw in enumerate(lines, 1):
+            if len(raw) > opts.max_bytes:
+                raise ArticleFormatError(f"{path}: line {n} is {_size(len(raw))}, larger than the "
+                                         f"{_size(opts.max_bytes)} limit for one article")
+            try:  # JSON Lines is UTF-8 by definition: no guessing line by line.
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                raise ArticleFormatError(f"{path}: line {n} is not UTF-8 text") from None
+            if line.strip():
+                articles.append(_record(_json(line, path, n), f"{path}: line {n}", f"{path.stem}-{n}",
+                                        path, opts))
     if not articles:
         raise ArticleFormatError(f"{path}: empty article")
     return articles
@@ -354,7 +321,7 @@ def _record(record: object, where: str, default_id: str, path: Path, opts: _Opti
     return _make(rid or default_id, record["text"], record.get("title"), record, where, str(path), opts)
 
 
-def _read_html(path: Path, page_text: str, sidecar: dict, opts: _Options) -> Article:
+def _read_html(path: Path, page_text: str, sidecar: dict, sidecar_path: Path, opts: _Options) -> Article:
     page = _Page()
     page.feed(page_text)
     page.close()
@@ -369,7 +336,7 @@ def _read_html(path: Path, page_text: str, sidecar: dict, opts: _Options) -> Art
             "published": published, **{k: v for k, v in sidecar.items() if v is not None}}
     text = "\n".join([headline, *paragraphs] if headline else paragraphs)
     return _make(path.stem, text, sidecar.get("title") or headline, meta, str(path), str(path), opts,
-                 prepend=False)
+                 prepend=False, meta_where=sidecar_path if sidecar else path)
 
 
 class _Page(HTMLParser):
@@ -378,30 +345,30 @@ class _Page(HTMLParser):
     SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figcaption",
             "template", "svg", "iframe", "button", "select"}
     BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"}
-    BOUNDARIES = SKIP | BLOCKS | {"article", "main", "br"}
+    KINDS = {"skip": SKIP, "block": BLOCKS, "h1": {"h1"}, "title": {"title"},
+             "article": {"article"}, "main": {"main"}, "br": {"br"}}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)  # entities arrive unescaped
         self.lang: str | None = None
         self.meta: dict[str, str] = {}
         self.times: list[str] = []
-        self.title: list[str] | None = None
-        self.in_title = False
-        self.depth = {"skip": 0, "article": 0, "main": 0, "block": 0}
-        self.buffer: list[str] = []
-        self.h1: list[str] | None = None
-        self.blocks: list[tuple[str, str]] = []  # (text, scope): article, main or body
-        self.h1s: list[tuple[str, str]] = []
+        self.depth = dict.fromkeys(self.KINDS, 0)
+        self.parts: list[str] = []
+        #: (text, kind, scope): kind is "p", "h1", "skipped h1" or "title";
+        #: scope is "article", "main" or "body".
+        self.blocks: list[tuple[str, str, str]] = []
 
-    def scope(self) -> str:
-        return "article" if self.depth["article"] else "main" if self.depth["main"] else "body"
-
-    def flush(self, parts: list[str], into: list[tuple[str, str]]) -> None:
-        # Called before every change of context, so a block's scope is the one
-        # its text was read in, even when a <p> is never closed.
-        if text := _HTML_SPACE.sub(" ", "".join(parts)).strip(" "):
-            into.append((text, self.scope()))
-        parts.clear()
+    def flush(self) -> None:
+        # Called at every tag that changes the context, so that a block's kind
+        # and scope are those its text was read in, even for an unclosed <p>.
+        text = _HTML_SPACE.sub(" ", "".join(self.parts)).strip(" ")
+        self.parts.clear()
+        d = self.depth
+        kind = ("title" if d["title"] else "skipped h1" if d["h1"] and d["skip"] else
+                "h1" if d["h1"] else "p")
+        if text:
+            self.blocks.append((text, kind, "article" if d["article"] else "main" if d["main"] else "body"))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {key: (value or "").strip() for key, value in attrs}
@@ -414,45 +381,35 @@ class _Page(HTMLParser):
             self.meta.setdefault("canonical", a["href"])
         elif tag == "time" and a.get("datetime"):
             self.times.append(a["datetime"])
-        elif tag == "title" and self.title is None and not self.depth["skip"]:  # not <svg><title>
-            self.title, self.in_title = [], True
-        elif tag == "h1":  # read even inside <header>, where articles often put it
-            self.h1 = []
-        self._boundary(tag, +1)
+        self._count(tag, +1)
 
     def handle_endtag(self, tag: str) -> None:
-        self._boundary(tag, -1)
-        if tag == "title":
-            self.in_title = False
-        elif tag == "h1" and self.h1 is not None:
-            self.flush(self.h1, self.h1s)
-            self.h1 = None
+        self._count(tag, -1)
 
-    def _boundary(self, tag: str, step: int) -> None:
-        if tag in self.BOUNDARIES:
-            self.flush(self.buffer, self.blocks)
-            kind = "skip" if tag in self.SKIP else "block" if tag in self.BLOCKS else tag
-            if kind in self.depth:
-                self.depth[kind] = max(0, self.depth[kind] + step)
+    def _count(self, tag: str, step: int) -> None:
+        kinds = [kind for kind, tags in self.KINDS.items() if tag in tags]
+        if kinds:
+            self.flush()
+        for kind in kinds:
+            self.depth[kind] = max(0, self.depth[kind] + step)
 
     def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        if self.h1 is not None:
-            self.h1.append(data)
-        if self.depth["block"] and not self.depth["skip"]:
-            self.buffer.append(data)
+        d = self.depth
+        # A headline <h1> is read even inside <header>, where articles often put it;
+        # <title> only outside <svg>, which has its own.
+        if (d["block"] or d["title"]) and not d["skip"] or d["h1"]:
+            self.parts.append(data)
 
     def article(self) -> tuple[str | None, list[str]]:
         """The headline and the paragraphs of <article>, else <main>, else <body>."""
-        self.flush(self.buffer, self.blocks)
+        self.flush()
         for scope in ("article", "main", "body"):
-            paragraphs = [text for text, where in self.blocks if where == scope or scope == "body"]
-            if paragraphs:
+            inside = [(t, k) for t, k, s in self.blocks if s == scope or scope == "body"]
+            if paragraphs := [text for text, kind in inside if kind in ("p", "h1")]:
                 break
-        title = _HTML_SPACE.sub(" ", "".join(self.title or [])).strip(" ") or None
-        headline = (next((text for text, where in self.h1s if where == scope or scope == "body"), None)
-                    or title or next((text for text, _ in self.h1s), None))
+        headline = next((t for t, k in inside if k.endswith("h1")), None) or next(
+            (t for t, k, _ in self.blocks if k == "title"), None) or next(
+            (t for t, k, _ in self.blocks if k.endswith("h1")), None)
         if headline in paragraphs:
             paragraphs.remove(headline)
         return headline, paragraphs
