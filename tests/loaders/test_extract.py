@@ -114,3 +114,36 @@ def test_former_official_and_counterpart(extract):
     assert roles["abdou-faye"].status == "former" and roles["abdou-faye"].as_of is None
     visit = ex.meetings[0]
     assert visit.date.iso == "2024-02-01" and {"MAR", "SEN"} <= set(visit.states)
+
+
+def test_agency_is_a_channel_and_colon_quote(extract):
+    text = ("Le Caire veut une trêve\n"
+            "Selon l'agence Xinhua, le ministre égyptien des Affaires étrangères, Karim Fathy, a tweeté : "
+            "« Une trêve durable est la seule voie possible pour la région. »")
+    ex = extract(text, published="2024-03-03")
+    quote = next(p for p in ex.positions if "trêve durable" in p.text)
+    assert quote.speaker == "karim-fathy" and quote.speaker_state == "EGY"
+
+
+def test_home_state_from_outlet_domain(extract):
+    from diplograph.loaders.extract import extract_facts
+    from diplograph.loaders.facts import Article
+
+    text = ("Entretiens à Alger\n"
+            "Le ministre des Affaires étrangères, Samir Benali, a reçu lundi à Alger son homologue malien, "
+            "Moussa Keïta.")
+    ex = extract_facts(Article(id="dz", text=text, published="2024-10-09", url="https://www.exemple-presse.dz/a/1"))
+    roles = {r.person: r.state for r in ex.roles}
+    assert roles["samir-benali"] == "DZA" and roles["moussa-keita"] == "MLI"
+
+
+def test_plural_ambassadors_and_portfolio_titles(extract):
+    text = ("Audiences à Nouakchott\n"
+            "Le ministre des Affaires étrangères, de la Coopération et des Mauritaniens de l'Extérieur, "
+            "M. Ahmed Ould Salem, a reçu mardi les ambassadeurs d'Espagne et d'Italie auprès de la Mauritanie, "
+            "respectivement MM. Luis Ortega et Paolo Bianchi.")
+    ex = extract(text, published="2024-01-10")
+    roles = {r.person: r for r in ex.roles}
+    assert roles["ahmed-ould-salem"].state == "MRT" and roles["ahmed-ould-salem"].role_type == "foreign_minister"
+    assert (roles["luis-ortega"].state, roles["luis-ortega"].posted_to) == ("ESP", "MRT")
+    assert (roles["paolo-bianchi"].state, roles["paolo-bianchi"].posted_to) == ("ITA", "MRT")
