@@ -76,14 +76,13 @@ def read_article_text(text: str, *, id: str, lang: str | None, title: str | None
                       source: str | None = None) -> Article:
     """Make an article from text in memory, normalised like a file's.
 
-    If ``title`` is given and the text does not start with it, the article's text is
-    title + newline + text, and offsets refer to it. Without a title, the first
-    line of a multi-line text is the title. ``lang`` None means "fr"; ``source``
-    names the text in error messages (else ``id``).
+    If ``title`` is given and the text does not start with it, the text becomes
+    title + newline + text (offsets refer to that); without a title, the first line
+    of a multi-line text is the title. ``lang`` None means "fr"; ``source`` (else
+    ``id``) names the text in error messages.
 
     Raises:
-        ArticleFormatError: empty text. UnsupportedLanguageError: no pipeline for
-        ``lang``. DateFormatError: malformed ``published``.
+        ArticleFormatError, UnsupportedLanguageError, DateFormatError: bad input.
     """
     meta = {"lang": lang, "url": url, "published": published}
     return _make(id, text, title, meta, source or id, source, _Options())
@@ -189,8 +188,9 @@ def _read_file(path: Path, opts: _Options) -> list[Article]:
 def _read_text(path: Path, opts: _Options) -> str:
     try:
         if (size := path.stat().st_size) > opts.max_bytes:
-            raise ArticleFormatError(f"{path}: file is {_size(size)}, larger than the "
-                                     f"{_size(opts.max_bytes)} limit for one article (split it or use JSONL)")
+            raise ArticleFormatError(f"{path}: file is {size / 1e6:.1f} MB, larger than the "
+                                     f"{opts.max_bytes / 1e6:.1f} MB limit for one article "
+                                     "(split it or use JSONL)")
         data = path.read_bytes()
     except OSError as error:
         raise ArticleFormatError(f"{path}: cannot read: {error.strerror}") from None
@@ -208,10 +208,6 @@ def _read_text(path: Path, opts: _Options) -> str:
     if opts.warn:
         opts.warn(f"{path}: decoded as {match.encoding}, not UTF-8")
     return text
-
-
-def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n} bytes"
 
 
 def _is_binary(data: bytes) -> bool:
@@ -239,10 +235,13 @@ def _make(id: str, text: str, title: object, meta: dict, where: str, source: str
         text = f"{title}\n{text}"
     if not title and "\n" in text:
         title = text.split("\n", 1)[0].rstrip()
-    return Article(id=id, text=text, title=title or None, source=source,
+    try:
+        published = opts.published or parse_published(meta.get("published"))
+    except DateFormatError as error:
+        raise DateFormatError(f"{meta_where}: {error}") from None
+    return Article(id=id, text=text, title=title or None, source=source, published=published,
                    lang=opts.lang or _lang(_string(meta, "lang", meta_where), meta_where) or "fr",
                    url=opts.url or _string(meta, "url", meta_where),
-                   published=opts.published or _published(meta.get("published"), meta_where),
                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
@@ -255,23 +254,12 @@ def _string(meta: dict, key: str, where: object) -> str | None:
 
 def _lang(value: str | None, where: object = None) -> str | None:
     """``"fr-FR"``, ``"FR"``, ``"fr_FR"`` → ``"fr"``; None when not given."""
-    # Imported here: the package may import this module before it defines the tuple.
-    from diplograph.loaders import SUPPORTED_LANGUAGES
-
+    from diplograph.loaders import SUPPORTED_LANGUAGES  # late: the package may import us first
     code = (value or "").strip().replace("_", "-").split("-")[0].lower()
     if code and code not in SUPPORTED_LANGUAGES:
         raise UnsupportedLanguageError(f"{f'{where}: ' if where else ''}unsupported language "
                                        f"{value.strip()!r}: diplograph reads {', '.join(SUPPORTED_LANGUAGES)}")
     return code or None
-
-
-def _published(value: object, where: object, strict: bool = True) -> str | None:
-    try:
-        return parse_published(value)
-    except DateFormatError as error:
-        if strict:
-            raise DateFormatError(f"{where}: {error}") from None
-        return None
 
 
 def _json(text: str, where: object, line: int | None = None) -> object:
@@ -283,9 +271,7 @@ def _json(text: str, where: object, line: int | None = None) -> object:
 
 
 def _read_jsonl(path: Path, opts: _Options) -> list[Article]:
-    articles = []
-    # Streamed, so that a file of thousands of articles is never loaded whole: the
-    # size limit applies to each line.
+    articles = []  # streamed, never loaded whole: the size limit applies to each line
     try:
         lines = path.open("rb")
     except OSError as error:
@@ -295,8 +281,8 @@ def _read_jsonl(path: Path, opts: _Options) -> list[Article]:
             raise ArticleFormatError(f"{path}: binary file, not a text article")
         for n, raw in enumerate(lines, 1):
             if len(raw) > opts.max_bytes:
-                raise ArticleFormatError(f"{path}: line {n} is {_size(len(raw))}, larger than the "
-                                         f"{_size(opts.max_bytes)} limit for one article")
+                raise ArticleFormatError(f"{path}: line {n} is {len(raw) / 1e6:.1f} MB, larger than the "
+                                         f"{opts.max_bytes / 1e6:.1f} MB limit for one article")
             try:  # JSON Lines is UTF-8 by definition: no guessing line by line.
                 line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError:
@@ -312,13 +298,12 @@ def _read_jsonl(path: Path, opts: _Options) -> list[Article]:
 def _record(record: object, where: str, default_id: str, path: Path, opts: _Options) -> Article:
     if not isinstance(record, dict):
         raise ArticleFormatError(f"{where} is not a JSON object")
-    if record.get("text") is None:
-        raise ArticleFormatError(f"{where} has no 'text'")
-    if not isinstance(record["text"], str):
-        raise ArticleFormatError(f"{where}: 'text' must be a string")
+    if not isinstance(text := record.get("text"), str):
+        raise ArticleFormatError(f"{where} has no 'text'" if text is None
+                                 else f"{where}: 'text' must be a string")
     rid = record.get("id")
     rid = str(rid).strip() if isinstance(rid, (str, int)) and not isinstance(rid, bool) else ""
-    return _make(rid or default_id, record["text"], record.get("title"), record, where, str(path), opts)
+    return _make(rid or default_id, text, record.get("title"), record, where, str(path), opts)
 
 
 def _read_html(path: Path, page_text: str, sidecar: dict, sidecar_path: Path, opts: _Options) -> Article:
@@ -328,12 +313,9 @@ def _read_html(path: Path, page_text: str, sidecar: dict, sidecar_path: Path, op
     headline, paragraphs = page.article()
     if not paragraphs:
         raise ArticleFormatError(f"{path}: HTML page has no article text")
-    # The published_time meta is the page's own claim, so it must be valid; <time>
-    # elements are many (comments, related links), so the first valid one is used.
-    published = page.meta.get("article:published_time") or next(
-        (d for d in (_published(t, path, strict=False) for t in page.times) if d), None)
-    meta = {"lang": page.lang, "url": page.meta.get("canonical") or page.meta.get("og:url"),
-            "published": published, **{k: v for k, v in sidecar.items() if v is not None}}
+    meta = {"lang": page.meta.get("lang"), "url": page.meta.get("canonical") or page.meta.get("og:url"),
+            "published": page.meta.get("article:published_time") or page.meta.get("time"),
+            **{k: v for k, v in sidecar.items() if v is not None}}
     text = "\n".join([headline, *paragraphs] if headline else paragraphs)
     return _make(path.stem, text, sidecar.get("title") or headline, meta, str(path), str(path), opts,
                  prepend=False, meta_where=sidecar_path if sidecar else path)
@@ -342,45 +324,41 @@ def _read_html(path: Path, page_text: str, sidecar: dict, sidecar_path: Path, op
 class _Page(HTMLParser):
     """A page's metadata, headline and paragraphs outside boilerplate."""
 
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figcaption",
-            "template", "svg", "iframe", "button", "select"}
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"}
-    KINDS = {"skip": SKIP, "block": BLOCKS, "h1": {"h1"}, "title": {"title"},
-             "article": {"article"}, "main": {"main"}, "br": {"br"}}
+    KINDS = {"skip": {"script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+                      "figcaption", "template", "svg", "iframe", "button", "select"},
+             "block": {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote"},
+             "h1": {"h1"}, "title": {"title"}, "article": {"article"}, "main": {"main"}, "br": {"br"}}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)  # entities arrive unescaped
-        self.lang: str | None = None
-        self.meta: dict[str, str] = {}
-        self.times: list[str] = []
+        self.meta: dict[str, str] = {}  # lang, canonical, og:url, article:published_time, time
         self.depth = dict.fromkeys(self.KINDS, 0)
         self.parts: list[str] = []
-        #: (text, kind, scope): kind is "p", "h1", "skipped h1" or "title";
-        #: scope is "article", "main" or "body".
+        #: (text, kind, scope): kind p, h1, skipped h1 or title; scope article, main or body.
         self.blocks: list[tuple[str, str, str]] = []
 
     def flush(self) -> None:
         # Called at every tag that changes the context, so that a block's kind
         # and scope are those its text was read in, even for an unclosed <p>.
-        text = _HTML_SPACE.sub(" ", "".join(self.parts)).strip(" ")
+        text, d = _HTML_SPACE.sub(" ", "".join(self.parts)).strip(" "), self.depth
         self.parts.clear()
-        d = self.depth
-        kind = ("title" if d["title"] else "skipped h1" if d["h1"] and d["skip"] else
-                "h1" if d["h1"] else "p")
         if text:
+            kind = "title" if d["title"] else "p" if not d["h1"] else "skipped h1" if d["skip"] else "h1"
             self.blocks.append((text, kind, "article" if d["article"] else "main" if d["main"] else "body"))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {key: (value or "").strip() for key, value in attrs}
         key = (a.get("property") or a.get("name") or "").lower()
         if tag == "html" and a.get("lang"):
-            self.lang = a["lang"]
+            self.meta["lang"] = a["lang"]
         elif tag == "meta" and a.get("content") and key in ("article:published_time", "og:url"):
             self.meta.setdefault(key, a["content"])
         elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
             self.meta.setdefault("canonical", a["href"])
-        elif tag == "time" and a.get("datetime"):
-            self.times.append(a["datetime"])
+        elif tag == "time" and (_DATE.fullmatch(v := a.get("datetime", "")) or _DATETIME.fullmatch(v)):
+            # The published_time meta is the page's own claim and must be valid;
+            # <time> elements are many (comments, related links): take the first date.
+            self.meta.setdefault("time", v)
         self._count(tag, +1)
 
     def handle_endtag(self, tag: str) -> None:
@@ -407,9 +385,9 @@ class _Page(HTMLParser):
             inside = [(t, k) for t, k, s in self.blocks if s == scope or scope == "body"]
             if paragraphs := [text for text, kind in inside if kind in ("p", "h1")]:
                 break
-        headline = next((t for t, k in inside if k.endswith("h1")), None) or next(
-            (t for t, k, _ in self.blocks if k == "title"), None) or next(
-            (t for t, k, _ in self.blocks if k.endswith("h1")), None)
+        headline = (next((t for t, k in inside if k.endswith("h1")), None)
+                    or next((t for t, k, _ in self.blocks if k == "title"), None)
+                    or next((t for t, k, _ in self.blocks if k.endswith("h1")), None))
         if headline in paragraphs:
             paragraphs.remove(headline)
         return headline, paragraphs
