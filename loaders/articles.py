@@ -196,6 +196,11 @@ def _read_text(path: Path, opts: _Options) -> str:
         raise ArticleFormatError(f"{path}: cannot read: {error.strerror}") from None
     if not data.strip():
         raise ArticleFormatError(f"{path}: empty article")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM (Windows "Unicode" text)
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleFormatError(f"{path}: invalid UTF-16 text") from None
     if _is_binary(data):
         raise ArticleFormatError(f"{path}: binary file, not a text article")
     try:

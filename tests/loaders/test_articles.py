@@ -492,3 +492,12 @@ def test_malformed_sidecar(tmp_path):
 def test_every_error_is_a_loader_error():
     for error in (ArticleFormatError, DateFormatError, UnsupportedLanguageError):
         assert issubclass(error, LoaderError)
+
+
+def test_utf16_with_bom_is_text_not_binary(tmp_path):
+    from diplograph.loaders.articles import read_articles
+
+    path = tmp_path / "windows.txt"
+    path.write_bytes("Titre accentué\nLe ministre a été reçu à Genève.".encode("utf-16"))
+    (article,) = read_articles([path])
+    assert article.text.startswith("Titre accentué") and "Genève" in article.text
