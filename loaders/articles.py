@@ -42,8 +42,11 @@ _MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x
 _LEGACY = ["cp1252", "latin_1", "iso8859_15"]
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
-#: C0 and C1 control characters except tab and newline.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: C0 and C1 control characters except tab and newline, dropped; but vertical tab,
+#: form feed and NEL are line breaks in Word and mainframe exports, so they become
+#: newlines instead of gluing two lines into one word.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_BREAKS = re.compile(r"[\x0b\x0c\x85]")
 #: HTML's own whitespace: a no-break space is text (French puts one inside « »).
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
@@ -71,7 +74,7 @@ def parse_published(value: object) -> str | None:
     raise DateFormatError(f"malformed publication date {value!r}: expected YYYY-MM-DD")
 
 
-def read_article_text(text: str, *, id: str, lang: str | None, title: str | None = None,
+def read_article_text(text: str, *, id: str, lang: str | None = "fr", title: str | None = None,
                       url: str | None = None, published: str | None = None,
                       source: str | None = None) -> Article:
     """Make an article from text in memory, normalised like a file's.
@@ -154,8 +157,11 @@ def _generate(paths: list[Path], opts: _Options) -> Iterator[Article]:
 
 def _sidecar_of(path: Path) -> Path | None:
     """The ``NAME.txt`` whose metadata ``path`` holds, if ``path`` is ``NAME.json``."""
+    # Suffix first: with_suffix() raises on suffix-less names such as ".".
+    if path.suffix.lower() != ".json":
+        return None
     txt = path.with_suffix(".txt")
-    return txt if path.suffix.lower() == ".json" and txt.is_file() else None
+    return txt if txt.is_file() else None
 
 
 def _read_file(path: Path, opts: _Options) -> list[Article]:
@@ -223,9 +229,9 @@ def _is_binary(data: bytes) -> bool:
 
 def _normalise(text: str) -> str:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    # Spaces, not deletions: a stray control character often separates two words.
-    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
-    return text.strip()  # leading whitespace too, so that the headline starts at 0
+    text = _CONTROL.sub("", _BREAKS.sub("\n", unicodedata.normalize("NFC", text)))
+    # Leading blank lines too, so that the headline (first non-empty line) starts at 0.
+    return text.strip()
 
 
 def _make(id: str, text: str, title: object, meta: dict, where: str, source: str | None,
@@ -293,7 +299,8 @@ def _read_jsonl(path: Path, opts: _Options) -> list[Article]:
             except UnicodeDecodeError:
                 raise ArticleFormatError(f"{path}: line {n} is not UTF-8 text") from None
             if line.strip():
-                articles.append(_record(_json(line, path, n), f"{path}: line {n}", f"{path.stem}-{n}",
+                # Records are numbered by line, like their default ids.
+                articles.append(_record(_json(line, path, n), f"{path}: record {n}", f"{path.stem}-{n}",
                                         path, opts))
     if not articles:
         raise ArticleFormatError(f"{path}: empty article")

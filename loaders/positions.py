@@ -38,9 +38,13 @@ ANONYMOUS = re.compile(
     r"(?:\s+(?!que\b|a\b|ont\b)[\w'’-]+){0,5}",
     re.I,
 )
+#: Cues whose object is the content itself ("a dénoncé l'ingérence"), without "que".
+DIRECT_CONTENT = {"insister", "denoncer", "condamner", "saluer", "appeler", "plaider", "exhorter", "reclamer", "exiger",
+                  "demander", "regretter", "deplorer", "promettre", "annoncer", "proposer", "critiquer", "fustiger",
+                  "avertir", "mettre", "accuser"}
 CUE_VERB = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi)\s+)?"
-    r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u))\s*(?::\s*|qu['’]|que\s+)",
+    r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u))(?P<que>\s*(?::\s*|qu['’]|que\s+))?",
     re.I,
 )
 COMMUNIQUE = re.compile(r"\b(?:un|le|dans\s+un|selon\s+un|selon\s+le)\s+communiqué\b", re.I)
@@ -71,6 +75,12 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
             if gender is None or p.gender in (None, gender):
                 return _Speaker(p, state=ctx.person_state.get(p.key))
         return None
+    anonymous = ANONYMOUS.match(text.strip())
+    if anonymous and fold(text.strip()).split()[0] in ("un", "une", "des", "plusieurs", "deux", "trois", "certains",
+                                                          "certaines", "de"):
+        # "des diplomates", "un haut responsable": indefinite, so nobody in particular.
+        states = [s.code for s in sent.mentions.states if start <= s.start < end]
+        return _Speaker(None, "anonymous", anonymous.group(0).strip(), None, states[0] if states else None)
     for t in sent.mentions.titles:
         if start <= t.start < end:
             match = _person_by_title(ctx, t.role_type, t.state, t.gender, last)
@@ -278,10 +288,7 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         else:
             body = tok.idx + len(tok.text)
             # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
-            if not quotes and lemma not in ("insister", "denoncer", "condamner", "saluer", "appeler", "plaider",
-                                            "exhorter", "reclamer", "exiger", "demander", "regretter", "deplorer",
-                                            "promettre", "annoncer", "proposer", "critiquer", "fustiger", "avertir",
-                                            "mettre", "accuser"):
+            if not quotes and lemma not in DIRECT_CONTENT:
                 continue
         end = len(text)
         inc = re.search(r",\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+\.?$", text)
@@ -296,6 +303,8 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         lemma = {"dit": "dire", "ecrit": "ecrire", "reconnu": "reconnaitre", "promis": "promettre",
                  "admis": "admettre", "prevenu": "prevenir", "soutenu": "soutenir"}.get(fold(m.group("verb").lower()), lemma)
         if lemma not in cues or any(qs <= m.start() < qe for qs, qe in quotes):
+            continue
+        if not m.group("que") and lemma not in DIRECT_CONTENT and not any(qs > m.end() for qs, _ in quotes):
             continue
         clause = max(text.rfind(";", 0, m.start()), 0)
         sel = SELON.match(text)

@@ -122,9 +122,9 @@ def test_crlf_and_lone_cr_become_newlines(tmp_path):
 
 def test_nfc_control_characters_and_whitespace(tmp_path):
     decomposed = "Re\u0301union a\u0300 Gene\u0300ve"  # e + combining acute...
-    path = write(tmp_path / "nfc.txt", f"\n\n  {decomposed}\nLe\x0bsommet\x07a eu lieu.\tFin.   \n\n")
+    path = write(tmp_path / "nfc.txt", f"\n\n  {decomposed}\nLe\x0bsommet\x07 a\x01 eu lieu.\tFin.   \n\n")
     [article] = read_articles([path])
-    assert article.text == "Réunion à Genève\nLe sommet a eu lieu.\tFin."
+    assert article.text == "Réunion à Genève\nLe\nsommet a eu lieu.\tFin."
     assert article.title == "Réunion à Genève"
 
 
@@ -413,7 +413,7 @@ def test_file_larger_than_the_limit(tmp_path):
     ("bad.json", '{"text": 42}', "'text' must be a string"),
     ("bad.json", '{"text": "  "}', "record 1: empty article"),
     ("bad.jsonl", '{"text": "a"}\n{"text": "b"\n{"text": "c"}', "invalid JSON at line 2 column"),
-    ("bad.jsonl", '{"text": "a"}\n\n{"title": "b"}', "line 3 has no 'text'"),
+    ("bad.jsonl", '{"text": "a"}\n\n{"title": "b"}', "record 3 has no 'text'"),
     ("bad.jsonl", '{"text": "a"}\n["b"]', "line 2 is not a JSON object"),
     ("bad.jsonl", '{"text": "a", "title": ["b"]}', "'title' must be a string"),
     ("bad.jsonl", "\n\n", "empty article"),
