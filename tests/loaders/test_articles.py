@@ -293,6 +293,14 @@ def test_directory_recursion_skips_sidecars(tmp_path):
     assert articles[2].published == "2025-02-01"
 
 
+def test_current_directory_as_dot(tmp_path, monkeypatch):
+    write(tmp_path / "a.txt", "Article A\nCorps A.")
+    write(tmp_path / "a.json", json.dumps({"published": "2025-02-01"}))
+    monkeypatch.chdir(tmp_path)
+    [article] = read_articles(".")  # a suffix-less path: no sidecar check may trip on it
+    assert (article.id, article.published) == ("a", "2025-02-01")
+
+
 def test_file_named_twice_is_read_once(tmp_path):
     path = write(tmp_path / "a.txt", TEXT)
     assert len(read_articles([tmp_path, path, str(path)])) == 1
@@ -325,6 +333,7 @@ def test_read_article_text():
     assert (article.id, article.lang, article.source) == ("mem", "fr", "clipboard")
     assert article.sha256 == hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
     assert read_article_text(TEXT, id="x", lang=None).title == HEADLINE
+    assert read_article_text(TEXT, id="x").lang == "fr"  # French by default
     raises_one_line(ArticleFormatError, lambda: read_article_text(" \n", id="x", lang="fr"), "x", "empty")
     raises_one_line(UnsupportedLanguageError, lambda: read_article_text(TEXT, id="x", lang="de"), "'de'")
 
@@ -414,7 +423,7 @@ def test_file_larger_than_the_limit(tmp_path):
     ("bad.json", '{"text": "  "}', "record 1: empty article"),
     ("bad.jsonl", '{"text": "a"}\n{"text": "b"\n{"text": "c"}', "invalid JSON at line 2 column"),
     ("bad.jsonl", '{"text": "a"}\n\n{"title": "b"}', "record 3 has no 'text'"),
-    ("bad.jsonl", '{"text": "a"}\n["b"]', "line 2 is not a JSON object"),
+    ("bad.jsonl", '{"text": "a"}\n["b"]', "record 2 is not a JSON object"),
     ("bad.jsonl", '{"text": "a", "title": ["b"]}', "'title' must be a string"),
     ("bad.jsonl", "\n\n", "empty article"),
 ])
