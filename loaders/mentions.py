@@ -341,6 +341,10 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     for m in NAME_AFTER_HONORIFIC.finditer(text):
         gender = "f" if m.group("hon").startswith(("Mme", "Mlle", "Mrs", "Ms", "Madame", "SEMme")) else "m"
         candidates.append((m.start("name"), m.end("name"), gender))
+    # "Yoweri Museveni (Ouganda)": a capitalised name followed by a state in brackets.
+    for m in re.finditer(r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*\(\s*(?P<inner>[^()]{2,40}?)\s*\)", text):
+        if any(s.start >= m.start("inner") and s.end <= m.end("inner") for s in states):
+            candidates.append((m.start("name"), m.end("name"), None))
     for t in titles:
         rest = text[t.end:]
         gap = re.match(r"[\s,]*(?:(?:M\.|Mme|MM\.)\s+)?", rest)

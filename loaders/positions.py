@@ -43,8 +43,17 @@ DIRECT_CONTENT = {"insister", "denoncer", "condamner", "saluer", "appeler", "pla
                   "demander", "regretter", "deplorer", "promettre", "annoncer", "proposer", "critiquer", "fustiger",
                   "avertir", "mettre", "accuser"}
 CUE_VERB = re.compile(
-    r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi)\s+)?"
+    r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
+    r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|"
+    r"(?:lui|elle)-même|toutefois|cependant|néanmoins|enfin|ensuite|alors|immédiatement)\s*,?\s+)*"
     r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u))(?P<que>\s*(?::\s*|qu['’]|que\s+))?",
+    re.I,
+)
+# "les cinq dirigeants", "les deux ministres", "les deux parties": several speakers at once.
+GROUP = re.compile(
+    r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:dirigeants|ministres|présidents|"
+    r"chefs\s+d['’]État|chefs\s+de\s+la\s+diplomatie|pays|parties|délégations|gouvernements|capitales|hommes|"
+    r"responsables|diplomates)\b|\bles\s+(?:participants|signataires|deux\s+camps)\b",
     re.I,
 )
 COMMUNIQUE = re.compile(r"\b(?:un|le|dans\s+un|selon\s+un|selon\s+le)\s+communiqué\b", re.I)
@@ -94,6 +103,9 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
     for o in sent.mentions.orgs:
         if start <= o.start < end:
             return _Speaker(None, "organization", o.text, o.key, o.state)
+    group = GROUP.search(text)
+    if group:
+        return _Speaker(None, "group", group.group(0).strip())
     for s in sent.mentions.states:
         if start <= s.start < end:
             return _Speaker(None, "state", s.text, None, s.code)
@@ -240,7 +252,13 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         speaker = _resolve_span(ctx, sent, who_s, who_e, recent)
         agency = speaker is not None and speaker.kind == "organization" and any(
             o.key == speaker.org and o.kind == "agency" for o in sent.mentions.orgs)
-        rest_has_cue = agency and any(fold(t.lemma_) in cues and t.idx >= m.end() for t in sent.doc)
+        # "Selon un diplomate, M. Kagame a répondu que…": the named person is the speaker, the
+        # source only relays; the same holds for an agency ("Selon l'IRNA, le ministre a tweeté").
+        relay = agency or (speaker is not None and speaker.person is None)
+        rest_has_cue = relay and any(
+            fold(t.lemma_) in cues and t.idx >= m.end() and fold(t.lemma_) not in ("selon", "pour", "d'apres")
+            and (_subject_span(t) is not None and sent.person_at(*_subject_span(t), ctx) is not None)
+            for t in sent.doc)
         if rest_has_cue:
             pass  # "Selon l'IRNA, le ministre a tweeté : « … »": the agency is the channel, not the speaker
         elif speaker is not None and not (m.group("cue").lower() == "pour" and speaker.person is None):
@@ -252,8 +270,9 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             else:
                 out.append((body_start, len(text), cue, speaker, _quote_type(sent, body_start, len(text), quotes)))
             return out
-    # 3. Reporting verb with subject, or inverted at the end.
-    for tok in sent.doc:
+    # 3. Reporting verb with subject, or inverted at the end. Main-clause verbs first: in "M. Ruto,
+    # qui a proposé d'accueillir…, a salué « … »" the cue is "saluer", not "proposer".
+    for tok in sorted(sent.doc, key=lambda t: (t.dep_ in ("acl:relcl", "acl", "advcl", "csubj"), t.i)):
         lemma = fold(tok.lemma_)
         if lemma not in cues and re.search(r"(?:é|ée|és|ées)$", tok.lower_):
             # The lemmatizer misses rarer verbs ("tweeté" → "tweeté"): try the infinitive.
@@ -267,7 +286,7 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         # "faire savoir", "mettre en garde": the lemma "faire" alone is not a cue.
         sub = _subject_span(tok)
         nxt = text[tok.idx + len(tok.text):]
-        inverted = re.match(r"\s+(?P<who>(?:l['’]|le |la |les |des |une? |M\. |Mme )?[^,.;]{2,80})\s*[.;]?\s*$", nxt)
+        inverted = re.match(r"\s+(?P<who>(?:l['’]|le |la |les |des |une? |M\. |Mme )?[^,.;«»“”\"]{2,80})\s*[.;]?\s*$", nxt)
         before = text[:tok.idx]
         if inverted and re.search(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$", before):
             # "…, ont indiqué des responsables."

@@ -47,6 +47,8 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     text = sent.text
     used_titles: set[int] = set()
     for t in sent.mentions.titles:
+        if re.search(r"(?:\b(?:un|une|des|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I):
+            continue  # "un diplomate présent dans la salle, M. Kagame": generic, not Kagame's title
         for i, p in enumerate(sent.mentions.persons):
             if p.start >= t.end and TITLE_NAME_GAP.match(text[t.end:p.start]):
                 if t.plural:
@@ -68,7 +70,7 @@ def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -
     """'Les ministres américain et français des Affaires étrangères, A et B': one title each, states in order."""
     group = [persons[0]]
     for p in persons[1:]:
-        if re.fullmatch(r"\s*(?:,|et|and)\s*(?:(?:M\.|Mme)\s+)?", sent.text[group[-1].end:p.start]):
+        if re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|et|and)\s*(?:(?:M\.|Mme)\s+)?", sent.text[group[-1].end:p.start]):
             group.append(p)
         else:
             break
@@ -80,6 +82,29 @@ def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -
         state = states[i].code if len(states) == len(group) else t.state
         out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state, t.posted_to, t.org), p))
     return out
+
+
+def _without_states(sent: Sentence, t: TitleMention) -> str:
+    """The counterpart's title without its own state: "président angolais" → "président"."""
+    title = t.text
+    for st in sorted((x for x in sent.mentions.states if t.start <= x.start < t.end), key=lambda x: -x.start):
+        a, b = st.start - t.start, st.end - t.start
+        before = re.search(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", title[:a]) if st.kind != "demonym" else None
+        a = before.start() if before else a
+        title = (title[:a].rstrip() + " " + title[b:].lstrip()).strip()
+    return re.sub(r"\s+", " ", title)
+
+
+def _parenthetical_states(ctx: Context, sent: Sentence) -> None:
+    """'Félix Tshisekedi (RDC)': the state in brackets right after a name is the person's."""
+    for p in sent.mentions.persons:
+        m = re.match(r"\s*\(\s*([^()]{2,40}?)\s*\)", sent.text[p.end:])
+        if not m:
+            continue
+        inner = [st for st in sent.mentions.states if p.end + m.start(1) <= st.start and st.end <= p.end + m.end(1)]
+        person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+        if inner and person is not None:
+            ctx.person_state.setdefault(person.key, inner[0].code)
 
 
 def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
@@ -122,6 +147,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
     for _sent, state, key in heads:
         ctx.person_state.setdefault(key, state)
         ctx.delegation_heads.setdefault(state, key)
+    for sent in ctx.sentences:
+        _parenthetical_states(ctx, sent)
     raw: list[tuple[Sentence, TitleMention, PersonMention, str]] = []
     for sent in ctx.sentences:
         for t, p in _link(sent):
@@ -144,7 +171,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             if counterpart is None:
                 continue
             role_type = counterpart.role_type
-            title = re.sub(r"\s+(?:de|du|des|d['’]).*$", "", counterpart.text) if counterpart.role_type != "foreign_minister" else counterpart.text
+            title = _without_states(sent, counterpart)
+            state = state or ctx.person_state.get(key)
             if state is None:
                 others = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym", "capital")}
                 others.discard(counterpart.state or "")
