@@ -254,11 +254,13 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             o.key == speaker.org and o.kind == "agency" for o in sent.mentions.orgs)
         # "Selon un diplomate, M. Kagame a répondu que…": the named person is the speaker, the
         # source only relays; the same holds for an agency ("Selon l'IRNA, le ministre a tweeté").
-        relay = agency or (speaker is not None and speaker.person is None)
-        rest_has_cue = relay and any(
+        later_cue = any(fold(re.sub(r"(?:é|ée|és|ées)$", "er", c.group("verb").lower())) in cues
+                        for c in CUE_VERB.finditer(text, m.end()))
+        rest_has_cue = (agency and (later_cue or any(fold(t.lemma_) in cues and t.idx >= m.end() for t in sent.doc))) or (
+            speaker is not None and speaker.person is None and any(
             fold(t.lemma_) in cues and t.idx >= m.end() and fold(t.lemma_) not in ("selon", "pour", "d'apres")
             and (_subject_span(t) is not None and sent.person_at(*_subject_span(t), ctx) is not None)
-            for t in sent.doc)
+            for t in sent.doc))
         if rest_has_cue:
             pass  # "Selon l'IRNA, le ministre a tweeté : « … »": the agency is the channel, not the speaker
         elif speaker is not None and not (m.group("cue").lower() == "pour" and speaker.person is None):
