@@ -53,6 +53,12 @@ IN_SCOPE = re.compile(r"\b(?:port\w*|ont\s+évoqué|ont\s+abordé|ont\s+discuté
                       r"(?:sur\s+)?(?P<inside>(?:la|le|les|l['’]|des|du)\s+[^,;.«»]{3,80})", re.I)
 OUT_OF_SCOPE = re.compile(r"\b(?:pas\s+l['’]intention\s+d['’](?:aborder|évoquer)|ne\s+(?:portent|porteront|porte)\s+pas\s+sur|"
                           r"exclu\w*\s+de\s+l['’]ordre\s+du\s+jour)\s+(?P<outside>[^;.«»]{3,80})", re.I)
+TOPIC_BEFORE = re.compile(
+    r"(?:consacrée?s?\s+(?:à|au|aux)|portant\s+sur|porté\s+sur|portent\s+sur|concernant|au\s+sujet\s+de|"
+    r"à\s+propos\s+de|relatifs?\s+(?:à|au)|sur\s+la\s+situation\s+(?:en|au|à)|sur|situation\s+(?:en|au|à|dans))"
+    r"\s*(?:la\s+|le\s+|les\s+|l['’]|du\s+|des\s+)?$",
+    re.I,
+)
 PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
 
 
@@ -134,6 +140,7 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Can
         chosen = (after or sent.dates)[0] if not cand.other_round else (after or sent.dates)[-1]
         cand.date = chosen.value
     located_states: set[str] = set()
+    mission_city = next(((o.city, o) for o in sent.mentions.orgs if o.city and o.kind in ("embassy", "consulate", "mission")), None)
     for c in sent.mentions.cities:
         prefix = folded[max(0, c.start - 8):c.start]
         if kind == "call":
@@ -145,6 +152,13 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Can
             if any(o.start <= c.start < o.end for o in sent.mentions.orgs):
                 continue
             cand.city, cand.city_name, cand.country = c.key, c.text, c.country
+            located_states.add(c.country or "")
+    if cand.city is None and mission_city and kind != "call":
+        # "Le consulat général d'Azerbaïdjan à Tabriz a rouvert… lors d'une cérémonie": the mission's city.
+        key, org = mission_city
+        c = next((c for c in sent.mentions.cities if c.key == key), None)
+        if c is not None:
+            cand.city, cand.city_name, cand.country, cand.venue = c.key, c.text, c.country, org.key
             located_states.add(c.country or "")
     for s in sent.mentions.states:
         prefix = folded[max(0, s.start - 6):s.start]
@@ -163,6 +177,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Can
                 continue
         if s.kind == "capital" and any(c.start == s.start for c in sent.mentions.cities) and s.code in located_states:
             continue
+        if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]):
+            continue  # "un entretien consacré à la Syrie": the topic, not a participant
         if s.kind == "capital" and cand.city and any(c.start == s.start and c.key == cand.city for c in sent.mentions.cities):
             continue
         if any(t.start <= s.start < t.end for t in sent.mentions.titles) and s.kind != "demonym":

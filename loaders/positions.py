@@ -84,6 +84,9 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
             if gender is None or p.gender in (None, gender):
                 return _Speaker(p, state=ctx.person_state.get(p.key))
         return None
+    group = GROUP.match(text.strip())
+    if group:
+        return _Speaker(None, "group", group.group(0).strip())
     anonymous = ANONYMOUS.match(text.strip())
     if anonymous and fold(text.strip()).split()[0] in ("un", "une", "des", "plusieurs", "deux", "trois", "certains",
                                                           "certaines", "de"):
@@ -308,6 +311,8 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             body = tok.idx + len(tok.text) + que.end()
         else:
             body = tok.idx + len(tok.text)
+            if speaker.kind == "group" and not quotes:
+                continue  # "les deux ministres ont annoncé la création de…": an act, not a statement
             # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
             if not quotes and lemma not in DIRECT_CONTENT:
                 continue

@@ -31,7 +31,9 @@ APPOSITION_GAP = re.compile(
 )
 TITLE_NAME_GAP = re.compile(
     r"^[\s,]*(?:respectivement\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
-    r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la)\s+)?$",
+    r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la|l['’])\s*)?"
+    r"(?:(?:prince|princesse|cheikh|cheikha|sheikh|émir|roi|reine|sultan|général|maréchal|colonel|"
+    r"docteur|professeur|Dr\.?|Pr\.?)\s+)?$",
     re.I,
 )
 DELEGATION = re.compile(
@@ -39,6 +41,8 @@ DELEGATION = re.compile(
     r"(?:conduite|menée|dirigée|emmenée|présidée|représentée|pilotée)\s+par\s+",
     re.I,
 )
+# "Bakou … était représentée par sa chargée d'affaires, X": the state speaks through X.
+REPRESENTED = re.compile(r"\b(?:était|est|sera|a\s+été|étaient|sont)?\s*(?:représentée?s?|incarnée?s?)\s+par\s+", re.I)
 HEAD_OF = re.compile(r"\bà\s+la\s+tête\s+de\s+la\s+délégation\s+(?P<who>[\w'’ -]{0,30})", re.I)
 
 
@@ -121,6 +125,19 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
                     person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
                     if person:
                         heads.append((sent, states[0].code, person.key))
+        for m in REPRESENTED.finditer(sent.text):
+            if re.search(r"délégation", sent.text[max(0, m.start() - 60):m.start()], re.I):
+                continue  # handled above
+            # The represented state is the subject, not a place named in between ("à Téhéran").
+            states = [s for s in sent.mentions.states if s.end <= m.start() and s.kind in ("name", "capital", "metonym")
+                      and not re.search(r"\b(?:à|en|au|aux|de|du|des|d['’])\s*$", sent.text[max(0, s.start - 5):s.start])]
+            states = states[:1]
+            after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 60
+                     and not re.search(r"[.;]", sent.text[m.end():p.start])]
+            if states and after:
+                person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
+                if person:
+                    heads.append((sent, states[-1].code, person.key))
         for m in HEAD_OF.finditer(sent.text):
             states = [s for s in sent.mentions.states if m.start() <= s.start < m.end() + 5]
             before = [p for p in sent.mentions.persons if p.end <= m.start()]
@@ -167,7 +184,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         role_type, title, state = t.role_type, t.text, t.state
         if role_type == "counterpart":
             # "son homologue russe X": the counterpart's title, the other state.
-            counterpart = last_role.get(sent.index)
+            counterpart = last_role.get(sent.index) or next(
+                (x for x in reversed(sent.mentions.titles) if x.end <= t.start and x.role_type != "counterpart"), None)
             if counterpart is None:
                 continue
             role_type = counterpart.role_type
@@ -184,6 +202,11 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             # Only when the sentence is about this one person: "X, the foreign minister, arrived in Kenya".
             state = _sentence_state(sent, {t.posted_to} if t.posted_to else set())
             # The adjectives of a title beat the sentence: only use a lone state of the sentence.
+        posted = t.posted_to
+        if state is None and role_type in ("consul", "ambassador", "charge_d_affaires"):
+            mission = _only_mission(ctx, "consulate" if role_type == "consul" else "embassy")
+            if mission is not None:
+                state, posted = mission.state, posted or mission.host_state
         if state is None and ctx.home_state and _is_home_title(sent.text, t):
             state = ctx.home_state
         if state:
@@ -202,11 +225,17 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         ctx.person_roles.setdefault(key, []).append((role_type, title))
         roles.append(RoleHolding(
             person=key, title=title, role_type=role_type, state=state,
-            organization=t.org.key if t.org else None, posted_to=t.posted_to,
+            organization=t.org.key if t.org else None, posted_to=posted,
             as_of=as_of if status == "current" else None, status=status,
             evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), "rule:title-apposition", 0.85),
         ))
     return roles
+
+
+def _only_mission(ctx: Context, kind: str):
+    """The article's one consulate (or embassy), when there is exactly one with a known state."""
+    found = {o.key: o for s in ctx.sentences for o in s.mentions.orgs if o.kind == kind and o.state}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_home_title(text: str, t: TitleMention) -> bool:

