@@ -153,6 +153,13 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Can
                 continue
             cand.city, cand.city_name, cand.country = c.key, c.text, c.country
             located_states.add(c.country or "")
+    if cand.city is None and kind == "summons":
+        # The summoned ambassador is posted where the summons happens: "l'ambassadeur de Chine à Manille".
+        for t in sent.mentions.titles:
+            c = next((c for c in sent.mentions.cities if t.start <= c.start < t.end + 2), None)
+            if t.role_type in ("ambassador", "charge_d_affaires") and c is not None:
+                cand.city, cand.city_name, cand.country = c.key, c.text, c.country
+                break
     if cand.city is None and mission_city and kind != "call":
         # "Le consulat général d'Azerbaïdjan à Tabriz a rouvert… lors d'une cérémonie": the mission's city.
         key, org = mission_city

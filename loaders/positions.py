@@ -28,7 +28,7 @@ __all__ = ["extract_positions"]
 PRONOUNS = {"il": "m", "elle": "f", "ils": None, "elles": None, "he": "m", "she": "f"}
 INCISE = re.compile(
     r"^\s*[»”\"]\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles)?(?:-t-(?P<pron>il|elle|ils|elles)|\s+)?"
-    r"\s*(?P<verb>[a-zéèêâîôûç]+(?:-t-(?:il|elle))?)(?:-(?P<pron2>il|elle|ils|elles))?(?P<rest>[^«“\"]*)$",
+    r"\s*(?P<verb>[a-zéèêâîôûç]+(?:-t-(?:il|elle))?)(?:-(?P<pron2>il|elle|ils|elles))?(?P<rest>.*)$",
     re.I,
 )
 SELON = re.compile(r"(?:^|[,;:]\s*|\b)(?P<cue>selon|d['’]après|pour)\s+(?P<who>[^,]{2,80}?)\s*,\s*", re.I)
@@ -56,7 +56,8 @@ GROUP = re.compile(
     r"responsables|diplomates)\b|\bles\s+(?:participants|signataires|deux\s+camps)\b",
     re.I,
 )
-COMMUNIQUE = re.compile(r"\b(?:un|le|dans\s+un|selon\s+un|selon\s+le)\s+communiqué\b", re.I)
+COMMUNIQUE = re.compile(r"\b(?:un|le|ce|cette|la|une|dans\s+un|selon\s+un|selon\s+le)\s+(?:communiqué|texte|déclaration|"
+                        r"note|lettre|résolution|document|rapport)\b", re.I)
 
 
 def _cue_lemmas() -> dict[str, str]:
@@ -246,6 +247,14 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
                 rs = q_end + m.start("rest")
                 speaker = _resolve_span(ctx, sent, rs, min(len(text), rs + 80), recent)
             out.append((q_start, q_end, cue, speaker, "direct"))
+            # "…, a-t-elle affirmé, précisant que Manille examinait « toutes les options »": a second
+            # statement by the same speaker.
+            more = re.search(r",\s*(?:en\s+)?(?P<p>précisant|ajoutant|soulignant|estimant|expliquant|assurant|affirmant|"
+                             r"rappelant|indiquant|notant|insistant)\s+(?:sur\s+)?(?:qu['’]|que\s+|le\s+fait\s+que\s+)?", tail)
+            if more and speaker is not None:
+                start2 = q_end + more.end()
+                out.append((start2, len(text), fold(more.group("p"))[:-3] + "er", speaker,
+                            _quote_type(sent, start2, len(text), quotes)))
             return out
     # 2. Selon X, …
     m = SELON.search(text)
