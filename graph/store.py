@@ -1,0 +1,150 @@
+"""The persistent embedded store: an Oxigraph database in a folder.
+
+rdflib builds and serialises graphs; Oxigraph keeps and queries them (at a million triples it
+loads ~15× and answers joins ~30× faster than rdflib's in-memory engine). Each article lives in
+its own named graph; writing is one SPARQL UPDATE, which Oxigraph applies in one transaction, so
+an ingest either replaces all its articles' graphs or leaves the store exactly as it was.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from diplograph.graph.errors import QueryError, StoreError
+from diplograph.graph.ids import graph_iri
+
+__all__ = ["DEFAULT_STORE", "MARKER", "open_store", "ingest_graphs", "run_query", "article_ids", "dump_nquads",
+           "is_update"]
+
+DEFAULT_STORE = "diplograph-store"
+MARKER = "diplograph-store.json"
+FORMAT_VERSION = 1
+
+
+def _check_folder(path: Path, create: bool) -> None:
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a diplograph store folder")
+    if path.is_dir() and any(path.iterdir()) and not (path / MARKER).exists():
+        raise StoreError(f"{path} is not a diplograph store (no {MARKER}); choose another --store folder")
+    if not path.exists() or not any(path.iterdir()):
+        if not create:
+            raise StoreError(f"no diplograph store at {path}: run 'diplograph ingest' first or pass --store")
+
+
+def open_store(path: str | Path = DEFAULT_STORE, *, create: bool = False, read_only: bool = False) -> ox.Store:
+    """Open (or create) the store in ``path``.
+
+    Raises:
+        StoreError: the folder is not a store, is missing (and ``create`` is False), or cannot be opened.
+    """
+    path = Path(path)
+    _check_folder(path, create)
+    try:
+        if create and not (path / MARKER).exists():
+            path.mkdir(parents=True, exist_ok=True)
+            store = ox.Store(str(path))
+            (path / MARKER).write_text(json.dumps({"format": FORMAT_VERSION, "engine": "oxigraph"}) + "\n")
+            return store
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+
+
+def _nt(graph) -> str:
+    return graph.serialize(format="nt")
+
+
+def ingest_graphs(store: ox.Store, graphs: dict[str, object]) -> None:
+    """Replace the named graph of each article with the given rdflib graph, atomically.
+
+    Args:
+        store: an open store.
+        graphs: article id → rdflib Graph of that article's triples.
+    """
+    if not graphs:
+        return
+    parts = []
+    for article_id, graph in graphs.items():
+        g = graph_iri(article_id)
+        parts.append(f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{_nt(graph)}\n}} }}")
+    try:
+        store.update(" ;\n".join(parts))
+        store.flush()
+    except (SyntaxError, OSError) as exc:  # the whole update was rolled back by Oxigraph
+        raise StoreError(f"could not write to the store: {exc}") from exc
+
+
+def is_update(sparql: str) -> bool:
+    """True when the text is a SPARQL UPDATE rather than a query."""
+    import re
+
+    body = re.sub(r"(?m)#.*$", "", sparql)
+    body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
+    return bool(re.match(r"(?i)(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body))
+
+
+def _term(term) -> object:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        if dt.endswith(("#integer", "#nonNegativeInteger", "#int")):
+            return int(term.value)
+        if dt.endswith("#decimal") or dt.endswith("#double"):
+            return float(term.value)
+        return term.value
+    return term.value
+
+
+def run_query(store: ox.Store, sparql: str, **bindings: str) -> tuple[list[str], list[dict]]:
+    """Run a read-only SPARQL SELECT/ASK/CONSTRUCT over the union of all article graphs.
+
+    Args:
+        store: an open store.
+        sparql: the query text.
+        **bindings: values (IRIs or plain strings) substituted for unbound variables, never
+            formatted into the text.
+
+    Returns:
+        ``(columns, rows)``; rows are dicts of plain Python values.
+
+    Raises:
+        QueryError: the text is an update, or not valid SPARQL.
+    """
+    if is_update(sparql):
+        raise QueryError("updates are not allowed here: diplograph query is read-only (use ingest)")
+    subs = {}
+    for name, value in bindings.items():
+        if value is None:
+            continue
+        subs[ox.Variable(name)] = ox.NamedNode(value) if str(value).startswith(("http://", "https://")) else ox.Literal(value)
+    try:
+        result = store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+    except SyntaxError as exc:
+        raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
+    except OSError as exc:
+        raise QueryError(f"query failed: {exc}") from None
+    if isinstance(result, bool):
+        return ["result"], [{"result": result}]
+    if isinstance(result, ox.QuerySolutions):
+        columns = [v.value for v in result.variables]
+        rows = [{c: _term(sol[c]) for c in columns} for sol in result]
+        return columns, rows
+    # CONSTRUCT / DESCRIBE: triples as rows
+    rows = [{"subject": t.subject.value, "predicate": t.predicate.value, "object": _term(t.object)} for t in result]
+    return ["subject", "predicate", "object"], rows
+
+
+def article_ids(store: ox.Store) -> list[str]:
+    _, rows = run_query(store, "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?a <https://w3id.org/dipl/ns#articleId> ?id } } ORDER BY ?id")
+    return [r["id"] for r in rows]
+
+
+def dump_nquads(store: ox.Store) -> str:
+    """Every quad of the store as sorted N-Quads (for comparisons in tests and exports)."""
+    lines = sorted(str(q) + " ." for q in store)
+    return "\n".join(lines) + ("\n" if lines else "")
