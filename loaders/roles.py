@@ -120,7 +120,7 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
                 states = [s for s in sent.mentions.states if m.start() <= s.start < m.end()]
                 # "conduite par M. X" or "conduite par le sénateur X"
                 after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 40
-                         and not re.search(r"[,;.]", sent.text[m.end():p.start])]
+                         and not re.search(r"[,;.]", re.sub(r"\b(?:M|MM|Mme|Dr|Pr)\.", "", sent.text[m.end():p.start]))]
                 if states and after:
                     person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
                     if person:

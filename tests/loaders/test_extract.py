@@ -147,3 +147,13 @@ def test_plural_ambassadors_and_portfolio_titles(extract):
     assert roles["ahmed-ould-salem"].state == "MRT" and roles["ahmed-ould-salem"].role_type == "foreign_minister"
     assert (roles["luis-ortega"].state, roles["luis-ortega"].posted_to) == ("ESP", "MRT")
     assert (roles["paolo-bianchi"].state, roles["paolo-bianchi"].posted_to) == ("ITA", "MRT")
+
+
+def test_delegation_head_after_honorific(extract):
+    text = ("Pourparlers à Oslo\n"
+            "Les délégations norvégienne et islandaise se sont réunies à Oslo le 4 mai. "
+            "La délégation islandaise était conduite par M. Gunnar Sigurdsson, ambassadeur d'Islande en Norvège.")
+    ex = extract(text, published="2024-05-06")
+    main = ex.meetings[0]
+    assert "gunnar-sigurdsson" in main.persons
+    assert dict((d.state, d.head) for d in main.delegations)["ISL"] == "gunnar-sigurdsson"
