@@ -18,11 +18,8 @@ QUESTION_KEYS = {
     "meetings": ("meeting", "kind", "date", "city", "country", "venue", "states", "persons", "status", "article"),
     "positions": ("speaker", "speaker_state", "text", "quote_type", "cue", "date", "article"),
 }
-EXTRA_KEYS = {
-    "officials": ("status",),
-    "meetings": ("closed_door", "previous"),
-    "positions": ("speaker_kind", "speaker_label", "meeting", "sentence"),
-}
+#: More columns for the table and CSV views; JSON keeps exactly the contract's keys.
+EXTRA_KEYS: dict[str, tuple[str, ...]] = {}
 
 
 def _none(value):

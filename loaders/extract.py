@@ -59,6 +59,24 @@ def home_state(url: str | None) -> str | None:
     return country.alpha_3 if country else None
 
 
+DATELINE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*(?:,\s*[^–—-]{3,30})?\s*[–—-]{1,2}\s", re.M)
+
+
+def dateline_state(text: str, gaz) -> str | None:
+    """The country of a dispatch's dateline ("BEYROUTH – …", "ALGER (APS) - …"), or None.
+
+    A bare "le président de la République" in a dispatch from Beirut is Lebanon's.
+    """
+    lines = text.split("\n")[1:3]
+    for line in lines:
+        m = DATELINE.match(line)
+        if m:
+            found = gaz.cities.find(m.group("city").title())
+            if found:
+                return found[0].entry.data.get("country")
+    return None
+
+
 def _published(article: Article) -> dt.date | None:
     if not article.published:
         return None
@@ -195,8 +213,9 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
         from diplograph.loaders.nlp import load_pipeline
 
         nlp = load_pipeline(article.lang)
-    ctx = Context(article=article, gaz=load_gazetteer(article.lang), published=_published(article),
-                  home_state=home_state(article.url))
+    gaz = load_gazetteer(article.lang)
+    ctx = Context(article=article, gaz=gaz, published=_published(article),
+                  home_state=home_state(article.url) or dateline_state(article.text, gaz))
     _build_sentences(ctx, nlp)
     _persons(ctx)
     roles = link_titles(ctx)

@@ -35,6 +35,12 @@ class Match:
     entry: Entry
 
 
+AMBIGUOUS_NAMES = {"maurice", "dominique", "grenade", "amerique", "america", "georgia", "jordan", "chad",
+                   "victoria", "salvador", "niger", "guinee", "congo", "panama", "mexico", "djibouti", "singapour",
+                   "monaco", "luxembourg", "koweit", "bahrein", "saint-marin", "vatican"} - {"niger", "guinee", "congo",
+                   "panama", "djibouti", "singapour", "monaco", "luxembourg", "koweit", "bahrein", "saint-marin", "vatican"}
+
+
 def _data(name: str):
     return json.loads((files("diplograph.loaders") / "data" / name).read_text(encoding="utf-8"))
 
@@ -100,8 +106,10 @@ class Gazetteer:
             code = st["alpha3"]
             self.states[code] = st
             entry = Entry("state", code, st)
-            for name in {st.get(f"name_{suffix}"), *st.get(f"names_{suffix}", []), st.get("name_fr"), st.get("name_en")}:
-                if name:
+            for name in {st.get(f"name_{suffix}"), *st.get(f"names_{suffix}", [])}:
+                # Names that are also first names or parts of other names ("Dominique de Villepin",
+                # "Maurice", "Amérique latine") would make states speak that are not there.
+                if name and fold(name) not in AMBIGUOUS_NAMES:
                     self.names.add(name, entry)
             for dem in st.get(f"demonyms_{suffix}", []) or []:
                 self.demonyms.add(dem, Entry("demonym", code, st))

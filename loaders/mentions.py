@@ -74,6 +74,8 @@ class TitleMention:
     posted_to: str | None = None
     org: OrgMention | None = None
     plural: bool = False
+    #: True when another title with its holder sits inside this one ("envoyé du président X").
+    nests: bool = False
 
 
 @dataclass(slots=True)
@@ -230,7 +232,7 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
     comma_continuation = re.compile(r",\s+(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[A-ZÀ-Ý]")
     for m in regex.finditer(folded):
         start, end = m.start(), m.end()
-        if _overlaps(start, end, titles):
+        if any(t.start <= start and end <= t.end and not t.nests for t in titles):
             continue
         # "ministère" is matched by MINISTRY, not as the title "ministre"; skip titles inside orgs'
         # own names only when the org starts before the title ("ambassade" never matches a title).
@@ -239,8 +241,19 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         # verb, a comma, a quotation, a person's name or a date.
         tok_after = [t for t in tokens if t.idx >= end]
         last = end
+        nests = False  # "envoyé personnel du président Emmanuel Macron pour le Liban"
+        after_inner_role = False
         for i, t in enumerate(tok_after):
             low = t.lower_
+            if after_inner_role and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper():
+                last = t.idx + len(t.text)
+                continue
+            after_inner_role = fold(low) in forms and " " not in fold(low) and i > 0 and \
+                tok_after[i - 1].lower_ in ("du", "de", "des", "d'", "d’", "la")
+            if after_inner_role:
+                nests = True
+                last = t.idx + len(t.text)
+                continue
             if t.is_punct and t.text not in ("'", "’", "-"):
                 # "ministre des Affaires étrangères, de la Coopération et des Mauritaniens à l'étranger"
                 if t.text == "," and comma_continuation.match(text, t.idx):
@@ -248,7 +261,10 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
                 break
             if t.pos_ in ("VERB", "AUX") and low not in ("chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée"):
                 break
-            if t.pos_ in ("PRON", "SCONJ", "NUM") or low in ("qui", "que", "a", "ont", "est", "lors", "avant", "après", "pour", "depuis", "selon"):
+            if t.pos_ in ("PRON", "SCONJ", "NUM") or low in ("qui", "que", "a", "ont", "est", "lors", "avant", "après", "depuis", "selon"):
+                break
+            if low == "pour" and (role_type not in ("envoy", "adviser", "minister", "deputy_minister", "secretary_of_state")
+                                  or (i + 1 < len(tok_after) and tok_after[i + 1].pos_ in ("VERB", "AUX"))):
                 break
             if t.pos_ == "DET" and (i == 0 or tok_after[i - 1].pos_ not in ("ADP",)) and low not in ("l'", "la", "l’"):
                 break
@@ -290,7 +306,8 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         state = posted = None
         for s in inner_states:
             prefix = folded[max(start, s.start - 16):s.start]
-            if re.search(r"(?:\b(?:a|au|aux|en|aupres\s+d(?:e|u|es)|in|to)\s+(?:la\s+|l'|le\s+|les\s+)?)$", prefix):
+            if re.search(r"(?:\b(?:a|au|aux|en|aupres\s+d(?:e|u|es)|in|to)\s+(?:la\s+|l'|le\s+|les\s+)?)$", prefix) or (
+                    role_type == "envoy" and re.search(r"\bpour\s+(?:la\s+|l'|le\s+|les\s+)?$", prefix)):
                 posted = posted or s.code
             elif state is None:
                 state = s.code
@@ -306,7 +323,7 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
             posted = org.host_state
         role_type = refine_role_type(role_type, folded[start:last])
         titles.append(TitleMention(start, last, text[start:last], role_type, gender, former, state, posted, org,
-                                   plural=bool(m.group("plural"))))
+                                   plural=bool(m.group("plural")), nests=nests))
     return titles
 
 
@@ -337,6 +354,9 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     candidates: list[tuple[int, int, str | None]] = []
     for ent in doc.ents:
         if ent.label_ == "PER":
+            # "s'est rendu au Grand Sérail": after a place preposition it is a building, not a person.
+            if re.search(r"(?:\b(?:au|aux|à|dans|vers|devant)\s+(?:la\s+|le\s+|l['’])?)$", text[max(0, ent.start_char - 12):ent.start_char]):
+                continue
             candidates.append((ent.start_char, ent.end_char, None))
     for m in NAME_AFTER_HONORIFIC.finditer(text):
         gender = "f" if m.group("hon").startswith(("Mme", "Mlle", "Mrs", "Ms", "Madame", "SEMme")) else "m"

@@ -30,7 +30,7 @@ APPOSITION_GAP = re.compile(
     re.I,
 )
 TITLE_NAME_GAP = re.compile(
-    r"^[\s,]*(?:respectivement\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
+    r"^[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?[A-ZÀ-Ý][a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+(?=[A-ZÀ-Ý]))?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
     r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la|l['’])\s*)?"
     r"(?:(?:prince|princesse|cheikh|cheikha|sheikh|émir|roi|reine|sultan|général|maréchal|colonel|"
     r"docteur|professeur|Dr\.?|Pr\.?)\s+)?$",
@@ -74,7 +74,9 @@ def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -
     """'Les ministres américain et français des Affaires étrangères, A et B': one title each, states in order."""
     group = [persons[0]]
     for p in persons[1:]:
-        if re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|et|and)\s*(?:(?:M\.|Mme)\s+)?", sent.text[group[-1].end:p.start]):
+        if re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|et|and|ainsi\s+que)\s*(?:(?:M\.|Mme)\s+)?(?:l['’]|le\s+|la\s+)?"
+                        r"(?:[\w-]+\s+)?", sent.text[group[-1].end:p.start]) and not any(
+                t2.start > group[-1].end and t2.end <= p.start for t2 in sent.mentions.titles):
             group.append(p)
         else:
             break
@@ -100,8 +102,14 @@ def _without_states(sent: Sentence, t: TitleMention) -> str:
 
 
 def _parenthetical_states(ctx: Context, sent: Sentence) -> None:
-    """'Félix Tshisekedi (RDC)': the state in brackets right after a name is the person's."""
+    """'Félix Tshisekedi (RDC)': the state in brackets right after a name is the person's.
+    'l'Algérien Ahmed Attaf', 'homologue jordanien Ayman Safadi': so is a demonym right before it."""
     for p in sent.mentions.persons:
+        before = [st for st in sent.mentions.states if st.kind == "demonym" and st.end <= p.start
+                  and re.fullmatch(r"\s*", sent.text[st.end:p.start])]
+        person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+        if before and person is not None:
+            ctx.person_state.setdefault(person.key, before[-1].code)
         m = re.match(r"\s*\(\s*([^()]{2,40}?)\s*\)", sent.text[p.end:])
         if not m:
             continue

