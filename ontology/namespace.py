@@ -48,7 +48,7 @@ class DIPLO(DefinedNamespace):
     country: URIRef  # Country where the meeting takes place, as a state (sem:hasPlace keeps the city, dipl:venue the building).
     date: URIRef  # YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the year is unknown; as precise as the text allows.
     dateInferred: URIRef  # True when the year or the whole date was inferred from the publication date.
-    extractionMethod: URIRef  # Family of the method that found the fact (method scheme).
+    extractionMethod: URIRef  # The rule or model that found the fact, e.g. 'rule:title-apposition'; its prefix is a code of the method scheme.
     extractionRule: URIRef  # Exact rule or model name reported by the loader ("rule:title-apposition").
     hasDelegation: URIRef  # A delegation taking part in the meeting.
     headedBy: URIRef  # Head of a delegation; outgoing form of org:headOf so that the delegation's provenance covers it.
@@ -73,10 +73,10 @@ class DIPLO(DefinedNamespace):
     spanEnd: URIRef  # Character offset (exclusive) where the fact's own words end.
     spanStart: URIRef  # Character offset (Unicode code points) where the fact's own words start.
     speaker: URIRef  # Who made the statement: a person, an organisation, a state or an unnamed source.
-    speakerKind: URIRef  # Kind of speaker, a concept of the speaker-kind scheme.
+    speakerKind: URIRef  # Kind of speaker as a code of the speaker-kind scheme (person, official, organization, state, group, anonymous, document).
     speakerLabel: URIRef  # The speaker as written when it is not a named person ("une source proche du dossier", "le Kremlin").
     statedDate: URIRef  # The date as written in the article ("le 10 avril", "jeudi").
-    status: URIRef  # Status of a membership (tenure scheme: current, former) or of a meeting (meeting-status scheme: held, ongoing, planned, cancelled).
+    status: URIRef  # Status code of a membership (current, former: the tenure scheme) or of a meeting (held, ongoing, planned, cancelled: the meeting-status scheme); a plain code so that SHACL and SPARQL filters stay simple.
     textSha256: URIRef  # SHA-256 of the normalised plain text the character offsets refer to; the text itself is not stored.
     title: URIRef  # The title exactly as the article writes it ("sous-secrétaire d'État adjointe"); org:role holds the normalised concept.
     topicInScope: URIRef  # A topic the article says the meeting covers.
