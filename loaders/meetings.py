@@ -53,6 +53,9 @@ IN_SCOPE = re.compile(r"\b(?:port\w*|ont\s+évoqué|ont\s+abordé|ont\s+discuté
                       r"(?:sur\s+)?(?P<inside>(?:la|le|les|l['’]|des|du)\s+[^,;.«»]{3,80})", re.I)
 OUT_OF_SCOPE = re.compile(r"\b(?:pas\s+l['’]intention\s+d['’](?:aborder|évoquer)|ne\s+(?:portent|porteront|porte)\s+pas\s+sur|"
                           r"exclu\w*\s+de\s+l['’]ordre\s+du\s+jour)\s+(?P<outside>[^;.«»]{3,80})", re.I)
+# "s'est joint aux travaux par visioconférence": a participant of the meeting, not a call of its own.
+JOINED = re.compile(r"\b(?:s['’]est\s+joint|se\s+sont\s+joints?|a\s+participé|ont\s+participé|a\s+pris\s+part|"
+                    r"ont\s+pris\s+part|a\s+assisté|ont\s+assisté|assistaient|assistait|autour\s+de\s+la\s+table)", re.I)
 TOPIC_BEFORE = re.compile(
     r"(?:consacrée?s?\s+(?:à|au|aux)|portant\s+sur|porté\s+sur|portent\s+sur|concernant|au\s+sujet\s+de|"
     r"à\s+propos\s+de|relatifs?\s+(?:à|au)|sur\s+la\s+situation\s+(?:en|au|à)|sur|situation\s+(?:en|au|à|dans))"
@@ -79,6 +82,7 @@ class _Candidate:
     closed: bool = False
     other_round: bool = False
     previous_round: bool = False
+    joined: bool = False
     topics_in: list[str] = field(default_factory=list)
     topics_out: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
@@ -106,7 +110,8 @@ def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
                 continue
             if lemma in ("réunir", "rencontrer", "retrouver") or reflexive or lemma in ("recevoir", "accueillir",
                                                                                           "convoquer", "visiter",
-                                                                                          "négocier", "téléphoner"):
+                                                                                          "négocier", "téléphoner",
+                                                                                          "discuter", "débattre"):
                 found.append((tok.idx, tok.idx + len(tok.text), kind))
     # Short words such as "tour" or "série" only count next to a meeting word or a date.
     weak = {"cycle", "serie", "round", "tour", "session", "dialogue", "forum", "assemblee", "voyage"}
@@ -116,28 +121,34 @@ def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Candidate:
+def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int = 0, hi: int | None = None) -> _Candidate:
+    """A meeting candidate from one trigger; ``lo``/``hi`` limit it to a part of the sentence
+    when the sentence speaks of two rounds ("…à Abou Dhabi, après un premier cycle tenu le
+    12 janvier à Genève")."""
     start, end, kind = trig
-    text = sent.text
+    hi = len(sent.text) if hi is None else hi
+    text = sent.text[:hi]
     folded = fold(text)
     if PHONE.search(text):
         kind = "call"
     if kind == "summons" or re.search(r"\bconvoqu", folded):
         kind = "summons"
     cand = _Candidate(sent, kind, start, end)
-    round_match = OTHER_ROUND.search(text)
+    cand.joined = bool(JOINED.search(text))
+    round_match = OTHER_ROUND.search(text, lo)
     anchor = round_match.span() if round_match else (start, end)
     local = text[max(0, anchor[0] - 60):anchor[1] + 80]
     cand.status = ("cancelled" if CANCELLED.search(local) else "held" if HELD.search(local)
                    else "planned" if sent.future or PLANNED.search(local)
                    else "ongoing" if ONGOING.search(local) else "held")
     cand.closed = bool(CLOSED_DOOR.search(text))
-    cand.other_round = bool(OTHER_ROUND.search(text))
-    cand.previous_round = bool(PREVIOUS_ROUND.search(text))
-    if sent.dates:
+    cand.other_round = bool(OTHER_ROUND.search(text, lo))
+    cand.previous_round = bool(PREVIOUS_ROUND.search(text, lo))
+    dates = [d for d in sent.dates if lo <= d.start - sent.start < hi]
+    if dates:
         # The date nearest after the trigger, else the nearest before it.
-        after = [d for d in sent.dates if d.start - sent.start >= start]
-        chosen = (after or sent.dates)[0] if not cand.other_round else (after or sent.dates)[-1]
+        after = [d for d in dates if d.start - sent.start >= start]
+        chosen = (after or dates)[0] if not cand.other_round else (after or dates)[-1]
         cand.date = chosen.value
     located_states: set[str] = set()
     mission_city = next(((o.city, o) for o in sent.mentions.orgs if o.city and o.kind in ("embassy", "consulate", "mission")), None)
@@ -145,6 +156,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str]) -> _Can
         prefix = folded[max(0, c.start - 8):c.start]
         if kind == "call":
             break
+        if not lo <= c.start < hi:
+            continue
         if re.search(r"(?:\b(?:a|au|in|at|de)\s+)$", prefix) and cand.city is None:
             # "à Washington" after "ambassadeur de Moscou" is a posting, not a venue.
             if any(t.start <= c.start < t.end + 2 for t in sent.mentions.titles):
@@ -231,6 +244,22 @@ def _topics(cand: _Candidate, text: str) -> None:
         cand.topics_in.append(_topic(m.group("inside")))
 
 
+def _borrow_setting(ctx: Context, cand: _Candidate, prev: Sentence) -> None:
+    """'Ils étaient sept autour de la table, jeudi 12 juin, à Londres. [...] ont discuté de…':
+    a meeting sentence without date or place takes those of the sentence before it, when that
+    sentence has no meeting word of its own."""
+    if _triggers(prev):
+        return
+    if prev.dates:
+        cand.date = prev.dates[0].value
+    for c in prev.mentions.cities:
+        if re.search(r"(?:\b(?:à|au|in|at)\s+)$", prev.text[max(0, c.start - 6):c.start]):
+            cand.city, cand.city_name, cand.country = c.key, c.text, c.country
+            break
+    if cand.date or cand.city:
+        cand.evidence.append(ctx.evidence(prev, 0, len(prev.text), "rule:meeting-setting", 0.6))
+
+
 def _city_end(sent: Sentence, cand: _Candidate) -> int:
     for c in sent.mentions.cities:
         if c.key == cand.city:
@@ -265,13 +294,26 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         trig = _triggers(sent)
         if not trig:
             continue
-        # One candidate per sentence: the first trigger; the others describe the same event.
+        # One candidate per sentence (the first trigger; the others describe the same event),
+        # or two when the sentence also reports another round with its own date or place.
+        r = OTHER_ROUND.search(sent.text)
+        own = lambda lo, hi: any(lo <= d.start - sent.start < hi for d in sent.dates) or any(
+            lo <= c.start < hi for c in sent.mentions.cities)
+        if r and trig[0][0] < r.start() and own(0, r.start()) and own(r.start(), len(sent.text)):
+            first = _candidate(ctx, sent, trig[0], hi=r.start())
+            first.other_round = first.previous_round = False
+            candidates.append(first)
+            candidates.append(_candidate(ctx, sent, (r.start(), r.end(), trig[0][2]), lo=r.start()))
+            continue
         cand = _candidate(ctx, sent, trig[0])
+        if cand.date is None and cand.city is None and sent.index > 0:
+            _borrow_setting(ctx, cand, ctx.sentences[sent.index - 1])
         candidates.append(cand)
     anchored: list[_Candidate] = []
     loose: list[_Candidate] = []
     for c in candidates:
-        has_anchor = c.date is not None or c.city is not None or (c.kind in ("call", "summons", "visit") and c.persons)
+        has_anchor = c.date is not None or c.city is not None or (
+            c.kind in ("call", "summons", "visit") and c.persons and not c.joined)
         if has_anchor and not c.sent.is_headline:
             same = next((a for a in anchored if _same_event(a, c)), None)
             if same:
@@ -292,6 +334,9 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         if main is not None:
             # A reference back ("ces discussions"): it adds states and closed-door, not persons
             # that a later sentence merely mentions.
+            if c.joined:
+                main.persons |= c.persons  # "X s'est joint aux travaux": a participant
+                main.states |= c.states
             main.states |= {s for s in c.states if s in main.states or len(main.states) < 2}
             main.closed = main.closed or c.closed
             main.topics_in += [t for t in c.topics_in if t not in main.topics_in]
