@@ -296,7 +296,7 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
             continue
         # One candidate per sentence (the first trigger; the others describe the same event),
         # or two when the sentence also reports another round with its own date or place.
-        r = OTHER_ROUND.search(sent.text)
+        r = PREVIOUS_ROUND.search(sent.text)
         own = lambda lo, hi: any(lo <= d.start - sent.start < hi for d in sent.dates) or any(
             lo <= c.start < hi for c in sent.mentions.cities)
         if r and trig[0][0] < r.start() and own(0, r.start()) and own(r.start(), len(sent.text)):

@@ -83,9 +83,14 @@ def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -
     states = [s for s in sent.mentions.states if t.start <= s.start < t.end and s.code != t.posted_to]
     singular = re.sub(r"^(\w+?)(?:s|x)\b", r"\1", t.text)
     singular = re.sub(r"\s+\w+\s+et\s+\w+(?=\s+(?:des|du|de)\b)", "", singular) if len(states) > 1 else singular
+    # A name followed by its own apposition title ("…, le prince X, ministre saoudien…") ends the list.
+    for i, p in enumerate(group[1:], start=1):
+        if any(re.fullmatch(r"\s*,\s*", sent.text[p.end:t2.start]) for t2 in sent.mentions.titles if t2.start > p.end):
+            group = group[:i]
+            break
     out = []
     for i, p in enumerate(group):
-        state = states[i].code if len(states) == len(group) else t.state
+        state = states[i].code if len(states) == len(group) else (t.state if len(group) == 1 else None)
         out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state, t.posted_to, t.org), p))
     return out
 
@@ -231,6 +236,9 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             continue
         seen.add(ident)
         ctx.person_roles.setdefault(key, []).append((role_type, title))
+        if role_type == "foreign_minister" and re.match(r"(?i)chef(?:fe)?\s+de\s+la\s+diplomatie", title):
+            # A periphrasis: keep it as written and say which post it names.
+            title = f"{title} (ministre des Affaires étrangères)"
         roles.append(RoleHolding(
             person=key, title=title, role_type=role_type, state=state,
             organization=t.org.key if t.org else None, posted_to=posted,
