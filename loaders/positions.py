@@ -42,6 +42,7 @@ ANONYMOUS = re.compile(
 DIRECT_CONTENT = {"insister", "denoncer", "condamner", "saluer", "appeler", "plaider", "exhorter", "reclamer", "exiger",
                   "demander", "regretter", "deplorer", "promettre", "annoncer", "proposer", "critiquer", "fustiger",
                   "avertir", "mettre", "accuser"}
+SELON_END = re.compile(r",\s*(?:selon|d['’]après)\s+(?P<who>[^,;«»“”]{2,80}?)\s*[.!]?\s*$", re.I)
 CUE_VERB = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
     r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|"
@@ -284,6 +285,13 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             else:
                 out.append((body_start, len(text), cue, speaker, _quote_type(sent, body_start, len(text), quotes)))
             return out
+    # 2b. "…, selon une source proche des négociations."
+    m = SELON_END.search(text)
+    if m:
+        speaker = _resolve_span(ctx, sent, m.start("who"), m.end("who"), recent)
+        if speaker is not None:
+            out.append((0, m.start(), "selon", speaker, _quote_type(sent, 0, m.start(), quotes)))
+            return out
     # 3. Reporting verb with subject, or inverted at the end. Main-clause verbs first: in "M. Ruto,
     # qui a proposé d'accueillir…, a salué « … »" the cue is "saluer", not "proposer".
     for tok in sorted(sent.doc, key=lambda t: (t.dep_ in ("acl:relcl", "acl", "advcl", "csubj"), t.i)):
@@ -300,7 +308,9 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         # "faire savoir", "mettre en garde": the lemma "faire" alone is not a cue.
         sub = _subject_span(tok)
         nxt = text[tok.idx + len(tok.text):]
-        inverted = re.match(r"\s+(?P<who>(?:l['’]|le |la |les |des |une? |M\. |Mme )?[^,.;«»“”\"]{2,80})\s*[.;]?\s*$", nxt)
+        inverted = re.match(r"\s+(?P<who>(?:l['’]|le |la |les |des |une? |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80})\s*[.;]?\s*$", nxt)
+        if inverted and re.search(r"\bqu(?:e\b|['’])", inverted.group("who")):
+            inverted = None  # "…, a jugé de son côté que…" is not "…, ont indiqué des responsables."
         before = text[:tok.idx]
         if inverted and re.search(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$", before):
             # "…, ont indiqué des responsables."
@@ -361,6 +371,17 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent)
             if speaker is not None:
                 out.append((q[0], q[1], fold(root.lemma_), speaker, "direct"))
+                return out
+    # 3c. A quotation inside a sentence whose subject is a person, without a reporting verb:
+    # "Sugiono avait fixé comme objectif « un accord partiel d'ici à la fin de l'année »".
+    if quotes and quotes[0][0] > 3:
+        root = next((t for t in sent.doc if t.dep_ == "ROOT"), None)
+        sub = _subject_span(root) if root is not None else None
+        if sub and sub[1] <= quotes[0][0]:
+            speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent)
+            if speaker is not None and speaker.kind in ("person", "official", "state", "organization"):
+                body = root.idx
+                out.append((body, len(text), fold(root.lemma_), speaker, _quote_type(sent, body, len(text), quotes)))
                 return out
     # 4. A quotation alone, continuing the previous speaker's words.
     if quotes and quotes[0][0] <= 2 and recent and ctx.sentences[sent.index - 1:sent.index]:
