@@ -56,6 +56,12 @@ OUT_OF_SCOPE = re.compile(r"\b(?:pas\s+l['’]intention\s+d['’](?:aborder|évo
 # "s'est joint aux travaux par visioconférence": a participant of the meeting, not a call of its own.
 JOINED = re.compile(r"\b(?:s['’]est\s+joint|se\s+sont\s+joints?|a\s+participé|ont\s+participé|a\s+pris\s+part|"
                     r"ont\s+pris\s+part|a\s+assisté|ont\s+assisté|assistaient|assistait|autour\s+de\s+la\s+table)", re.I)
+PARTICIPANT_NOUN = re.compile(
+    r"\b(?:délégations?|ministres?|présidents?|présidentes?|homologues?|parties?|dirigeants?|gouvernements?|"
+    r"responsables?|diplomates?|émissaires?|négociateurs?|chefs?|cheffes?|autorités|partenaires?|officiels?|"
+    r"ambassadeurs?|représentants?|envoyés?|côté|camp|pays)\b(?:\s+[\w'’-]+){0,3}\s+$",
+    re.I,
+)
 TOPIC_BEFORE = re.compile(
     r"(?:consacrée?s?\s+(?:à|au|aux)|portant\s+sur|porté\s+sur|portent\s+sur|concernant|au\s+sujet\s+de|"
     r"à\s+propos\s+de|relatifs?\s+(?:à|au)|sur\s+la\s+situation\s+(?:en|au|à)|sur|situation\s+(?:en|au|à|dans))"
@@ -197,8 +203,13 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
                 continue
         if s.kind == "capital" and any(c.start == s.start for c in sent.mentions.cities) and s.code in located_states:
             continue
+        if any(qs <= s.start < qe for qs, qe in _quote_spans(text)):
+            continue  # named inside someone's words, not at the table
         if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]):
             continue  # "un entretien consacré à la Syrie": the topic, not a participant
+        if s.kind == "demonym" and not PARTICIPANT_NOUN.search(text[max(0, s.start - 45):s.start]) \
+                and not any(t.start <= s.start < t.end for t in sent.mentions.titles):
+            continue  # "le conflit ukrainien": a demonym counts only on people ("la délégation russe")
         if s.kind == "capital" and cand.city and any(c.start == s.start and c.key == cand.city for c in sent.mentions.cities):
             continue
         if any(t.start <= s.start < t.end for t in sent.mentions.titles) and s.kind != "demonym":
@@ -242,6 +253,10 @@ def _topics(cand: _Candidate, text: str) -> None:
     m = IN_SCOPE.search(text)
     if m and not OUT_OF_SCOPE.search(text):
         cand.topics_in.append(_topic(m.group("inside")))
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", text)]
 
 
 def _borrow_setting(ctx: Context, cand: _Candidate, prev: Sentence) -> None:
