@@ -351,7 +351,8 @@ def refine_role_type(role_type: str, folded_title: str) -> str:
 def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMention], orgs: list[OrgMention],
                  titles: list[TitleMention]) -> list[PersonMention]:
     """Person names: PER entities, names after honorifics, names right after a title."""
-    blocked = [*states, *orgs, *titles]
+    # A name inside a title that nests another ("envoyé du président Emmanuel Macron") is a person.
+    blocked = [*states, *orgs, *(t for t in titles if not t.nests)]
     candidates: list[tuple[int, int, str | None]] = []
     for ent in doc.ents:
         if ent.label_ == "PER":

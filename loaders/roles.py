@@ -30,7 +30,7 @@ APPOSITION_GAP = re.compile(
     re.I,
 )
 TITLE_NAME_GAP = re.compile(
-    r"^[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?[A-ZÀ-Ý][a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+(?=[A-ZÀ-Ý]))?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
+    r"^[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?[A-ZÀ-Ý][a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
     r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la|l['’])\s*)?"
     r"(?:(?:prince|princesse|cheikh|cheikha|sheikh|émir|roi|reine|sultan|général|maréchal|colonel|"
     r"docteur|professeur|Dr\.?|Pr\.?)\s+)?$",
@@ -220,7 +220,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             mission = _only_mission(ctx, "consulate" if role_type == "consul" else "embassy")
             if mission is not None:
                 state, posted = mission.state, posted or mission.host_state
-        if state is None and ctx.home_state and _is_home_title(sent.text, t):
+        if state is None and ctx.home_state and not posted and role_type not in ("envoy", "adviser") \
+                and _is_home_title(sent.text, t):
             state = ctx.home_state
         if state:
             ctx.person_state.setdefault(key, state)
@@ -238,7 +239,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         ctx.person_roles.setdefault(key, []).append((role_type, title))
         if role_type == "foreign_minister" and re.match(r"(?i)chef(?:fe)?\s+de\s+la\s+diplomatie", title):
             # A periphrasis: keep it as written and say which post it names.
-            title = f"{title} (ministre des Affaires étrangères)"
+            title = f"{title} (= ministre des Affaires étrangères)"
         roles.append(RoleHolding(
             person=key, title=title, role_type=role_type, state=state,
             organization=t.org.key if t.org else None, posted_to=posted,
