@@ -48,9 +48,15 @@ def _print_rows(rows: list[dict], fmt: Fmt, columns: list[str] | None = None, ti
         table = Table(title=title or None, show_lines=False)
         for c in columns:
             table.add_column(c, overflow="fold")
+        def cell(value) -> str:
+            if isinstance(value, list):
+                return ", ".join(value)
+            text = "" if value is None else str(value)
+            # IRIs are long; the table shows their last segment (JSON and CSV keep them whole).
+            return text.rsplit("/", 1)[-1] if text.startswith("https://w3id.org/dipl/id/") else text
+
         for row in rows:
-            table.add_row(*[", ".join(v) if isinstance(v, list) else ("" if v is None else str(v))
-                            for v in (row.get(c) for c in columns)])
+            table.add_row(*[cell(row.get(c)) for c in columns])
         out.print(table)
         out.print(f"{len(rows)} row(s)")
 

@@ -26,7 +26,8 @@ __all__ = ["extract_facts", "extract_many"]
 
 FUTURE_CUES = re.compile(
     r"\b(?:doit|doivent|devra|devront|prévue?s?|se\s+tiendra|se\s+tiendront|aura\s+lieu|auront\s+lieu|"
-    r"prochaine?s?|will|is\s+due|are\s+due|scheduled)\b",
+    r"prochaine?s?|will|is\s+due|are\s+due|scheduled|"
+    r"\w{3,}(?:eraient|erait|iraient|irait|draient|drait))\b",
     re.I,
 )
 PRESIDENCY = re.compile(r"\bsous\s+(?:la\s+présidence|le\s+mandat|l['’]administration)\s+(?:de\s+|d['’])", re.I)
@@ -89,6 +90,9 @@ def _published(article: Article) -> dt.date | None:
 def _is_future(doc, text: str) -> bool:
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") and "Fut" in tok.morph.get("Tense"):
+            return True
+        # In reported speech the conditional is the future of the past: "se retrouveraient le 15 juin".
+        if tok.pos_ == "VERB" and "Cnd" in tok.morph.get("Mood") and tok.dep_ not in ("aux", "aux:tense"):
             return True
     return bool(FUTURE_CUES.search(text))
 

@@ -25,6 +25,7 @@ __all__ = ["extract_meetings"]
 PLANNED = re.compile(
     r"\b(?:doit|doivent|devrait|devraient|prévue?s?|programmée?s?|annoncée?s?\s+pour|se\s+tiendra|se\s+tiendront|"
     r"aura\s+lieu|auront\s+lieu|se\s+rencontreront|rencontrera|recevra|se\s+rendra|se\s+réuniront|prochaine?s?|"
+    r"se\s+retrouveraient|se\s+rencontreraient|se\s+réuniraient|aurait\s+lieu|auraient\s+lieu|"
     r"à\s+venir|will|scheduled|is\s+due|are\s+due|planned|upcoming)\b",
     re.I,
 )

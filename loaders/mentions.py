@@ -284,7 +284,9 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
                 # "ministre à Istanbul" is a place; "ministre d'État aux Affaires étrangères" a portfolio.
                 if nxt is None or (nxt.text[:1].isupper() and any(x.start <= nxt.idx < x.end for x in (*cities, *states))):
                     break
-            if t.pos_ == "CCONJ" and not (i + 1 < len(tok_after) and (tok_after[i + 1].pos_ in ("ADJ", "ADP", "DET") or tok_after[i + 1].text[:1].isupper())):
+            if t.pos_ == "CCONJ" and not (i + 1 < len(tok_after) and (
+                    tok_after[i + 1].pos_ in ("ADJ", "ADP", "DET") or tok_after[i + 1].text[:1].isupper()
+                    or any(x.start <= tok_after[i + 1].idx < x.end for x in states))):
                 break
             last = t.idx + len(t.text)
         # Trim dangling function words.

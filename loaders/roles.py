@@ -82,7 +82,7 @@ def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -
             break
     states = [s for s in sent.mentions.states if t.start <= s.start < t.end and s.code != t.posted_to]
     singular = re.sub(r"^(\w+?)(?:s|x)\b", r"\1", t.text)
-    singular = re.sub(r"\s+\w+\s+et\s+\w+(?=\s+(?:des|du|de)\b)", "", singular) if len(states) > 1 else singular
+    singular = re.sub(r"\s+[\w-]+\s+et\s+[\w-]+(?=\s+(?:des|du|de)\b)", "", singular) if len(states) > 1 else singular
     # A name followed by its own apposition title ("…, le prince X, ministre saoudien…") ends the list.
     for i, p in enumerate(group[1:], start=1):
         if any(re.fullmatch(r"\s*,\s*", sent.text[p.end:t2.start]) for t2 in sent.mentions.titles if t2.start > p.end):

@@ -135,3 +135,12 @@ def test_cp1252_article_is_decoded_with_a_warning(tmp_path):
     assert "cp1252" in proc.stderr
     officials = json.loads(run("ask", "officials", "--store", tmp_path / "s", "--format", "json").stdout)
     assert "Moussa Keïta" in {r["person"] for r in officials}
+
+
+def test_demo_ingests_renders_and_prints_paths(tmp_path):
+    proc = run("demo", "--store", tmp_path / "store", "-o", tmp_path / "demo.html")
+    assert proc.returncode == 0, proc.stderr
+    assert str((tmp_path / "store").resolve()) in proc.stdout.replace("\n", "")
+    assert (tmp_path / "demo.html").stat().st_size > 100_000
+    meetings = json.loads(run("ask", "meetings", "--store", tmp_path / "store", "--format", "json").stdout)
+    assert {m["status"] for m in meetings} == {"held", "planned"}
