@@ -361,6 +361,11 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             # "s'est rendu au Grand Sérail": after a place preposition it is a building, not a person.
             if re.search(r"(?:\b(?:au|aux|à|dans|vers|devant)\s+(?:la\s+|le\s+|l['’])?)$", text[max(0, ent.start_char - 12):ent.start_char]):
                 continue
+            # "l'édifice Lester B. Pearson", "l'aéroport Charles-de-Gaulle": a place named after someone.
+            if re.search(r"(?:édifice|bâtiment|salle|palais|centre|hôtel|aéroport|lycée|rue|avenue|boulevard|place|pont|"
+                         r"stade|université|institut|fondation|prix|porte-avions|navire|base|quai|musée|hôpital)\s+$",
+                         text[max(0, ent.start_char - 15):ent.start_char], re.I):
+                continue
             candidates.append((ent.start_char, ent.end_char, None))
     for m in NAME_AFTER_HONORIFIC.finditer(text):
         gender = "f" if m.group("hon").startswith(("Mme", "Mlle", "Mrs", "Ms", "Madame", "SEMme")) else "m"

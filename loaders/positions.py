@@ -203,6 +203,15 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
         # Persons mentioned in this sentence become antecedents for the next pronoun; the
         # speaker, the most salient, goes last.
         speakers = [sp.person for *_, sp, _ in found if sp is not None and sp.person is not None]
+        # "Le chef de la diplomatie française a abordé…" then "a-t-il déclaré": a title that names
+        # one known person makes that person the antecedent too.
+        for t in sent.mentions.titles:
+            if not any(p.start >= t.end and p.start - t.end < 4 for p in sent.mentions.persons):
+                titled = _person_by_title(ctx, t.role_type, t.state, t.gender, recent)
+                if titled is not None and titled not in speakers:
+                    if titled in recent:
+                        recent.remove(titled)
+                    recent.append(titled)
         for p in sent.mentions.persons:
             person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
             if person is not None and person not in speakers:
