@@ -49,6 +49,8 @@ class Context:
     #: The outlet's country (from the URL's country-code domain), for "notre pays" and for
     #: titles that name no state ("le ministre des Affaires étrangères, X" in a national outlet).
     home_state: str | None = None
+    #: The dateline's city entry ("OTTAWA – …"), if any.
+    dateline: dict | None = None
     #: alpha-3 → person key of the head of that state's delegation
     delegation_heads: dict[str, str] = field(default_factory=dict)
 

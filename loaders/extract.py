@@ -63,10 +63,11 @@ def home_state(url: str | None) -> str | None:
 DATELINE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*(?:,\s*[^–—-]{3,30})?\s*[–—-]{1,2}\s", re.M)
 
 
-def dateline_state(text: str, gaz) -> str | None:
-    """The country of a dispatch's dateline ("BEYROUTH – …", "ALGER (APS) - …"), or None.
+def dateline_city(text: str, gaz) -> dict | None:
+    """The city of a dispatch's dateline ("BEYROUTH – …", "ALGER (APS) - …"), or None.
 
-    A bare "le président de la République" in a dispatch from Beirut is Lebanon's.
+    A bare "le président de la République" in a dispatch from Beirut is Lebanon's, and talks
+    reported from Ottawa without another place were most likely held there.
     """
     lines = text.split("\n")[1:3]
     for line in lines:
@@ -74,7 +75,7 @@ def dateline_state(text: str, gaz) -> str | None:
         if m:
             found = gaz.cities.find(m.group("city").title())
             if found:
-                return found[0].entry.data.get("country")
+                return {**found[0].entry.data, "key": found[0].entry.key, "text": line[m.start("city"):m.end("city")]}
     return None
 
 
@@ -218,8 +219,9 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
 
         nlp = load_pipeline(article.lang)
     gaz = load_gazetteer(article.lang)
+    dateline = dateline_city(article.text, gaz)
     ctx = Context(article=article, gaz=gaz, published=_published(article),
-                  home_state=home_state(article.url) or dateline_state(article.text, gaz))
+                  home_state=home_state(article.url) or (dateline or {}).get("country"), dateline=dateline)
     _build_sentences(ctx, nlp)
     _persons(ctx)
     roles = link_titles(ctx)

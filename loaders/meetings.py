@@ -378,6 +378,12 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
     heads = {}
     for _sent, state, key in delegation_heads(ctx):
         heads.setdefault(state, key)
+    dl = ctx.dateline
+    if dl and main is not None and main.city is None and main.kind not in ("call",) and main.status == "held" \
+            and dl.get("country") in main.states:
+        # Reported from Ottawa, between Canada and France, no other place: held in Ottawa.
+        main.city, main.country = dl["key"], main.country or dl.get("country")
+        main.city_name = dl.get("name_fr") or dl["text"].title()
     for c in anchored:
         ctx.acting_states |= c.states
         if c.country:
