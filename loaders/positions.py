@@ -41,13 +41,16 @@ ANONYMOUS = re.compile(
 #: Cues whose object is the content itself ("a dénoncé l'ingérence"), without "que".
 DIRECT_CONTENT = {"insister", "denoncer", "condamner", "saluer", "appeler", "plaider", "exhorter", "reclamer", "exiger",
                   "demander", "regretter", "deplorer", "promettre", "annoncer", "proposer", "critiquer", "fustiger",
-                  "avertir", "mettre", "accuser"}
+                  "avertir", "mettre", "accuser", "souhaiter", "vouloir", "mettre en garde"}
 SELON_END = re.compile(r",\s*(?:selon|d['’]après)\s+(?P<who>[^,;«»“”]{2,80}?)\s*[.!]?\s*$", re.I)
 CUE_VERB = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
     r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|"
     r"(?:lui|elle)-même|toutefois|cependant|néanmoins|enfin|ensuite|alors|immédiatement)\s*,?\s+)*"
-    r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u))(?P<que>\s*(?::\s*|qu['’]|que\s+))?",
+    r"(?P<verb>fait\s+savoir|laissé\s+entendre|mis\s+en\s+garde|tenu\s+à\s+(?:souligner|rappeler|préciser)|"
+    r"[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u))"
+    r"(?P<que>(?:\s*,?\s*(?:de\s+son\s+côté|pour\s+sa\s+part|de\s+leur\s+côté|également|aussi|encore|toutefois)\s*,?)?"
+    r"\s*(?::\s*|qu['’]|que\s+))?",
     re.I,
 )
 # "les cinq dirigeants", "les deux ministres", "les deux parties": several speakers at once.
@@ -79,6 +82,8 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
     if person is not None:
         return _Speaker(person, state=ctx.person_state.get(person.key))
     low = fold(text).strip()
+    if low in ("ce dernier", "cette derniere", "celui-ci", "celle-ci"):
+        low = "il" if low in ("ce dernier", "celui-ci") else "elle"
     first = low.split()[0] if low.split() else ""
     if first in PRONOUNS and len(low.split()) <= 2:
         gender = PRONOUNS[first]
@@ -317,7 +322,9 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         # "faire savoir", "mettre en garde": the lemma "faire" alone is not a cue.
         sub = _subject_span(tok)
         nxt = text[tok.idx + len(tok.text):]
-        inverted = re.match(r"\s+(?P<who>(?:l['’]|le |la |les |des |une? |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80})\s*[.;]?\s*$", nxt)
+        inverted = re.match(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
+                            r"ce\s+matin|ce\s+soir|encore|aussi|également|ensuite|alors)\s+(?:soir\s+|matin\s+)?)?"
+                            r"(?P<who>(?:l['’]|le |la |les |des |une? |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80})\s*[.;]?\s*$", nxt)
         if inverted and re.search(r"\bqu(?:e\b|['’])", inverted.group("who")):
             inverted = None  # "…, a jugé de son côté que…" is not "…, ont indiqué des responsables."
         before = text[:tok.idx]
@@ -353,7 +360,9 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
     # 3a. The parser missed the verb (it often tags rare participles as nouns): a surface pattern
     # "X a <cue>é que/:" with the speaker in the clause before it.
     for m in CUE_VERB.finditer(text):
-        lemma = fold(re.sub(r"(?:é|ée|és|ées)$", "er", m.group("verb").lower()))
+        verb_text = re.sub(r"\s+", " ", m.group("verb").lower())
+        lemma = {"fait savoir": "faire savoir", "laissé entendre": "laisser entendre", "mis en garde": "mettre en garde"}.get(
+            verb_text) or fold(re.sub(r"(?:é|ée|és|ées)$", "er", verb_text.split()[-1] if verb_text.startswith("tenu") else verb_text))
         lemma = {"dit": "dire", "ecrit": "ecrire", "reconnu": "reconnaitre", "promis": "promettre",
                  "admis": "admettre", "prevenu": "prevenir", "soutenu": "soutenir"}.get(fold(m.group("verb").lower()), lemma)
         if lemma not in cues or any(qs <= m.start() < qe for qs, qe in quotes):
