@@ -211,7 +211,14 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         else:
             last_role[sent.index] = t
         state = state or ctx.person_state.get(key)
-        if state is None and len({id(ctx.person_spans.get((sent.start + q.start, sent.start + q.end))) for q in sent.mentions.persons}) == 1:
+        # Officials of international organisations act for no state: "le président de la Commission
+        # de l'UA", "le secrétaire général des Nations unies".
+        international = (t.org is not None and t.org.kind in ("international", "alliance", "forum")) or bool(
+            re.search(r"\b(?:Commission|Nations\s+unies|ONU|UA|UE|OTAN|Union\s+africaine|Union\s+européenne|Ligue|"
+                      r"Conseil\s+de\s+sécurité|Organisation|Fonds|Banque\s+mondiale|Cour)\b", t.text))
+        if international:
+            state = t.state if t.state and not t.org else None
+        if state is None and not international and len({id(ctx.person_spans.get((sent.start + q.start, sent.start + q.end))) for q in sent.mentions.persons}) == 1:
             # Only when the sentence is about this one person: "X, the foreign minister, arrived in Kenya".
             state = _sentence_state(sent, {t.posted_to} if t.posted_to else set())
             # The adjectives of a title beat the sentence: only use a lone state of the sentence.
@@ -220,7 +227,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             mission = _only_mission(ctx, "consulate" if role_type == "consul" else "embassy")
             if mission is not None:
                 state, posted = mission.state, posted or mission.host_state
-        if state is None and ctx.home_state and not posted and role_type not in ("envoy", "adviser") \
+        if state is None and ctx.home_state and not posted and not international and role_type not in ("envoy", "adviser") \
                 and _is_home_title(sent.text, t):
             state = ctx.home_state
         if state:
