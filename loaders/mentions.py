@@ -382,6 +382,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             candidates.append((t.end + m.start("name"), t.end + m.end("name"), t.gender))
     persons: list[PersonMention] = []
     for start, end, gender in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
+        if _is_credit(text, start, end):
+            continue
         span = text[start:end]
         hon = HONORIFIC.match(span)
         if hon:
@@ -416,6 +418,17 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             continue
         persons.append(PersonMention(start, end, span, gender))
     return persons
+
+
+CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*(?:Par|By|De notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à \w+)?,?)\s+$|"
+                           r"(?:©|Photo\s*:|Crédit\s*:|Photo\s+de|Source\s*:)\s*$", re.I)
+CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|Xinhua)\b|,\s*(?:envoyée?\s+spéciale?|"
+                          r"correspondante?|journaliste|photographe|avec\s+AFP)\b|\s*\((?:avec\s+)?AFP\))", re.I)
+
+
+def _is_credit(text: str, start: int, end: int) -> bool:
+    """Bylines and photo credits name journalists, not officials: "Par Marie Dupont", "© X / AFP"."""
+    return bool(CREDIT_BEFORE.search(text[max(0, start - 40):start]) or CREDIT_AFTER.match(text[end:end + 40]))
 
 
 def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:

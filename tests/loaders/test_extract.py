@@ -157,3 +157,14 @@ def test_delegation_head_after_honorific(extract):
     main = ex.meetings[0]
     assert "gunnar-sigurdsson" in main.persons
     assert dict((d.state, d.head) for d in main.delegations)["ISL"] == "gunnar-sigurdsson"
+
+
+def test_bylines_and_photo_credits_are_not_officials(extract):
+    text = ("Visite à Lomé\n"
+            "Par Julie Martin\n"
+            "Le président togolais Faure Gnassingbé a reçu jeudi à Lomé son homologue béninois Patrice Talon. "
+            "© Kossi Amavi / AFP")
+    ex = extract(text, published="2025-05-02")
+    names = {p.name for p in ex.persons}
+    assert {"Faure Gnassingbé", "Patrice Talon"} <= names
+    assert not names & {"Julie Martin", "Kossi Amavi"}
