@@ -30,7 +30,7 @@ APPOSITION_GAP = re.compile(
     re.I,
 )
 TITLE_NAME_GAP = re.compile(
-    r"^[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?[A-ZÀ-Ý][a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
+    r"^\s*(?:des\s+deux\s+pays|de\s+leurs?\s+pays|de\s+leurs?\s+gouvernements?)?[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?[A-ZÀ-Ý][a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
     r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la|l['’])\s*)?"
     r"(?:(?:prince|princesse|cheikh|cheikha|sheikh|émir|roi|reine|sultan|général|maréchal|colonel|"
     r"docteur|professeur|Dr\.?|Pr\.?)\s+)?$",
@@ -115,7 +115,8 @@ def _parenthetical_states(ctx: Context, sent: Sentence) -> None:
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if before and person is not None:
             ctx.person_state.setdefault(person.key, before[-1].code)
-        m = re.match(r"\s*\(\s*([^()]{2,40}?)\s*\)", sent.text[p.end:])
+        m = re.match(r"\s*\(\s*([^()]{2,40}?)\s*\)", sent.text[p.end:]) or \
+            re.match(r"\s+(?:pour|de)\s+(?:la\s+|le\s+|les\s+|l['’])?([A-ZÀ-Ý][\w'’ -]{1,40}?)(?=\s*(?:,|et\b|\.|;|$))", sent.text[p.end:])
         if not m:
             continue
         inner = [st for st in sent.mentions.states if p.end + m.start(1) <= st.start and st.end <= p.end + m.end(1)]
@@ -154,8 +155,11 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
         for m in HEAD_OF.finditer(sent.text):
             states = [s for s in sent.mentions.states if m.start() <= s.start < m.end() + 5]
             before = [p for p in sent.mentions.persons if p.end <= m.start()]
-            if states and before:
-                person = ctx.person_spans.get((sent.start + before[-1].start, sent.start + before[-1].end))
+            after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 60]
+            # "X, à la tête de la délégation russe" or "À la tête de la délégation russe figure X"
+            chosen = before[-1] if before else (after[0] if after else None)
+            if states and chosen:
+                person = ctx.person_spans.get((sent.start + chosen.start, sent.start + chosen.end))
                 if person:
                     heads.append((sent, states[0].code, person.key))
     return heads
@@ -198,7 +202,9 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         if role_type == "counterpart":
             # "son homologue russe X": the counterpart's title, the other state.
             counterpart = last_role.get(sent.index) or next(
-                (x for x in reversed(sent.mentions.titles) if x.end <= t.start and x.role_type != "counterpart"), None)
+                (x for x in reversed(sent.mentions.titles) if x.end <= t.start and x.role_type != "counterpart"), None) \
+                or (last_role.get(sent.index - 1) if sent.index > 0 and not re.search(
+                    r"\b(?:dirigeant|dirigeante|leader|chef|cheffe)s?\b", sent.text[:t.start], re.I) else None)
             if counterpart is None:
                 continue
             role_type = counterpart.role_type
@@ -264,8 +270,16 @@ def _only_mission(ctx: Context, kind: str):
 
 def _is_home_title(text: str, t: TitleMention) -> bool:
     """A national outlet's bare title ("le ministre des Affaires étrangères", "le Président de la
-    République", "ambassadeur de notre pays") refers to its own country."""
-    return t.role_type != "counterpart" and not re.search(r"\bhomologues?\b", t.text, re.I)
+    République", "ambassadeur de notre pays") refers to its own country. A bare "président X" does
+    not (it is often another country's), nor a possessive one ("sa porte-parole") or a shared one
+    ("leurs ministres des Affaires étrangères, X et Y")."""
+    if t.role_type == "counterpart" or t.plural or re.search(r"\bhomologues?\b", t.text, re.I):
+        return False
+    if re.search(r"\b(?:sa|son|ses|leurs?)\s+$", text[max(0, t.start - 8):t.start], re.I):
+        return False
+    if t.role_type == "head_of_state":
+        return bool(re.search(r"republique|chef de l'etat", fold(t.text)))
+    return True
 
 
 def _in_past_frame(text: str, start: int) -> bool:
