@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Span", "split_sentences", "find_quotes", "fold"]
 
@@ -32,6 +33,7 @@ class Span:
     text: str
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify apostrophes/dashes, keeping length.
 
@@ -39,8 +41,10 @@ def fold(text: str) -> str:
     text are valid in the original.
 
     >>> fold("États-Unis d’Amérique")
-    'etats-unis d\\'amerique'
+    "etats-unis d'amerique"
     """
+    if text.isascii() and "`" not in text:
+        return text.lower()
     import unicodedata
 
     out = []
