@@ -41,7 +41,7 @@ ANONYMOUS = re.compile(
 #: Cues whose object is the content itself ("a dénoncé l'ingérence"), without "que".
 DIRECT_CONTENT = {"insister", "denoncer", "condamner", "saluer", "appeler", "plaider", "exhorter", "reclamer", "exiger",
                   "demander", "regretter", "deplorer", "promettre", "annoncer", "proposer", "critiquer", "fustiger",
-                  "avertir", "mettre", "accuser", "souhaiter", "vouloir", "mettre en garde"}
+                  "avertir", "mettre", "accuser", "souhaiter", "vouloir", "mettre en garde", "redouter", "craindre"}
 SELON_END = re.compile(r",\s*(?:selon|d['’]après)\s+(?P<who>[^,;«»“”]{2,80}?)\s*[.!]?\s*$", re.I)
 CUE_VERB = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
@@ -141,6 +141,14 @@ def _person_by_title(ctx: Context, role_type: str, state: str | None, gender: st
              if any(rt in family for rt, _ in ctx.person_roles.get(p.key, []))
              and (state is None or ctx.person_state.get(p.key) == state)
              and (gender is None or p.gender in (None, gender))]
+    if not found and state is not None:
+        # "le chef de l'État vietnamien" for the one head of state whose state the text never gave.
+        found = [p for p in ctx.persons if any(rt in family for rt, _ in ctx.person_roles.get(p.key, []))
+                 and ctx.person_state.get(p.key) is None and (gender is None or p.gender in (None, gender))]
+        if len(found) == 1:
+            ctx.person_state[found[0].key] = state
+            return found[0]
+        return None
     if len(found) > 1 and recent:
         ranked = [p for p in reversed(recent) if p in found]
         return ranked[0] if ranked else None
@@ -178,6 +186,7 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
         if sent.is_headline:
             continue
         found = _attributions(ctx, sent, cues, recent)
+        found = _second_clause(ctx, sent, cues, recent, found)
         for start, end, cue, speaker, qtype in found:
             statement = _clean(sent.text[start:end])
             if len(statement) < 8:
@@ -228,6 +237,31 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
                 recent.remove(person)
             recent.append(person)
     return positions
+
+
+CONTRAST = re.compile(r",\s*(?:tandis\s+qu['’]|tandis\s+que\s+|alors\s+qu['’]|alors\s+que\s+|mais\s+)", re.I)
+
+
+def _second_clause(ctx: Context, sent: Sentence, cues, recent, found: list) -> list:
+    """"X a exhorté…, tandis que Mme Y a souligné Z": the clause after the contrast has its own
+    speaker; the first statement stops where it starts."""
+    m = CONTRAST.search(sent.text)
+    if not m or not found:
+        return found
+    tail = m.end()
+    for c in CUE_VERB.finditer(sent.text, tail):
+        verb = re.sub(r"\s+", " ", c.group("verb").lower())
+        lemma = fold(re.sub(r"(?:é|ée|és|ées)$", "er", verb))
+        if lemma not in cues:
+            continue
+        speaker = _resolve_span(ctx, sent, tail, c.start(), recent)
+        first = found[0]
+        if speaker is None or speaker.person is None or (first[3] and first[3].person is speaker.person):
+            return found
+        head = (first[0], min(first[1], m.start()), *first[2:]) if first[0] < m.start() else first
+        body = c.end()
+        return [head, (body, len(sent.text), lemma, speaker, _quote_type(sent, body, len(sent.text), _quotes_in(ctx, sent)))]
+    return found
 
 
 def _quote_type(sent: Sentence, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
@@ -313,6 +347,10 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         if lemma not in cues and re.search(r"(?:é|ée|és|ées)$", tok.lower_):
             # The lemmatizer misses rarer verbs ("tweeté" → "tweeté"): try the infinitive.
             lemma = fold(re.sub(r"(?:é|ée|és|ées)$", "er", tok.lower_))
+        nxt_tok = tok.nbor(1) if tok.i + 1 < len(sent.doc) else None
+        if lemma == "faire" and nxt_tok is not None and nxt_tok.lower_ in ("valoir", "savoir"):
+            lemma = f"faire {nxt_tok.lower_}"  # "font valoir que", "a fait savoir que"
+            tok = nxt_tok
         if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or lemma not in cues or lemma in ("selon", "pour", "d'apres"):
             continue
         if tok.pos_ != "VERB" and not any(c.dep_.startswith("aux") for c in tok.children):
