@@ -282,7 +282,7 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         if m and q_start <= 3:
             verb = fold(m.group("verb").split("-")[0])
             lemma = _lemma_of(sent, q_end + m.start("verb"))
-            participle = re.sub(r"(?:ée?s?|i|is|it)$", "er", verb)
+            participle = fold(re.sub(r"(?:ée?s?)$", "er", m.group("verb").split("-")[0].lower()))
             cue = lemma if lemma in cues else verb if verb in cues else participle if participle in cues else None
             if cue is None:
                 continue
