@@ -26,6 +26,7 @@ PLANNED = re.compile(
     r"\b(?:doit|doivent|devrait|devraient|prévue?s?|programmée?s?|annoncée?s?\s+pour|se\s+tiendra|se\s+tiendront|"
     r"aura\s+lieu|auront\s+lieu|se\s+rencontreront|rencontrera|recevra|se\s+rendra|se\s+réuniront|prochaine?s?|"
     r"se\s+retrouveraient|se\s+rencontreraient|se\s+réuniraient|aurait\s+lieu|auraient\s+lieu|"
+    r"(?:convenus?|décidé|prévu|envisagent|envisage|comptent|compte|entendent)\s+de\s+se\s+(?:retrouver|revoir|rencontrer|réunir)|"
     r"à\s+venir|will|scheduled|is\s+due|are\s+due|planned|upcoming)\b",
     re.I,
 )
@@ -63,6 +64,9 @@ PARTICIPANT_NOUN = re.compile(
     r"ambassadeurs?|représentants?|envoyés?|côté|camp|pays)\b(?:\s+[\w'’-]+){0,3}\s+$",
     re.I,
 )
+# "entretiens consacrés à la sécurité dans l'Arctique, à l'Ukraine et au commerce": every item of the list.
+TOPIC_CLAUSE = re.compile(r"(?:consacrée?s?|portant|porté|portaient|portent|axée?s?|centrée?s?)\s+(?:sur|à|aux?)\b[^.;:«»]{0,80}"
+                          r"(?:,|\bet)\s*(?:à|au|aux|sur|de)\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
 TOPIC_BEFORE = re.compile(
     r"(?:consacrée?s?\s+(?:à|au|aux)|portant\s+sur|porté\s+sur|portent\s+sur|concernant|au\s+sujet\s+de|"
     r"à\s+propos\s+de|relatifs?\s+(?:à|au)|sur\s+la\s+situation\s+(?:en|au|à)|sur|situation\s+(?:en|au|à|dans))"
@@ -206,7 +210,7 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             continue
         if any(qs <= s.start < qe for qs, qe in _quote_spans(text)):
             continue  # named inside someone's words, not at the table
-        if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]):
+        if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]):
             continue  # "un entretien consacré à la Syrie": the topic, not a participant
         if s.kind == "demonym" and not PARTICIPANT_NOUN.search(text[max(0, s.start - 45):s.start]) \
                 and not any(t.start <= s.start < t.end for t in sent.mentions.titles):
@@ -386,7 +390,8 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         main.city_name = dl.get("name_fr") or dl["text"].title()
     for c in anchored:
         ctx.acting_states |= c.states
-        if c.country:
+        if c.country and ((c is main and c.status in ("held", "ongoing")) or c.country in c.states):
+            # The host of a meeting that took place acts; the city of a future one does not by itself.
             ctx.acting_states.add(c.country)
         if c.city and c.city not in places:
             city = ctx.gaz.city(c.city) or {}

@@ -439,4 +439,8 @@ def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:
     orgs = find_orgs(text, folded, gaz, states, cities)
     titles = find_titles(text, folded, list(doc), states, cities, orgs, gaz.lang)
     persons = find_persons(text, doc, states, cities, orgs, titles)
+    # "Santiago Peña", "Paris Hilton": a capital or city inside a person's name is not a place.
+    inside = lambda m: any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in persons)
+    states = [st for st in states if not (st.kind == "capital" and inside(st))]
+    cities = [c for c in cities if not inside(c)]
     return SentenceMentions(states, cities, orgs, persons, titles)

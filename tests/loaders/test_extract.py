@@ -168,3 +168,13 @@ def test_bylines_and_photo_credits_are_not_officials(extract):
     names = {p.name for p in ex.persons}
     assert {"Faure Gnassingbé", "Patrice Talon"} <= names
     assert not names & {"Julie Martin", "Kossi Amavi"}
+
+
+def test_incise_participle_and_names_that_contain_a_capital(extract):
+    text = ("Convocation à Londres\n"
+            "La cheffe de la diplomatie britannique, Emma Clarke, a convoqué l'ambassadeur du Paraguay, Santiago Ruiz. "
+            "« Ces propos sont inacceptables », a tweeté la ministre.")
+    ex = extract(text, published="2025-01-10")
+    quote = next(p for p in ex.positions if "inacceptables" in p.text)
+    assert quote.speaker == "emma-clarke"
+    assert "CHL" not in {s.code for s in ex.states}  # "Santiago" inside a name is not Chile's capital
