@@ -51,7 +51,8 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     text = sent.text
     used_titles: set[int] = set()
     for t in sent.mentions.titles:
-        if re.search(r"(?:\b(?:un|une|des|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I):
+        # ("des" is left out: "la coprésidence des ministres…" is "de les", not an indefinite.)
+        if re.search(r"(?:\b(?:un|une|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I):
             continue  # "un diplomate présent dans la salle, M. Kagame": generic, not Kagame's title
         for i, p in enumerate(sent.mentions.persons):
             if p.start >= t.end and TITLE_NAME_GAP.match(text[t.end:p.start]):
