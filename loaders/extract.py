@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.dates import find_dates
@@ -151,7 +152,7 @@ def _missions(ctx: Context, roles: list[RoleHolding]) -> tuple[list[RoleHolding]
             orgs[key] = Organization(key=key, name=f"{word} : {ctx.gaz.state_name(r.state)} → {ctx.gaz.state_name(r.posted_to)}",
                                      kind=kind, state=r.state, host_state=r.posted_to,
                                      evidence=(r.evidence,) if r.evidence else ())
-            r = RoleHolding(**{**{f: getattr(r, f) for f in RoleHolding.__slots__}, "organization": key})
+            r = replace(r, organization=key)
         out.append(r)
     return out, list(orgs.values())
 
@@ -242,7 +243,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
                               state=ctx.person_state.get(c.key), evidence=tuple(evidence)))
     # Fill a role's missing state from the person (delegation, another title).
     roles = [r if r.state or not ctx.person_state.get(r.person) else
-             RoleHolding(**{**{f: getattr(r, f) for f in r.__slots__}, "state": ctx.person_state[r.person]})
+             replace(r, state=ctx.person_state[r.person])
              for r in roles]
     roles, missions = _missions(ctx, roles)
     states = _states(ctx)

@@ -14,6 +14,7 @@ organisation, or from the person's delegation; "à Washington" is the receiving 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, RoleHolding
@@ -246,8 +247,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             # Darchiev"): keep the fuller title.
             i = next(i for i, r in enumerate(roles) if (r.person, r.role_type, r.state) == ident)
             if len(title) > len(roles[i].title):
-                roles[i] = RoleHolding(**{**{f: getattr(roles[i], f) for f in RoleHolding.__slots__},
-                                          "title": title, "posted_to": roles[i].posted_to or t.posted_to})
+                roles[i] = replace(roles[i], title=title, posted_to=roles[i].posted_to or t.posted_to)
             continue
         seen.add(ident)
         ctx.person_roles.setdefault(key, []).append((role_type, title))

@@ -45,6 +45,7 @@ def bench_ingest(repeat: int) -> dict:
 
 def bench_queries(copies: int, repeat: int) -> dict:
     import tempfile
+    from dataclasses import replace
 
     from rdflib import Dataset
 
@@ -62,8 +63,8 @@ def bench_queries(copies: int, repeat: int) -> dict:
     graphs = {}
     for i in range(copies):
         for ex in extractions:
-            art = Article(**{**{f: getattr(ex.article, f) for f in Article.__slots__}, "id": f"{ex.article.id}-{i}"})
-            graphs[art.id] = facts_to_rdf(type(ex)(**{**{f: getattr(ex, f) for f in ex.__dataclass_fields__}, "article": art}))
+            art = replace(ex.article, id=f"{ex.article.id}-{i}")
+            graphs[art.id] = facts_to_rdf(replace(ex, article=art))
     with tempfile.TemporaryDirectory() as tmp:
         db = open_store(Path(tmp) / "s", create=True)
         load = _time(lambda: ingest_graphs(db, graphs), 1)
