@@ -54,7 +54,6 @@ def bench_queries(copies: int, repeat: int) -> dict:
     from diplograph.graph.store import dump_nquads, ingest_graphs, open_store, run_query
     from diplograph.loaders.articles import read_articles
     from diplograph.loaders.extract import extract_facts
-    from diplograph.loaders.facts import Article
     from diplograph.loaders.nlp import load_pipeline
     from diplograph.ontology import read_query
 
