@@ -65,6 +65,9 @@ PARTICIPANT_NOUN = re.compile(
     re.I,
 )
 # "entretiens consacrés à la sécurité dans l'Arctique, à l'Ukraine et au commerce": every item of the list.
+INTERVIEW = re.compile(r"\s*(?:accorde|publie|diffuse|televise|radiophonique|exclusif|a\s+la\s+chaine|au\s+journal|"
+                       r"au\s+quotidien|a\s+l'agence|avec\s+l'agence|a\s+la\s+radio|a\s+la\s+television|au\s+magazine|"
+                       r"de\s+presse\s+(?:hebdomadaire|quotidienne|quotidien|habituel|reguliere))")
 TOPIC_CLAUSE = re.compile(r"(?:consacrée?s?|portant|porté|portaient|portent|axée?s?|centrée?s?)\s+(?:sur|à|aux?)\b[^.;:«»]{0,80}"
                           r"(?:,|\bet)\s*(?:à|au|aux|sur|de)\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
 TOPIC_BEFORE = re.compile(
@@ -110,7 +113,10 @@ def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
     lex = lexicon()
     folded = fold(sent.text)
     regex, nouns = _noun_regex()
-    found = [(m.start(), m.end(), nouns[m.group("noun")]) for m in regex.finditer(folded)]
+    # "dans un entretien accordé à France 24" is an interview, "sa conférence de presse
+    # hebdomadaire" a briefing: neither is a meeting.
+    found = [(m.start(), m.end(), nouns[m.group("noun")]) for m in regex.finditer(folded)
+             if not INTERVIEW.match(folded, m.end())]
     verbs = lex["meeting_verbs"]
     for tok in sent.doc:
         lemma = tok.lemma_.lower()

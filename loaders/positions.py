@@ -42,7 +42,7 @@ ANONYMOUS = re.compile(
 DIRECT_CONTENT = {"insister", "denoncer", "condamner", "saluer", "appeler", "plaider", "exhorter", "reclamer", "exiger",
                   "demander", "regretter", "deplorer", "promettre", "annoncer", "proposer", "critiquer", "fustiger",
                   "avertir", "mettre", "accuser", "souhaiter", "vouloir", "mettre en garde", "redouter", "craindre"}
-SELON_END = re.compile(r",\s*(?:selon|d['’]après)\s+(?P<who>[^,;«»“”]{2,80}?)\s*[.!]?\s*$", re.I)
+SELON_END = re.compile(r"(?:,\s*|\s+)(?:selon|d['’]après)\s+(?P<who>[^,;«»“”]{2,80}?)\s*[.!]?\s*$", re.I)
 CUE_VERB = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
     r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|"
@@ -379,7 +379,8 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent)
         if speaker is None:
             continue
-        que = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+(?:qu['’]|que\s|:\s*)", nxt)
+        # "a déclaré mardi dans un entretien accordé à la chaîne X que…": the content may come late.
+        que = re.match(r"(?:,?\s+[\w'’-]+){0,12}?,?\s+(?:qu['’]|que\s|:\s*)", nxt)
         if que:
             body = tok.idx + len(tok.text) + que.end()
         else:

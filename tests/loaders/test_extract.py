@@ -178,3 +178,15 @@ def test_incise_participle_and_names_that_contain_a_capital(extract):
     quote = next(p for p in ex.positions if "inacceptables" in p.text)
     assert quote.speaker == "emma-clarke"
     assert "CHL" not in {s.code for s in ex.states}  # "Santiago" inside a name is not Chile's capital
+
+
+def test_interviews_and_briefings_are_not_meetings(extract):
+    text = ("Entretien\n"
+            "Le ministre algérien des Affaires étrangères, Ahmed Attaf, a déclaré mardi dans un entretien accordé "
+            "à la chaîne France 24 que l'Algérie restait ouverte au dialogue avec le Maroc.\n"
+            "La porte-parole Mme Lina Haddad a précisé lors de sa conférence de presse hebdomadaire jeudi à Alger "
+            "que rien n'était décidé.")
+    ex = extract(text, published="2025-03-06")
+    assert ex.meetings == ()
+    speakers = {p.speaker: p.text for p in ex.positions}
+    assert "ouverte au dialogue" in speakers["ahmed-attaf"] and "rien n'était décidé" in speakers["lina-haddad"]
