@@ -362,7 +362,8 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         nxt = text[tok.idx + len(tok.text):]
         inverted = re.match(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
                             r"ce\s+matin|ce\s+soir|encore|aussi|également|ensuite|alors)\s+(?:soir\s+|matin\s+)?)?"
-                            r"(?P<who>(?:l['’]|le |la |les |des |une? |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80})\s*[.;]?\s*$", nxt)
+                            r"(?P<who>(?:l['’]|le |la |les |des |une? |ce |cet |cette |ces |son |sa |ses |leur |leurs |"
+                            r"plusieurs |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80})\s*[.;]?\s*$", nxt)
         if inverted and re.search(r"\bqu(?:e\b|['’])", inverted.group("who")):
             inverted = None  # "…, a jugé de son côté que…" is not "…, ont indiqué des responsables."
         before = text[:tok.idx]

@@ -190,3 +190,13 @@ def test_interviews_and_briefings_are_not_meetings(extract):
     assert ex.meetings == ()
     speakers = {p.speaker: p.text for p in ex.positions}
     assert "ouverte au dialogue" in speakers["ahmed-attaf"] and "rien n'était décidé" in speakers["lina-haddad"]
+
+
+def test_inverted_cue_with_a_demonstrative_speaker(extract):
+    text = ("Rencontre à Vienne\n"
+            "Les deux ministres ont eu « un échange franc » mardi à Vienne, et « nous nous reverrons bientôt », "
+            "a dit cette responsable à des journalistes.")
+    ex = extract(text, published="2025-03-06")
+    (position,) = [p for p in ex.positions if "nous reverrons" in p.text]
+    assert position.speaker is None and position.speaker_kind == "anonymous"
+    assert position.text.startswith("Les deux ministres")
