@@ -125,6 +125,9 @@ class Gazetteer:
             for name in {city.get("name_fr"), city.get("name_en"), *city.get("names", [])}:
                 if name and fold(name) not in self.names.forms:
                     self.cities.add(name, entry)
+                    # "au Caire", "du Cap": the article of "Le Caire" merges with the preposition.
+                    if name.startswith("Le ") and len(name) > 6:
+                        self.cities.add(name[3:], entry)
         for org in _data("organizations.json"):
             self.org_by_key[org["key"]] = org
             entry = Entry("org", org["key"], org)

@@ -65,6 +65,8 @@ PARTICIPANT_NOUN = re.compile(
     re.I,
 )
 # "entretiens consacrés à la sécurité dans l'Arctique, à l'Ukraine et au commerce": every item of the list.
+GATHERING = re.compile(r"\b(?:les|des|\w+)\s+(?:ministres|chefs\s+d['’]État|chefs\s+de\s+gouvernement|dirigeants|délégations|"
+                       r"présidents|chefs\s+de\s+la\s+diplomatie)\b(?![^.]{0,40}\b(?:se\s+rendront|iront)\b)", re.I)
 INTERVIEW = re.compile(r"\s*(?:accorde|publie|diffuse|televise|radiophonique|exclusif|a\s+la\s+chaine|au\s+journal|"
                        r"au\s+quotidien|a\s+l'agence|avec\s+l'agence|a\s+la\s+radio|a\s+la\s+television|au\s+magazine|"
                        r"de\s+presse\s+(?:hebdomadaire|quotidienne|quotidien|habituel|reguliere))")
@@ -133,6 +135,12 @@ def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
     # Short words such as "tour" or "série" only count next to a meeting word or a date.
     weak = {"cycle", "serie", "round", "tour", "session", "dialogue", "forum", "assemblee", "voyage"}
     strong = [f for f in found if fold(sent.text[f[0]:f[1]]).rstrip("s") not in weak]
+    if not found and sent.dates and sent.mentions.cities and not sent.is_headline:
+        # "Les ministres des Affaires étrangères de quinze pays ont tenté, mercredi 4 juin, au Caire, de…":
+        # a gathering of officials with a date and a place is a meeting even without the word.
+        m = GATHERING.search(sent.text)
+        if m:
+            return [(m.start(), m.end(), "meeting")]
     if not strong and not sent.dates:
         return []
     return sorted(found)
@@ -181,14 +189,14 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
                 continue
             if any(o.start <= c.start < o.end for o in sent.mentions.orgs):
                 continue
-            cand.city, cand.city_name, cand.country = c.key, c.text, c.country
+            cand.city, cand.city_name, cand.country = c.key, _city_label(ctx, c), c.country
             located_states.add(c.country or "")
     if cand.city is None and kind == "summons":
         # The summoned ambassador is posted where the summons happens: "l'ambassadeur de Chine à Manille".
         for t in sent.mentions.titles:
             c = next((c for c in sent.mentions.cities if t.start <= c.start < t.end + 2), None)
             if t.role_type in ("ambassador", "charge_d_affaires") and c is not None:
-                cand.city, cand.city_name, cand.country = c.key, c.text, c.country
+                cand.city, cand.city_name, cand.country = c.key, _city_label(ctx, c), c.country
                 break
     if cand.city is None and mission_city and kind != "call":
         # "Le consulat général d'Azerbaïdjan à Tabriz a rouvert… lors d'une cérémonie": the mission's city.
@@ -266,6 +274,12 @@ def _topics(cand: _Candidate, text: str) -> None:
         cand.topics_in.append(_topic(m.group("inside")))
 
 
+def _city_label(ctx: Context, c) -> str:
+    """The city as written, with its article when the text merged it ("au Caire" → "Le Caire")."""
+    name = (ctx.gaz.city(c.key) or {}).get("name_fr") or c.text
+    return name if fold(name) != fold(c.text) and fold(name).endswith(" " + fold(c.text)) else c.text
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", text)]
 
@@ -280,7 +294,7 @@ def _borrow_setting(ctx: Context, cand: _Candidate, prev: Sentence) -> None:
         cand.date = prev.dates[0].value
     for c in prev.mentions.cities:
         if re.search(r"(?:\b(?:à|au|in|at)\s+)$", prev.text[max(0, c.start - 6):c.start]):
-            cand.city, cand.city_name, cand.country = c.key, c.text, c.country
+            cand.city, cand.city_name, cand.country = c.key, _city_label(ctx, c), c.country
             break
     if cand.date or cand.city:
         cand.evidence.append(ctx.evidence(prev, 0, len(prev.text), "rule:meeting-setting", 0.6))

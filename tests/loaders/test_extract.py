@@ -200,3 +200,14 @@ def test_inverted_cue_with_a_demonstrative_speaker(extract):
     (position,) = [p for p in ex.positions if "nous reverrons" in p.text]
     assert position.speaker is None and position.speaker_kind == "anonymous"
     assert position.text.startswith("Les deux ministres")
+
+
+def test_gathering_with_date_and_place_and_merged_city_article(extract):
+    text = ("Ministérielle\n"
+            "Au siège de la Ligue arabe, au Caire, les ministres des Affaires étrangères d'une dizaine de pays "
+            "ont tenté, mercredi 4 juin, de rapprocher leurs positions sur le Soudan.")
+    ex = extract(text, published="2025-06-05")
+    (meeting,) = ex.meetings
+    assert meeting.date.iso == "2025-06-04" and meeting.country == "EGY"
+    place = next(p for p in ex.places if p.key == meeting.city)
+    assert place.name == "Le Caire"
