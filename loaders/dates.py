@@ -1,6 +1,6 @@
 """Dates in French and English news, normalised against the publication date.
 
-News rarely writes the year: "le 10 avril", "jeudi", "le 27 février". The year
+News rarely writes the year: "le 3 mars", "jeudi", "le 12 janvier". The year
 is inferred from the publication date and the tense of the sentence (a past
 event dated after publication belongs to the previous year; a planned event
 dated before publication to the next), and marked as inferred. Without a
@@ -162,7 +162,7 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
                 if _valid(int(m["year"]), month, day):
                     add(m, f"{int(m['year']):04d}-{month:02d}-{day:02d}", False)
                 continue
-            # "la précédente série qui s'est tenue le 27 février" in a sentence about the future.
+            # "le premier cycle qui s'était tenu le 12 janvier" in a sentence about the future.
             local_future = future and not PAST_BEFORE.search(text[max(0, m.start() - 40):m.start()])
             norm = normalise_month_day(month, day, published, local_future)
             if norm:

@@ -179,7 +179,7 @@ def _states(ctx: Context) -> list[State]:
             if len(entry["evidence"]) < 5:
                 entry["evidence"].append(ctx.evidence(sent, s.start, s.end, f"gazetteer:{s.kind}", 0.9))
             # A capital or seat of power as the subject of a verb speaks for its government:
-            # "Washington et Moscou ont rétabli…", "le Kremlin a dénoncé…".
+            # "Paris et Berlin souhaitent…", "le Kremlin a dénoncé…".
             if s.kind in ("capital", "metonym", "name") and _is_subject(sent, s.start, s.end):
                 ctx.acting_states.add(s.code)
     for code in list(ctx.acting_states):

@@ -97,7 +97,7 @@ class State:
 @dataclass(frozen=True, slots=True)
 class Person:
     key: str
-    #: Fullest name found in the article ("Alexandr Darchiev").
+    #: Fullest name found in the article ("Amina Odhiambo").
     name: str
     aliases: tuple[str, ...] = ()
     #: alpha-3 of the state the person acts for, when known.
@@ -116,7 +116,7 @@ class Organization:
     state: str | None = None
     #: alpha-3 of the host state for embassies and consulates.
     host_state: str | None = None
-    #: City of a consulate or office, when written ("consulat général ... à Istanbul").
+    #: City of a consulate or office, when written ("consulat général ... à Tabriz").
     city: str | None = None
     qid: str | None = None
     evidence: tuple[Evidence, ...] = ()
@@ -141,7 +141,7 @@ class RoleHolding:
     """A person holding a post for a state, as of a date (org:Membership)."""
 
     person: str  # Person.key
-    #: Title as written ("sous-secrétaire d'État adjointe aux Affaires européennes").
+    #: Title as written ("secrétaire d'État adjointe aux Affaires africaines").
     title: str
     #: Normalised role concept: head_of_state, foreign_minister, ambassador...
     role_type: str

@@ -4,8 +4,8 @@ Each sentence with a meeting word ("pourparlers", "se sont rencontrées",
 "s'est entretenu par téléphone", "a convoqué") gives a candidate. Candidates that
 carry their own date or place become meetings; the others ("ces discussions",
 "la réunion") refer back to the article's main meeting and add to it. A
-candidate introduced as an earlier or later round ("la précédente série de
-pourparlers qui s'est tenue le 27 février") is a separate meeting of the same series.
+candidate introduced as an earlier or later round ("un premier cycle de
+pourparlers tenu le 12 janvier à Genève") is a separate meeting of the same series.
 """
 from __future__ import annotations
 
@@ -210,7 +210,7 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
         if s.kind == "name" and re.search(r"(?:\b(?:en|au|aux|in)\s+)$", prefix):
             if any(t.start <= s.start < t.end for t in sent.mentions.titles):
                 continue
-            # "à Istanbul, en Turquie" or right after the meeting words; "un règlement en Ukraine"
+            # "à Nairobi, au Kenya" or right after the meeting words; "un règlement en Ukraine"
             # elsewhere in the sentence is a topic, not a venue.
             after_city = cand.city is not None and re.fullmatch(r"[\s,]*(?:en|au|aux|in)\s+", text[_city_end(sent, cand):s.start] or "x")
             near_trigger = 0 <= s.start - end <= 40
@@ -232,7 +232,7 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
         if s.kind == "capital" and cand.city and any(c.start == s.start and c.key == cand.city for c in sent.mentions.cities):
             continue
         if any(t.start <= s.start < t.end for t in sent.mentions.titles) and s.kind != "demonym":
-            # "ambassadeur de Moscou à Washington": the posting, not a meeting party by itself.
+            # "ambassadeur de Pékin à Canberra": the posting, not a meeting party by itself.
             title = next(t for t in sent.mentions.titles if t.start <= s.start < t.end)
             if title.posted_to == s.code:
                 continue

@@ -281,7 +281,7 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
             if low in ("à", "au", "aux", "en") and role_type not in ("ambassador", "consul", "charge_d_affaires",
                                                                     "envoy", "deputy_minister", "secretary_of_state"):
                 nxt = tok_after[i + 1] if i + 1 < len(tok_after) else None
-                # "ministre à Istanbul" is a place; "ministre d'État aux Affaires étrangères" a portfolio.
+                # "ministre à Nairobi" is a place; "ministre d'État aux Affaires étrangères" a portfolio.
                 if nxt is None or (nxt.text[:1].isupper() and any(x.start <= nxt.idx < x.end for x in (*cities, *states))):
                     break
             if t.pos_ == "CCONJ" and not (i + 1 < len(tok_after) and (

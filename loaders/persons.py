@@ -1,6 +1,6 @@
 """Grouping person mentions of one article into persons.
 
-A later mention is usually shorter ("M. Darchiev", "Bruce", "M. Wang"): it
+A later mention is usually shorter ("M. Okafor", "Kallas", "M. Wang"): it
 belongs to an earlier, fuller name when its words are a subset of that name's
 words (accent- and case-insensitive).
 """
@@ -21,8 +21,8 @@ def _words(name: str) -> list[str]:
 def person_key(name: str) -> str:
     """Deterministic key from a full name.
 
-    >>> person_key("Alexandr Darchiev")
-    'alexandr-darchiev'
+    >>> person_key("Amina Odhiambo")
+    'amina-odhiambo'
     """
     return "-".join(re.sub(r"[^a-z0-9]", "", w) for w in _words(name) if re.sub(r"[^a-z0-9]", "", w))
 

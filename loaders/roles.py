@@ -3,9 +3,9 @@
 Patterns, all within one sentence:
 
 - title then name: "le président américain Donald Trump", "La porte-parole du
-  ministère russe des Affaires étrangères, Maria Zakharova"
+  ministère kényan des Affaires étrangères, Grace Wanjiru"
 - name then apposition: "Tammy Bruce, porte-parole du département d'État",
-  "M. X, récemment nommé ambassadeur de Moscou à Washington"
+  "M. X, récemment nommé ambassadeur de Pékin à Canberra"
 - "son homologue X" takes the title of the counterpart and the other state.
 
 A state comes from the title itself (demonym, "de Russie", "de Moscou"), from its
@@ -243,8 +243,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         status = "former" if t.former or _in_past_frame(sent.text, t.start) else "current"
         ident = (key, role_type, state)
         if ident in seen:
-            # Same post written twice ("ambassadeur de Moscou à Washington", then "l'ambassadeur
-            # Darchiev"): keep the fuller title.
+            # Same post written twice ("ambassadeur de Pékin à Canberra", then "l'ambassadeur
+            # Xiao"): keep the fuller title.
             i = next(i for i, r in enumerate(roles) if (r.person, r.role_type, r.state) == ident)
             if len(title) > len(roles[i].title):
                 roles[i] = replace(roles[i], title=title, posted_to=roles[i].posted_to or t.posted_to)
