@@ -204,6 +204,12 @@ def demo_cli(
     out.print(f"store: {store.resolve()}\npage:  {output.resolve()}")
 
 
+# --- serve (issue 3): the serve command goes here ---
+
+
+# --- merges / unmerge (issue 4): those commands go here ---
+
+
 def main() -> None:
     """Entry point: run the app, turning domain errors into one line and a status."""
     try:
