@@ -25,7 +25,7 @@ __all__ = ["app", "main"]
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="A knowledge graph of diplomatic relations, built from news articles.")
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 StoreOpt = Annotated[Path, typer.Option("--store", help="Store folder.")]
 
@@ -61,39 +61,80 @@ def _print_rows(rows: list[dict], fmt: Fmt, columns: list[str] | None = None, ti
         out.print(f"{len(rows)} row(s)")
 
 
-def _open(store: Path):
+def _endpoint(url: str | None, credentials: Path | None = None):
+    """The remote SPARQL server given by --endpoint, or None for the store folder."""
+    if not url:
+        return None
+    from diplograph.graph.endpoint import Endpoint
+
+    return Endpoint.from_env(url, credentials)
+
+
+def _open(store: Path, endpoint: str | None = None, credentials: Path | None = None):
     from diplograph.graph.store import open_store
 
-    return open_store(store, read_only=True)
+    return _endpoint(endpoint, credentials) or open_store(store, read_only=True)
+
+
+EndpointOpt = Annotated[Optional[str], typer.Option(
+    "--endpoint", envvar="DIPLOGRAPH_ENDPOINT",
+    help="A SPARQL 1.1 server to use instead of the store folder (credentials from "
+         "DIPLOGRAPH_ENDPOINT_USER / DIPLOGRAPH_ENDPOINT_PASSWORD or --credentials FILE).")]
+CredentialsOpt = Annotated[Optional[Path], typer.Option("--credentials", help="File with user= and password= lines.")]
 
 
 @app.command("ingest")
 def ingest_cli(
-    paths: Annotated[list[Path], typer.Argument(help="Articles: .txt (+ .json sidecar), .html, .json, .jsonl, folders.")],
+    paths: Annotated[list[Path], typer.Argument(help="Articles: .txt (+ .json sidecar), .html, .json, .jsonl, folders, globs.")],
     store: StoreOpt = Path(DEFAULT_STORE),
     lang: Annotated[Optional[str], typer.Option(help="Language of the articles (fr).")] = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD.")] = None,
     url: Annotated[Optional[str], typer.Option(help="Article URL.")] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Extraction processes (default: all cores for folders and corpora).")] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 if any article was skipped.")] = False,
+    resolve: Annotated[bool, typer.Option("--resolve/--no-resolve", help="Merge persons and meetings across articles.")] = True,
+    commit_every: Annotated[int, typer.Option("--commit-every", min=1, help="Articles per transaction.")] = 32,
+    endpoint: EndpointOpt = None,
+    credentials: CredentialsOpt = None,
 ) -> None:
-    """Extract facts from articles and add them to the store (one transaction)."""
-    from rich.progress import Progress
+    """Extract facts from articles and add them to the store, skipping bad articles.
+
+    Resumable: articles already in the store with the same text are not processed again; a
+    changed text replaces its article. Each batch of articles is committed atomically.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from diplograph.graph.ingest import ingest
 
-    with Progress(console=err, transient=True) as progress:
-        task = progress.add_task("reading articles", total=None)
+    target = _endpoint(endpoint, credentials)
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(), TimeRemainingColumn()]
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None, rate=0.0)
 
-        def step(article, i, total):
-            progress.update(task, description=f"extracting {article.id}", completed=i, total=total)
+        def step(p):
+            progress.update(task, description=f"ingesting {p.current[:40]}", completed=p.done, total=p.total,
+                            rate=p.rate)
 
-        summary = ingest(paths, store=store, lang=lang, published=published, url=url, on_article=step)
+        summary = ingest(paths, store=store, target=target, lang=lang, published=published, url=url,
+                         workers=workers, resolve=resolve, on_progress=step, commit_every=commit_every)
     for warning in summary.warnings:
-        err.print(f"warning: {warning}")
-    table = Table(title=f"ingested into {summary.store}")
-    for key in summary.counts:
+        err.print(f"warning: {warning}", markup=False, highlight=False)
+    for where, reason in summary.skipped[:50]:
+        err.print(f"skipped: {where}: {reason}", markup=False, highlight=False)
+    if len(summary.skipped) > 50:
+        err.print(f"skipped: … and {len(summary.skipped) - 50} more", markup=False)
+    table = Table(title=f"ingested into {summary.store} in {summary.seconds:.1f} s")
+    row = {"ingested": len(summary.ingested), "replaced": len(summary.replaced),
+           "unchanged": len(summary.unchanged), "skipped": len(summary.skipped),
+           **{k: v for k, v in summary.counts.items() if k != "articles"}}
+    for key in row:
         table.add_column(key, justify="right")
-    table.add_row(*[str(v) for v in summary.counts.values()])
+    table.add_row(*[str(v) for v in row.values()])
     out.print(table)
+    if strict and summary.skipped:
+        err.print(f"error: {len(summary.skipped)} article(s) skipped (--strict)", markup=False)
+        raise typer.Exit(1)
 
 
 @app.command("ask")
@@ -101,11 +142,13 @@ def ask_cli(
     name: Annotated[str, typer.Argument(help="Question: states, officials, meetings, positions, contacts, timeline...")],
     store: StoreOpt = Path(DEFAULT_STORE),
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    endpoint: EndpointOpt = None,
+    credentials: CredentialsOpt = None,
 ) -> None:
     """Answer a named question."""
     from diplograph.graph.ask import QUESTION_KEYS, ask
 
-    rows = ask(_open(store), name)
+    rows = ask(_open(store, endpoint, credentials), name)
     columns = list(QUESTION_KEYS.get(name, ())) or None
     _print_rows(rows, format, columns if format is Fmt.table else None, title=name)
 
@@ -116,6 +159,8 @@ def query_cli(
     file: Annotated[Optional[Path], typer.Option("--file", help="Read the query from a .rq file.")] = None,
     store: StoreOpt = Path(DEFAULT_STORE),
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    endpoint: EndpointOpt = None,
+    credentials: CredentialsOpt = None,
 ) -> None:
     """Run a read-only SPARQL query over all articles."""
     from diplograph.graph.store import run_query
@@ -127,7 +172,7 @@ def query_cli(
             raise QueryError(f"cannot read {file}: {exc.strerror}") from None
     if not sparql or not sparql.strip():
         raise typer.BadParameter("give a SPARQL query or --file Q.rq")
-    columns, rows = run_query(_open(store), sparql)
+    columns, rows = run_query(_open(store, endpoint, credentials), sparql)
     _print_rows(rows, format, columns)
 
 
@@ -197,17 +242,70 @@ def demo_cli(
 
     demo = files("diplograph.graph") / "demo" / "demo.fr.txt"
     with as_file(demo) as path, as_file(files("diplograph.graph") / "demo" / "demo.fr.json"):
-        ingest_cli([path], store=store, lang=None, published=None, url=None)
-    ask_cli("officials", store=store, format=Fmt.table)
-    ask_cli("meetings", store=store, format=Fmt.table)
+        ingest_cli([path], store=store, lang=None, published=None, url=None, workers=1, strict=False,
+                   resolve=True, commit_every=32, endpoint=None, credentials=None)
+    ask_cli("officials", store=store, format=Fmt.table, endpoint=None, credentials=None)
+    ask_cli("meetings", store=store, format=Fmt.table, endpoint=None, credentials=None)
     render_cli(output=output, store=store)
     out.print(f"store: {store.resolve()}\npage:  {output.resolve()}")
 
 
 # --- serve (issue 3): the serve command goes here ---
+@app.command("serve")
+def serve_cli(
+    store: StoreOpt = Path(DEFAULT_STORE),
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback only unless told otherwise).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0: any free port).")] = 8000,
+    timeout: Annotated[float, typer.Option(min=0.001, help="Seconds a query may run before it is stopped.")] = 30.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", min=1, help="Most rows (or triples) one answer may have.")] = 10_000,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No access log.")] = False,
+) -> None:
+    """Serve a read-only SPARQL endpoint (/sparql), the graph page and the named questions over HTTP."""
+    from diplograph.graph.server import make_server
+
+    server = make_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet)
+    out.print(f"serving {server.url} (SPARQL at {server.url}sparql) from {store}; Ctrl-C stops", markup=False,
+              highlight=False)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"warning: listening on {host}: anyone who can reach this address can query the store",
+                  markup=False, highlight=False)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
 
 
 # --- merges / unmerge (issue 4): those commands go here ---
+@app.command("merges")
+def merges_cli(
+    store: StoreOpt = Path(DEFAULT_STORE),
+    format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    kind: Annotated[Optional[str], typer.Option(help="person, meeting, series, place or organization.")] = None,
+) -> None:
+    """List the merges of persons, meetings, series, places and organisations across articles."""
+    from diplograph.graph.merges import MERGE_COLUMNS, list_merges
+
+    rows = list_merges(_open(store), kind=kind)
+    columns = list(MERGE_COLUMNS[:7]) if format is Fmt.table else list(MERGE_COLUMNS)
+    _print_rows(rows, format, columns, title="merges")
+
+
+@app.command("unmerge")
+def unmerge_cli(
+    merge: Annotated[str, typer.Argument(help="A merge id, as 'diplograph merges' prints it.")],
+    store: StoreOpt = Path(DEFAULT_STORE),
+) -> None:
+    """Undo a merge: the article keeps its own IRI, and later ingests keep the two apart."""
+    from diplograph.graph.merges import unmerge
+    from diplograph.graph.store import open_store
+
+    done = unmerge(open_store(store), merge)
+    out.print(f"{done['mention']} is now distinct from {done['canonical']} "
+              f"({done['articles']} article graph(s) rewritten)", markup=False, highlight=False)
+
 
 
 def main() -> None:
@@ -217,14 +315,15 @@ def main() -> None:
     except (LoaderError, GraphError) as exc:
         err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)
-    except typer.Abort:
+    except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Exit):
+    except Exception as exc:
+        # Usage errors and exits, from click or from the copy of click that newer typer
+        # releases bundle: recognised by shape, since their classes differ between versions.
+        if type(exc).__name__ == "Abort":
+            sys.exit(130)
+        if hasattr(exc, "exit_code"):
+            if hasattr(exc, "show"):
+                exc.show()
             sys.exit(exc.exit_code)
         raise

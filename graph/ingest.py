@@ -1,88 +1,276 @@
-"""Ingest: articles → facts → RDF → one atomic write to the store.
+"""Ingest: articles → facts → RDF → the store, in batches that survive being killed.
 
-Everything that can fail (reading, language, dates, extraction, RDF) happens before the store is
-touched; the write itself is one transaction. So a bad input leaves the store exactly as it was.
-spaCy is imported only here, inside :func:`ingest`, never by the query commands.
+Articles stream from the reader (folders, globs, JSONL corpora, HTML pages) one at a time, so
+memory stays flat however large the feed. Extraction runs in worker processes when asked (spaCy
+holds the GIL; processes are the only way to use a second core). The main process builds RDF,
+resolves entities against the store and commits every few articles in one transaction.
+
+Resumable and idempotent: an article whose text hash is already in the store is not processed
+again; a changed text replaces its article's named graph. A run killed at any point leaves the
+store with whole articles only (each commit is atomic), so running it again completes the batch
+with nothing duplicated and nothing lost. One bad article never stops a batch: it is skipped
+with its reason, listed in the summary.
+
+spaCy is imported only in the extraction path, never by the query commands.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from diplograph.graph.errors import GraphError
 from diplograph.graph.rdf import facts_to_rdf
-from diplograph.graph.store import _check_folder, ingest_graphs, open_store
+from diplograph.graph.store import _check_folder, article_hashes, ingest_graphs, open_store, run_query
 from diplograph.loaders.errors import LoaderError
 from diplograph.loaders.facts import Article, Extraction
 
-__all__ = ["IngestSummary", "ingest"]
+__all__ = ["IngestSummary", "Progress", "ingest", "count_inputs"]
+
+#: Articles per transaction: small enough that a kill loses little work, large enough that
+#: the per-commit cost (one SPARQL UPDATE) stays a few per cent of the run.
+COMMIT_EVERY = 32
+#: ...and at least this often, in seconds, for slow articles.
+COMMIT_SECONDS = 5.0
+FACT_KINDS = ("states", "persons", "roles", "meetings", "positions")
 
 
 @dataclass
 class IngestSummary:
+    """What a run did: ``ingested``, ``unchanged`` and ``skipped`` (id or path, reason) articles."""
+
     store: str
-    articles: list[str] = field(default_factory=list)
+    ingested: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def articles(self) -> list[str]:  # kept for callers of the first version
+        return self.ingested
 
 
-def _default_extract(article: Article) -> Extraction:
+@dataclass
+class Progress:
+    """Passed to the ``on_progress`` callback after each article."""
+
+    done: int
+    total: int | None
+    ingested: int
+    unchanged: int
+    skipped: int
+    current: str
+    rate: float  # articles per second since the start
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """A cheap count of the articles in ``paths`` (files, plus lines of JSONL corpora), for an ETA."""
+    from diplograph.loaders.articles import EXTENSIONS
+
+    total = 0
+    try:
+        for path in map(Path, paths):
+            files = ([f for f in path.rglob("*") if f.suffix.lower() in EXTENSIONS and f.is_file()]
+                     if path.is_dir() else [path] if path.is_file() else [])
+            for f in files:
+                if f.suffix.lower() == ".jsonl":
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                elif not (f.suffix.lower() == ".json" and f.with_suffix(".txt").is_file()):
+                    total += 1
+    except OSError:
+        return None
+    return total or None
+
+
+def _extract_in_process(article: Article) -> Extraction:
     from diplograph.loaders.extract import extract_facts
     from diplograph.loaders.nlp import load_pipeline
 
     return extract_facts(article, load_pipeline(article.lang))
 
 
+def _safe_extract(article: Article) -> tuple[Article, Extraction | None, str | None]:
+    """Run in a worker: errors come back as text, so one article never kills the pool."""
+    try:
+        return article, _extract_in_process(article), None
+    except LoaderError as exc:
+        return article, None, str(exc)
+    except Exception as exc:  # noqa: BLE001 - a rule's bug skips its article, with the reason
+        return article, None, f"extraction failed ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})"
+
+
+def _warm(lang: str = "fr") -> None:
+    from diplograph.loaders.nlp import load_pipeline
+
+    load_pipeline(lang)
+
+
+def _extractions(articles: Iterable[Article], workers: int,
+                 extract: Callable[[Article], Extraction] | None) -> Iterator[tuple[Article, Extraction | None, str | None]]:
+    if extract is not None or workers <= 1:
+        if extract is None:
+            yield from map(_safe_extract, articles)
+            return
+        for article in articles:
+            try:
+                yield article, extract(article), None
+            except LoaderError as exc:
+                yield article, None, str(exc)
+        return
+    import itertools
+    import multiprocessing as mp
+
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:  # nothing new: do not pay for starting the workers
+        return
+    # spawn, not fork: the parent may hold an open store and rich's threads.
+    with mp.get_context("spawn").Pool(workers, initializer=_warm) as pool:
+        # imap keeps input order, so a run is deterministic whatever the worker timing.
+        yield from pool.imap(_safe_extract, itertools.chain([first], articles), chunksize=2)
+
+
+def default_workers(paths: list[Path]) -> int:
+    """One process for a few files; every core for folders and corpora (starting workers costs ~3 s)."""
+    big = len(paths) > 8 or any(p.is_dir() or p.suffix.lower() == ".jsonl" for p in paths)
+    return max(1, min(os.cpu_count() or 1, 4)) if big else 1
+
+
 def ingest(
     paths: Iterable[str | Path],
     *,
-    store: str | Path,
+    store: str | Path | None = None,
+    target=None,
     lang: str | None = None,
     published: str | None = None,
     url: str | None = None,
+    workers: int | None = None,
+    resolve: bool = True,
     extract: Callable[[Article], Extraction] | None = None,
-    on_article: Callable[[Article, int, int], None] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    commit_every: int = COMMIT_EVERY,
 ) -> IngestSummary:
-    """Read, extract and store articles.
+    """Read, extract, resolve and store articles, skipping the bad ones.
 
     Args:
-        paths: files or folders (text with a .json sidecar, HTML, JSON, JSONL).
-        store: the store folder (created when missing).
+        paths: files, folders (recursively), glob patterns, JSONL corpora, HTML pages.
+        store: the store folder (created when missing); or
+        target: an open store or a remote :class:`~diplograph.graph.endpoint.Endpoint`.
         lang, published, url: override the articles' own metadata.
+        workers: extraction processes (None: one for a few files, every core for a corpus).
+        resolve: merge persons and meetings with those already known (see :mod:`.resolve`).
         extract: the extraction function (tests may pass a lighter one; the CLI never does).
-        on_article: progress callback ``(article, index, total)``.
+        on_progress: called after each article with a :class:`Progress`.
+        commit_every: articles per transaction.
+
+    Returns:
+        The summary; a run where every article was skipped raises instead.
 
     Raises:
-        LoaderError: an input cannot be read or extracted.
+        LoaderError: a path does not exist or an option is invalid (before any work), or no
+            article could be ingested (the first reason).
         StoreError: the folder is not a store or cannot be written.
     """
-    from diplograph.loaders.articles import read_articles
+    from diplograph.loaders.articles import iter_articles
 
-    store = Path(store)
-    _check_folder(store, create=True)  # "not a store" fails before any slow work
-    summary = IngestSummary(store=str(store))
-    articles = read_articles(list(paths), lang=lang, published=published, url=url,
-                             on_warning=summary.warnings.append)
-    extract = extract or _default_extract
-    graphs = {}
-    totals = {"articles": 0, "states": 0, "persons": 0, "roles": 0, "meetings": 0, "positions": 0}
-    for i, article in enumerate(articles):
-        if on_article:
-            on_article(article, i, len(articles))
-        try:
-            ex = extract(article)
-        except LoaderError:
-            raise
-        except (ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
-            # A bug in a rule must not leave a half-written store; report the article instead.
-            raise LoaderError(f"{article.source or article.id}: extraction failed ({type(exc).__name__}: {exc})") from exc
-        graphs[article.id] = facts_to_rdf(ex)
-        totals["articles"] += 1
-        totals["states"] += sum(1 for s in ex.states if s.acting)
-        for key in ("persons", "roles", "meetings", "positions"):
-            totals[key] += len(getattr(ex, key))
-        summary.articles.append(article.id)
-    db = open_store(store, create=True)
-    ingest_graphs(db, graphs)
+    started = time.perf_counter()
+    paths = [Path(p) for p in paths]
+    if target is None:
+        if store is None:
+            raise GraphError("ingest needs a store folder or a target")
+        _check_folder(Path(store), create=True)  # "not a store" fails before any slow work
+    summary = IngestSummary(store=str(store if target is None else getattr(target, "url", target)))
+    skipped = summary.skipped
+    articles = iter_articles(paths, lang=lang, published=published, url=url, on_warning=summary.warnings.append,
+                             on_error=lambda where, error: skipped.append((where, str(error).removeprefix(f"{where}: "))))
+    db = target if target is not None else open_store(store, create=True)
+    known = article_hashes(db)
+    total = count_inputs(paths) if on_progress else None
+    resolver = _resolver(db) if resolve else None
+    seen: dict[str, str] = {}
+    done = 0
+
+    def fresh() -> Iterator[Article]:
+        """Articles that need work; the others are counted as unchanged or skipped here."""
+        nonlocal done
+        for article in articles:
+            if article.id in seen:
+                done += 1
+                if seen[article.id] == article.sha256:
+                    summary.unchanged.append(article.id)
+                else:
+                    skipped.append((article.source or article.id,
+                                    f"article id {article.id!r} is used by another article of this batch; rename one"))
+                continue
+            seen[article.id] = article.sha256 or ""
+            if known.get(article.id) == article.sha256:
+                done += 1
+                summary.unchanged.append(article.id)
+                _report(on_progress, summary, done, total, article.id, started)
+                continue
+            yield article
+
+    pending: dict[str, object] = {}
+    last_commit = time.perf_counter()
+    totals = dict.fromkeys(("articles", *FACT_KINDS), 0)
+
+    def commit() -> None:
+        nonlocal pending, last_commit
+        ingest_graphs(db, pending, resolver.updates() if resolver else ())
+        summary.ingested.extend(pending)
+        summary.replaced.extend(a for a in pending if a in known)
+        pending, last_commit = {}, time.perf_counter()
+
+    for article, ex, error in _extractions(fresh(), workers or default_workers(paths), extract):
+        done += 1
+        if error is not None:
+            skipped.append((article.source or article.id, error.removeprefix(f"{article.source}: ")))
+        else:
+            try:
+                graph = facts_to_rdf(ex)
+                if resolver is not None:
+                    if article.id in known:
+                        resolver.forget(article.id)
+                    graph = resolver.resolve(article.id, graph)
+            except (LoaderError, GraphError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - skip the article, keep the batch going
+                skipped.append((article.source or article.id, f"could not build its graph ({type(exc).__name__}: {exc})"))
+            else:
+                pending[article.id] = graph
+                totals["articles"] += 1
+                totals["states"] += sum(1 for s in ex.states if s.acting)
+                for key in FACT_KINDS[1:]:
+                    totals[key] += len(getattr(ex, key))
+        if len(pending) >= commit_every or (pending and time.perf_counter() - last_commit > COMMIT_SECONDS):
+            commit()
+        _report(on_progress, summary, done, total, article.id, started, len(pending))
+    commit()  # the last articles, and whatever the resolver still has to write
     summary.counts = totals
+    summary.seconds = time.perf_counter() - started
+    if not summary.ingested and not summary.unchanged and skipped:
+        where, reason = skipped[0]
+        more = f" (and {len(skipped) - 1} more skipped)" if len(skipped) > 1 else ""
+        raise LoaderError(f"{where}: {reason}{more}")
     return summary
+
+
+def _resolver(db):
+    from diplograph.graph.resolve import Resolver
+
+    return Resolver(lambda sparql: run_query(db, sparql)[1])
+
+
+def _report(on_progress, summary: IngestSummary, done: int, total: int | None, current: str, started: float,
+            pending: int = 0) -> None:
+    if on_progress is None:
+        return
+    elapsed = max(time.perf_counter() - started, 1e-9)
+    on_progress(Progress(done, total, len(summary.ingested) + pending, len(summary.unchanged),
+                         len(summary.skipped), current, done / elapsed))

@@ -15,8 +15,8 @@ import pyoxigraph as ox
 from diplograph.graph.errors import QueryError, StoreError
 from diplograph.graph.ids import graph_iri
 
-__all__ = ["DEFAULT_STORE", "MARKER", "open_store", "ingest_graphs", "run_query", "article_ids", "dump_nquads",
-           "is_update"]
+__all__ = ["DEFAULT_STORE", "MARKER", "open_store", "ingest_graphs", "run_query", "article_ids", "article_hashes",
+           "dump_nquads", "is_update"]
 
 DEFAULT_STORE = "diplograph-store"
 MARKER = "diplograph-store.json"
@@ -24,13 +24,16 @@ FORMAT_VERSION = 1
 
 
 def _check_folder(path: Path, create: bool) -> None:
-    if path.exists() and not path.is_dir():
-        raise StoreError(f"{path} is a file, not a diplograph store folder")
-    if path.is_dir() and any(path.iterdir()) and not (path / MARKER).exists():
+    try:
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path} is a file, not a diplograph store folder")
+        empty = not path.exists() or not any(path.iterdir())
+    except OSError as exc:  # permission denied, broken mount...
+        raise StoreError(f"cannot read the store folder {path}: {exc.strerror or exc}") from None
+    if not empty and not (path / MARKER).exists():
         raise StoreError(f"{path} is not a diplograph store (no {MARKER}); choose another --store folder")
-    if not path.exists() or not any(path.iterdir()):
-        if not create:
-            raise StoreError(f"no diplograph store at {path}: run 'diplograph ingest' first or pass --store")
+    if empty and not create:
+        raise StoreError(f"no diplograph store at {path}: run 'diplograph ingest' first or pass --store")
 
 
 def open_store(path: str | Path = DEFAULT_STORE, *, create: bool = False, read_only: bool = False) -> ox.Store:
@@ -44,36 +47,56 @@ def open_store(path: str | Path = DEFAULT_STORE, *, create: bool = False, read_o
     try:
         if create and not (path / MARKER).exists():
             path.mkdir(parents=True, exist_ok=True)
-            store = ox.Store(str(path))
+            # The marker first: a folder holding Oxigraph files but no marker would be
+            # refused as "not a store" forever after a crash here.
             (path / MARKER).write_text(json.dumps({"format": FORMAT_VERSION, "engine": "oxigraph"}) + "\n")
-            return store
+            return ox.Store(str(path))
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
-        raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+        raise StoreError(f"cannot open the store at {path}: {str(exc).splitlines()[0]}") from None
 
 
 def _nt(graph) -> str:
     return graph.serialize(format="nt")
 
 
-def ingest_graphs(store: ox.Store, graphs: dict[str, object]) -> None:
-    """Replace the named graph of each article with the given rdflib graph, atomically.
+def ingest_graphs(store, graphs: dict[str, object], updates: list[str] | tuple[str, ...] = ()) -> None:
+    """Replace the named graph of each article with the given graph, atomically.
 
     Args:
-        store: an open store.
-        graphs: article id → rdflib Graph of that article's triples.
+        store: an open store, or a remote :class:`~diplograph.graph.endpoint.Endpoint`.
+        graphs: article id → rdflib Graph (or N-Triples text) of that article's triples.
+        updates: SPARQL UPDATE operations applied in the same transaction (the resolver's
+            changes to earlier articles' graphs).
+
+    Raises:
+        StoreError: the write failed; nothing of it was applied (Oxigraph rolls the whole
+            update back; a remote server is written graph by graph).
     """
-    if not graphs:
+    if not graphs and not updates:
+        return
+    texts = {article_id: graph if isinstance(graph, str) else _nt(graph) for article_id, graph in graphs.items()}
+    if not isinstance(store, ox.Store):
+        store.replace_graphs(texts)
+        for update in updates:
+            store.update(update)
         return
     parts = []
-    for article_id, graph in graphs.items():
+    for article_id, text in texts.items():
         g = graph_iri(article_id)
-        parts.append(f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{_nt(graph)}\n}} }}")
+        parts.append(f"DROP SILENT GRAPH <{g}> ;\nINSERT DATA {{ GRAPH <{g}> {{\n{text}\n}} }}")
+    parts.extend(u.strip().rstrip(";") for u in updates if u.strip())
     try:
         store.update(" ;\n".join(parts))
-        store.flush()
     except (SyntaxError, OSError) as exc:  # the whole update was rolled back by Oxigraph
-        raise StoreError(f"could not write to the store: {exc}") from exc
+        raise StoreError(f"could not write to the store: {str(exc).splitlines()[0]}") from None
+
+
+def article_hashes(store) -> dict[str, str]:
+    """Article id → SHA-256 of its text, for every article in the store (resumable ingest)."""
+    _, rows = run_query(store, "SELECT ?id ?sha WHERE { GRAPH ?g { ?a <https://w3id.org/dipl/ns#articleId> ?id . "
+                               "OPTIONAL { ?a <https://w3id.org/dipl/ns#textSha256> ?sha } } }")
+    return {r["id"]: r["sha"] or "" for r in rows}
 
 
 def is_update(sparql: str) -> bool:
@@ -115,6 +138,8 @@ def run_query(store: ox.Store, sparql: str, **bindings: str) -> tuple[list[str],
     Raises:
         QueryError: the text is an update, or not valid SPARQL.
     """
+    if not isinstance(store, ox.Store):  # a remote endpoint has the same contract
+        return store.run_query(sparql, **bindings)
     if is_update(sparql):
         raise QueryError("updates are not allowed here: diplograph query is read-only (use ingest)")
     subs = {}

@@ -13,6 +13,7 @@ file never gives partial results. Keyword arguments override file metadata.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import json
 import os
@@ -25,7 +26,7 @@ from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
-from diplograph.loaders.errors import ArticleFormatError, DateFormatError, UnsupportedLanguageError
+from diplograph.loaders.errors import ArticleFormatError, DateFormatError, LoaderError, UnsupportedLanguageError
 from diplograph.loaders.facts import Article
 
 __all__ = ["read_articles", "iter_articles", "read_article_text", "parse_published", "EXTENSIONS"]
@@ -101,7 +102,8 @@ def read_articles(paths: PathArg | Iterable[PathArg], *, lang: str | None = None
 
 def iter_articles(paths: PathArg | Iterable[PathArg], *, lang: str | None = None,
                   published: str | None = None, url: str | None = None, max_bytes: int = 5_000_000,
-                  on_warning: Callable[[str], None] | None = None) -> Iterator[Article]:
+                  on_warning: Callable[[str], None] | None = None,
+                  on_error: Callable[[str, LoaderError], None] | None = None) -> Iterator[Article]:
     """Yield the articles of files and directories, one file at a time.
 
     Arguments and paths are checked at the call, so a typo fails before slow work.
@@ -114,13 +116,16 @@ def iter_articles(paths: PathArg | Iterable[PathArg], *, lang: str | None = None
         max_bytes: largest file read as one article; for JSON Lines, largest line.
         on_warning: called with a one-line message about a readable but suspect
             file ("PATH: decoded as cp1252, not UTF-8").
+        on_error: for batches: called with ``(where, error)`` for a file or JSONL
+            record that cannot be read, which is then skipped instead of raising.
+            Paths that do not exist and bad arguments still raise at the call.
 
     Raises:
         ArticleFormatError, UnsupportedLanguageError, DateFormatError: bad input.
     """
     opts = _Options(_lang(lang), parse_published(published), url.strip() or None if url else None,
-                    max_bytes, on_warning)
-    given = [Path(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)]
+                    max_bytes, on_warning, on_error)
+    given = _expand([Path(p) for p in ([paths] if isinstance(paths, (str, os.PathLike)) else paths)])
     files = {p.resolve() for p in given if p.is_file()}
     for path in given:
         if not path.exists():
@@ -136,6 +141,22 @@ class _Options(NamedTuple):
     url: str | None = None
     max_bytes: int = 5_000_000
     warn: Callable[[str], None] | None = None
+    error: Callable[[str, LoaderError], None] | None = None
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """Expand glob patterns that the shell left alone (quoted, or on Windows)."""
+    out = []
+    for path in paths:
+        text = str(path)
+        if not path.exists() and any(c in text for c in "*?["):
+            matches = sorted(Path(m) for m in glob.glob(text, recursive=True))
+            if not matches:
+                raise ArticleFormatError(f"no file matches {text}")
+            out.extend(matches)
+        else:
+            out.append(path)
+    return out
 
 
 def _generate(paths: list[Path], opts: _Options) -> Iterator[Article]:
@@ -150,9 +171,18 @@ def _generate(paths: list[Path], opts: _Options) -> Iterator[Article]:
             if not files:
                 raise ArticleFormatError(f"{root}: no articles in directory ({', '.join(EXTENSIONS)})")
         for file in files:
-            if file.resolve() not in seen:
-                seen.add(file.resolve())
+            if file.resolve() in seen:
+                continue
+            seen.add(file.resolve())
+            if opts.error is None:
                 yield from _read_file(file, opts)
+                continue
+            try:
+                # A JSONL corpus is read record by record (its bad lines are skipped inside);
+                # other files give one article or fail whole, then they are skipped whole.
+                yield from (_read_jsonl(file, opts) if file.suffix.lower() == ".jsonl" else list(_read_file(file, opts)))
+            except LoaderError as error:
+                opts.error(str(file), error)
 
 
 def _sidecar_of(path: Path) -> Path | None:
@@ -164,12 +194,12 @@ def _sidecar_of(path: Path) -> Path | None:
     return txt if txt.is_file() else None
 
 
-def _read_file(path: Path, opts: _Options) -> list[Article]:
+def _read_file(path: Path, opts: _Options) -> Iterable[Article]:
     if not path.is_file():
         raise ArticleFormatError(f"{path}: not a regular file")
     ext = path.suffix.lower()
     if ext == ".jsonl":
-        return _read_jsonl(path, opts)
+        return list(_read_jsonl(path, opts))  # all or nothing outside batches
     text = _read_text(path, opts)
     if ext == ".json":
         doc = _json(text, path)
@@ -281,8 +311,10 @@ def _json(text: str, where: object, line: int | None = None) -> object:
                                  f"column {error.colno}: {error.msg}") from None
 
 
-def _read_jsonl(path: Path, opts: _Options) -> list[Article]:
-    articles = []  # streamed, never loaded whole: the size limit applies to each line
+def _read_jsonl(path: Path, opts: _Options) -> Iterator[Article]:
+    # Streamed line by line, never loaded whole: the size limit applies to each line,
+    # and memory stays flat however long the corpus is.
+    count = 0
     try:
         lines = path.open("rb")
     except OSError as error:
@@ -291,20 +323,33 @@ def _read_jsonl(path: Path, opts: _Options) -> list[Article]:
         if _is_binary(lines.peek(8192)[:8192]):
             raise ArticleFormatError(f"{path}: binary file, not a text article")
         for n, raw in enumerate(lines, 1):
-            if len(raw) > opts.max_bytes:
-                raise ArticleFormatError(f"{path}: line {n} is {len(raw) / 1e6:.1f} MB, larger than the "
-                                         f"{opts.max_bytes / 1e6:.1f} MB limit for one article")
-            try:  # JSON Lines is UTF-8 by definition: no guessing line by line.
-                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-            except UnicodeDecodeError:
-                raise ArticleFormatError(f"{path}: line {n} is not UTF-8 text") from None
-            if line.strip():
-                # Records are numbered by line, like their default ids.
-                articles.append(_record(_json(line, path, n), f"{path}: record {n}", f"{path.stem}-{n}",
-                                        path, opts))
-    if not articles:
+            try:
+                article = _jsonl_line(path, n, raw, opts)
+            except LoaderError as error:
+                if opts.error is None:
+                    raise
+                opts.error(f"{path}: record {n}", error)
+                count += 1
+                continue
+            if article is not None:
+                count += 1
+                yield article
+    if not count:
         raise ArticleFormatError(f"{path}: empty article")
-    return articles
+
+
+def _jsonl_line(path: Path, n: int, raw: bytes, opts: _Options) -> Article | None:
+    if len(raw) > opts.max_bytes:
+        raise ArticleFormatError(f"{path}: line {n} is {len(raw) / 1e6:.1f} MB, larger than the "
+                                 f"{opts.max_bytes / 1e6:.1f} MB limit for one article")
+    try:  # JSON Lines is UTF-8 by definition: no guessing line by line.
+        line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+    except UnicodeDecodeError:
+        raise ArticleFormatError(f"{path}: line {n} is not UTF-8 text") from None
+    if not line.strip():
+        return None
+    # Records are numbered by line, like their default ids.
+    return _record(_json(line, path, n), f"{path}: record {n}", f"{path.stem}-{n}", path, opts)
 
 
 def _record(record: object, where: str, default_id: str, path: Path, opts: _Options) -> Article:

