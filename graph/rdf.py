@@ -61,7 +61,9 @@ class _Builder:
 
     def __init__(self, ex: Extraction):
         self.ex = ex
-        self.g = bind_prefixes(Graph())
+        # SimpleMemory: ~3x faster to fill than the default store (no event dispatch), and one
+        # article graph needs no context index.
+        self.g = bind_prefixes(Graph(store="SimpleMemory"))
         self.article = article_iri(ex.article.id)
         self.run = mint("run", f"{ex.article.id}--{VERSION}")
         self.context = URIRef(f"{self.article}#context")

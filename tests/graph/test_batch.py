@@ -123,7 +123,7 @@ def test_sigkill_mid_batch_then_resume_equals_uninterrupted_run(tmp_path):
         try:
             if len(pyoxigraph.Store.read_only(str(store))):
                 break
-        except OSError:  # not created yet
+        except (OSError, RuntimeError):  # not created yet, or being created
             pass
         time.sleep(0.02)
     assert victim.poll() is None, "the batch ended before it could be killed; make the corpus larger"
