@@ -59,9 +59,10 @@ WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY})(?P<rel>\s+(?:dernier|prochain|last|
 RELATIVE_DAY = re.compile(
     r"\b(?P<word>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)\b", re.I
 )
+# At most three digits: "il y a 99999999999 ans" is no date, and its year would not fit a date.
 AGO = re.compile(
-    rf"\bil y a\s+(?P<n>\d+|{_NUMBER})\s+(?P<unit>ans?|années?|mois|semaines?|jours?)\b"
-    rf"|\b(?P<n2>\d+|{_NUMBER})\s+(?P<unit2>years?|months?|weeks?|days?)\s+ago\b",
+    rf"\bil y a\s+(?P<n>\d{{1,3}}|{_NUMBER})\s+(?P<unit>ans?|années?|mois|semaines?|jours?)\b"
+    rf"|\b(?P<n2>\d{{1,3}}|{_NUMBER})\s+(?P<unit2>years?|months?|weeks?|days?)\s+ago\b",
     re.I,
 )
 YEAR = re.compile(r"\b(?:en|depuis|in|since)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -187,15 +188,16 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
             raw_n = (m["n"] or m["n2"]).lower()
             n = int(raw_n) if raw_n.isdigit() else NUMBERS[raw_n]
             unit = (m["unit"] or m["unit2"]).lower()
+            days = 7 * n if unit.startswith(("semaine", "week")) else n
             if unit.startswith(("an", "ann", "year")):
-                add(m, f"{published.year - n:04d}", True)
+                if published.year - n >= 1:
+                    add(m, f"{published.year - n:04d}", True)
             elif unit.startswith(("mois", "month")):
                 month_index = published.year * 12 + published.month - 1 - n
-                add(m, f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", True)
-            elif unit.startswith(("semaine", "week")):
-                add(m, _shift(published, -7 * n), True)
-            else:
-                add(m, _shift(published, -n), True)
+                if month_index // 12 >= 1:
+                    add(m, f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", True)
+            elif published.toordinal() - days >= 1:
+                add(m, _shift(published, -days), True)
     for m in YEAR.finditer(text):
         add(m, m["year"], False)
     found.sort(key=lambda d: d.start)

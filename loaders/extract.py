@@ -31,7 +31,10 @@ FUTURE_CUES = re.compile(
     r"\w{3,}(?:eraient|erait|iraient|irait|draient|drait))\b",
     re.I,
 )
-PRESIDENCY = re.compile(r"\bsous\s+(?:la\s+présidence|le\s+mandat|l['’]administration)\s+(?:de\s+|d['’])", re.I)
+# "sous la présidence de X", "sous l'administration Obama" (the US sense: the president's term),
+# "sous le mandat de X" (a head of state's or a head of government's).
+PRESIDENCY = re.compile(
+    r"\bsous\s+(?:(?P<head>la\s+présidence|l['’]administration)\s+(?:de\s+|d['’])?|le\s+mandat\s+(?:de\s+|d['’]))", re.I)
 
 
 # Country-code domains that are sold as generic names and say nothing about the outlet.
@@ -132,7 +135,7 @@ def _past_leaders(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:
             state = ctx.person_state.get(person.key) or (next(iter(heads)) if len(heads) == 1 else None)
             if state:
                 ctx.person_state.setdefault(person.key, state)
-            role_type = "head_of_state" if "présidence" in m.group(0) else "head_of_government"
+            role_type = "head_of_state" if m.group("head") else "head_of_government"
             title = "président" if role_type == "head_of_state" else "chef du gouvernement"
             ctx.person_roles.setdefault(person.key, []).append((role_type, title))
             out.append(RoleHolding(person=person.key, title=title, role_type=role_type, state=state,

@@ -81,6 +81,17 @@ TOPIC_BEFORE = re.compile(
 PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
 
 
+# Short words such as "tour" or "série" only count next to a meeting word or a date.
+WEAK_TRIGGERS = frozenset({"cycle", "serie", "round", "tour", "session", "dialogue", "forum", "assemblee", "voyage"})
+# "à Genève", "au Caire" name a venue; "de Genève" only right after a meeting word ("le sommet de
+# Luanda", "celle de Tokyo"): "arrivé de Washington" names where someone came from.
+VENUE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at)\s+)$")
+# "arrivé de Washington", "de retour du Caire": where someone comes from is neither the venue nor a
+# party to the meeting (over folded text).
+ORIGIN_BEFORE = re.compile(r"\b(?:arrivee?s?|venue?s?|revenue?s?|rentree?s?|partie?s?|en\s+provenance|de\s+retour)\s+"
+                           r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')$")
+
+
 @dataclass(slots=True)
 class _Candidate:
     sent: Sentence
@@ -132,9 +143,7 @@ def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
                                                                                           "négocier", "téléphoner",
                                                                                           "discuter", "débattre"):
                 found.append((tok.idx, tok.idx + len(tok.text), kind))
-    # Short words such as "tour" or "série" only count next to a meeting word or a date.
-    weak = {"cycle", "serie", "round", "tour", "session", "dialogue", "forum", "assemblee", "voyage"}
-    strong = [f for f in found if fold(sent.text[f[0]:f[1]]).rstrip("s") not in weak]
+    strong = [f for f in found if fold(sent.text[f[0]:f[1]]).rstrip("s") not in WEAK_TRIGGERS]
     if not found and sent.dates and sent.mentions.cities and not sent.is_headline:
         # "Les ministres des Affaires étrangères de quinze pays ont tenté, mercredi 4 juin, au Caire, de…":
         # a gathering of officials with a date and a place is a meeting even without the word.
@@ -183,7 +192,7 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             break
         if not lo <= c.start < hi:
             continue
-        if re.search(r"(?:\b(?:a|au|in|at|de)\s+)$", prefix) and cand.city is None:
+        if (VENUE_BEFORE.search(prefix) or _named_after_city(folded, c.start)) and cand.city is None:
             # "à Washington" after "ambassadeur de Moscou" is a posting, not a venue.
             if any(t.start <= c.start < t.end + 2 for t in sent.mentions.titles):
                 continue
@@ -220,6 +229,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
                 continue
             if kind != "call":
                 continue
+        if ORIGIN_BEFORE.search(folded[max(0, s.start - 30):s.start]):
+            continue
         if s.kind == "capital" and any(c.start == s.start for c in sent.mentions.cities) and s.code in located_states:
             continue
         if any(qs <= s.start < qe for qs, qe in _quote_spans(text)):
@@ -252,6 +263,14 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
     cand.evidence.append(ctx.evidence(sent, start, end, "rule:meeting-trigger", 0.75))
     _topics(cand, text)
     return cand
+
+
+def _named_after_city(folded: str, city_start: int) -> bool:
+    """"le sommet de Luanda", "les pourparlers de Doha", "depuis celle de Tokyo": a meeting (or a
+    pronoun standing for one) named after its city."""
+    regex, _ = _noun_regex()
+    before = re.search(r"(?<![\w-])([\w-]+)\s+d[e']\s*$", folded[max(0, city_start - 40):city_start])
+    return bool(before and (before.group(1) in ("celle", "celui", "celles", "ceux") or regex.fullmatch(before.group(1))))
 
 
 def _topic(text: str) -> str:
@@ -362,7 +381,8 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
                 anchored.append(c)
         else:
             loose.append(c)
-    main = next((a for a in anchored if not a.other_round or not a.previous_round), anchored[0] if anchored else None)
+    # The main meeting is the first that is not an earlier round ("une précédente série…").
+    main = next((a for a in anchored if not a.previous_round), anchored[0] if anchored else None)
     if main is None and loose:
         # No dated or located meeting: the strongest undated one (with persons) stands alone.
         with_people = [c for c in loose if len(c.states) >= 2 or c.persons]

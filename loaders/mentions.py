@@ -101,7 +101,6 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?P<form>{body})(?P<plural>s|x)?(?![\w-])"), forms
 
 
-FEMININE_TITLE = re.compile(r"(?:rice|esse|ère|ienne|ée|ente|ale|ointe|cheffe|reine|consule|ministre\b(?=.*\bla\b))$")
 HONORIFIC = re.compile(r"^(?:(?:(?:Son|Sa|Leurs?)\s+)?Excellences?|S\.\s?E\.(?:\s?M\.)?|SEMme|SEM|SE\.?|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Cheikh|Sheikh|Sir|Dame|Maréchal|Général|Colonel(?:\s+Général)?|Commandant|Capitaine|Lieutenant-colonel|Docteur|Professeur|Maître|Pr)\s+(?:(?:M\.|MM\.|Mme)\s+)?")
 NAME_AFTER_HONORIFIC = re.compile(
     r"\b(?P<hon>M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|SEMme|SEM)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,5})"
@@ -110,14 +109,18 @@ CAPITALISED_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|ibn|al|el|da|di|dos|bin)\s+)?[A-ZÀ-Ý][\w'’.-]+){0,3})"
 )
 # Organisations written with a pattern rather than a list: ministries, missions, departments.
+# The head word may be capitalised ("Ministère des Affaires étrangères" at the start of a sentence,
+# "Ambassade de France" in a heading), so only it is case-insensitive: the slots for portfolios and
+# demonyms keep their case, which is what tells a portfolio ("des Affaires") from running text.
 _CAP = r"[A-ZÀ-Ý][\w'’-]+"
 MINISTRY = re.compile(
-    rf"\b(?P<head>ministère|ministre|département|secrétariat|direction|bureau)(?:\s+(?P<dem1>[a-zé-]+))?\s+"
+    rf"\b(?P<head>(?i:ministère|ministre|département|secrétariat|direction|bureau))(?:\s+(?P<dem1>[a-zé-]+))?\s+"
     rf"(?P<what>(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|d['’])(?:{_CAP}|État)(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+)?|de\s+la\s+|de\s+l['’]|des\s+|du\s+|d['’])?(?:{_CAP}|[a-zé]+(?:ères|ère|ales|ale|aux|ennes|enne|ieures|ieure|iques|ique|es)\b))*)"
     rf"(?:\s+(?P<dem2>[a-zé-]+))?"
 )
 MISSION = re.compile(
-    r"\b(?P<head>ambassade|consulat\s+général|consulat|mission\s+permanente|représentation\s+permanente|chancellerie)(?![\w-])"
+    r"\b(?P<head>(?i:ambassade|consulat\s+général|consulat|mission\s+permanente|représentation\s+permanente|chancellerie))"
+    r"(?![\w-])"
 )
 DEPARTMENT_OF_STATE = re.compile(r"\b(?:département|secrétariat)\s+d['’]État(?:\s+(?P<dem>américain|des\s+États-Unis))?", re.I)
 
@@ -162,7 +165,8 @@ def find_orgs(text: str, folded: str, gaz: Gazetteer, states: list[StateMention]
     for m in DEPARTMENT_OF_STATE.finditer(text):
         orgs.append(OrgMention(m.start(), m.end(), m.group(0), "usa-department-of-state", "ministry", "USA"))
     for m in MINISTRY.finditer(text):
-        if m.group("head") == "ministre" or _overlaps(m.start(), m.end(), orgs):
+        head = fold(m.group("head"))
+        if head == "ministre" or _overlaps(m.start(), m.end(), orgs):
             continue
         end = m.end()
         if m.group("dem2") and not any(s.start == m.start("dem2") for s in states):
@@ -178,10 +182,10 @@ def find_orgs(text: str, folded: str, gaz: Gazetteer, states: list[StateMention]
         name = text[m.start():end]
         what = fold(m.group("what")).replace("'", " ")
         key_core = re.sub(r"[^a-z0-9]+", "-", what).strip("-")
-        orgs.append(OrgMention(m.start(), end, name, f"{(state or 'xxx').lower()}-{fold(m.group('head')).replace('é', 'e')}-{key_core}",
+        orgs.append(OrgMention(m.start(), end, name, f"{(state or 'xxx').lower()}-{head}-{key_core}",
                                "ministry", state))
     for m in MISSION.finditer(text):
-        head = m.group("head")
+        head = re.sub(r"\s+", " ", fold(m.group("head")))
         window_end = min(len(text), m.end() + 60)
         window = text[m.end():window_end]
         sending = host = city = None
@@ -222,14 +226,24 @@ def find_orgs(text: str, folded: str, gaz: Gazetteer, states: list[StateMention]
     return orgs
 
 
+# "ministre des Affaires étrangères, de la Coopération et des Mauritaniens à l'étranger": the
+# comma goes on with another portfolio.
+COMMA_CONTINUATION = re.compile(r",\s+(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[A-ZÀ-Ý]")
+
+
+@cache
+def _former_regex(lang: str = "fr") -> re.Pattern:
+    """"ancien", "ex", "l'ancienne"… right before a title, over folded text."""
+    words = sorted({fold(w) for w in lexicon(lang)["former"]}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})\s*$")
+
+
 def find_titles(text: str, folded: str, tokens, states: list[StateMention], cities: list[CityMention],
                 orgs: list[OrgMention], lang: str = "fr") -> list[TitleMention]:
     """Role titles with their complements: "porte-parole du ministère russe des Affaires étrangères"."""
     regex, forms = roles_table(lang)
-    lex = lexicon(lang)
-    former_words = {fold(w) for w in lex["former"]}
+    former_before = _former_regex(lang)
     titles: list[TitleMention] = []
-    comma_continuation = re.compile(r",\s+(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[A-ZÀ-Ý]")
     for m in regex.finditer(folded):
         start, end = m.start(), m.end()
         if any(t.start <= start and end <= t.end and not t.nests for t in titles):
@@ -255,8 +269,7 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
                 last = t.idx + len(t.text)
                 continue
             if t.is_punct and t.text not in ("'", "’", "-"):
-                # "ministre des Affaires étrangères, de la Coopération et des Mauritaniens à l'étranger"
-                if t.text == "," and comma_continuation.match(text, t.idx):
+                if t.text == "," and COMMA_CONTINUATION.match(text, t.idx):
                     continue
                 break
             if t.pos_ in ("VERB", "AUX") and low not in ("chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée"):
@@ -294,7 +307,7 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         trimmed = re.sub(r"(?:\s+(?:de|du|des|d['’]|de la|de l['’]|à|au|aux|en|et|la|le|les|l['’]))+$", "", title_text)
         last = start + len(trimmed)
         before = folded[max(0, start - 12):start]
-        former = any(re.search(rf"(?<![\w-]){re.escape(w)}\s*$", before) for w in former_words) or "ex-" in before[-4:]
+        former = bool(former_before.search(before)) or "ex-" in before[-4:]
         det = re.search(r"(?:\b(la|le|l'|les|une|un)\s+(?:\w+\s+)?)$", folded[max(0, start - 20):start])
         gender = None
         if det and det.group(1) in ("la", "une"):

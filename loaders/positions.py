@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Position
@@ -25,7 +26,9 @@ from diplograph.loaders.text import fold
 
 __all__ = ["extract_positions"]
 
-PRONOUNS = {"il": "m", "elle": "f", "ils": None, "elles": None, "he": "m", "she": "f"}
+PRONOUNS = {"il": "m", "elle": "f", "he": "m", "she": "f"}
+#: "Ils ont rappelé que…", "ont-elles ajouté": several speakers, never the latest person alone.
+PLURAL_PRONOUNS = {"ils", "elles", "they"}
 INCISE = re.compile(
     r"^\s*[»”\"]\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles)?(?:-t-(?P<pron>il|elle|ils|elles)|\s+)?"
     r"\s*(?P<verb>[a-zéèêâîôûç]+(?:-t-(?:il|elle))?)(?:-(?P<pron2>il|elle|ils|elles))?(?P<rest>.*)$",
@@ -60,10 +63,15 @@ GROUP = re.compile(
     r"responsables|diplomates)\b|\bles\s+(?:participants|signataires|deux\s+camps)\b",
     re.I,
 )
+#: Multi-word cues and irregular participles that the "-é → -er" rule cannot turn into a lemma.
+PHRASE_LEMMAS = {"fait savoir": "faire savoir", "laissé entendre": "laisser entendre", "mis en garde": "mettre en garde"}
+IRREGULAR_PARTICIPLES = {"dit": "dire", "ecrit": "ecrire", "reconnu": "reconnaitre", "promis": "promettre",
+                         "admis": "admettre", "prevenu": "prevenir", "soutenu": "soutenir"}
 COMMUNIQUE = re.compile(r"\b(?:un|le|ce|cette|la|une|dans\s+un|selon\s+un|selon\s+le)\s+(?:communiqué|texte|déclaration|"
                         r"note|lettre|résolution|document|rapport)\b", re.I)
 
 
+@cache
 def _cue_lemmas() -> dict[str, str]:
     return {fold(k): v for k, v in lexicon()["cues"].items()}
 
@@ -85,10 +93,12 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
     if low in ("ce dernier", "cette derniere", "celui-ci", "celle-ci"):
         low = "il" if low in ("ce dernier", "celui-ci") else "elle"
     first = low.split()[0] if low.split() else ""
+    if first in PLURAL_PRONOUNS and len(low.split()) <= 2:
+        return _group_of(ctx, text.strip().split()[0], last)
     if first in PRONOUNS and len(low.split()) <= 2:
         gender = PRONOUNS[first]
         for p in reversed(last):
-            if gender is None or p.gender in (None, gender):
+            if p.gender in (None, gender):
                 return _Speaker(p, state=ctx.person_state.get(p.key))
         return None
     group = GROUP.match(text.strip())
@@ -290,6 +300,8 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             aux = (m.group("aux") or "")
             if "-t-" in aux:
                 pron = aux.split("-t-")[1]
+            elif "-" in aux:
+                pron = aux.split("-")[1]  # "», ont-ils ajouté"
             if pron:
                 speaker = _resolve_span_text(ctx, sent, pron, recent)
             else:
@@ -305,34 +317,10 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
                 out.append((start2, len(text), fold(more.group("p"))[:-3] + "er", speaker,
                             _quote_type(sent, start2, len(text), quotes)))
             return out
-    # 2. Selon X, …
-    m = SELON.search(text)
-    if m and (m.start() == 0 or text[:m.start()].strip() == "" or text[m.start():m.start() + 1] in ",;:"
-              or re.search(r",\s*$", text[:m.start("cue")])):
-        who_s, who_e = m.start("who"), m.end("who")
-        speaker = _resolve_span(ctx, sent, who_s, who_e, recent)
-        agency = speaker is not None and speaker.kind == "organization" and any(
-            o.key == speaker.org and o.kind == "agency" for o in sent.mentions.orgs)
-        # "Selon un diplomate, M. Kagame a répondu que…": the named person is the speaker, the
-        # source only relays; the same holds for an agency ("Selon l'IRNA, le ministre a tweeté").
-        later_cue = any(fold(re.sub(r"(?:é|ée|és|ées)$", "er", c.group("verb").lower())) in cues
-                        for c in CUE_VERB.finditer(text, m.end()))
-        rest_has_cue = (agency and (later_cue or any(fold(t.lemma_) in cues and t.idx >= m.end() for t in sent.doc))) or (
-            speaker is not None and speaker.person is None and any(
-            fold(t.lemma_) in cues and t.idx >= m.end() and fold(t.lemma_) not in ("selon", "pour", "d'apres")
-            and (_subject_span(t) is not None and sent.person_at(*_subject_span(t), ctx) is not None)
-            for t in sent.doc))
-        if rest_has_cue:
-            pass  # "Selon l'IRNA, le ministre a tweeté : « … »": the agency is the channel, not the speaker
-        elif speaker is not None and not (m.group("cue").lower() == "pour" and speaker.person is None):
-            body_start = m.end()
-            cue = "selon" if fold(m.group("cue")) != "pour" else "pour"
-            if m.start() > 0 and text[:m.start()].strip():
-                # "Le dernier contact, selon le Kremlin, a eu lieu…": the statement is around the cue.
-                out.append((0, len(text), cue, speaker, _quote_type(sent, 0, len(text), quotes)))
-            else:
-                out.append((body_start, len(text), cue, speaker, _quote_type(sent, body_start, len(text), quotes)))
-            return out
+    # 2. Selon X, … (each of "selon X, …; selon Y, …" gives its own statement)
+    selon = _selon_attributions(ctx, sent, cues, recent, quotes)
+    if selon:
+        return selon
     # 2b. "…, selon une source proche des négociations."
     m = SELON_END.search(text)
     if m:
@@ -401,10 +389,9 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
     # "X a <cue>é que/:" with the speaker in the clause before it.
     for m in CUE_VERB.finditer(text):
         verb_text = re.sub(r"\s+", " ", m.group("verb").lower())
-        lemma = {"fait savoir": "faire savoir", "laissé entendre": "laisser entendre", "mis en garde": "mettre en garde"}.get(
-            verb_text) or fold(re.sub(r"(?:é|ée|és|ées)$", "er", verb_text.split()[-1] if verb_text.startswith("tenu") else verb_text))
-        lemma = {"dit": "dire", "ecrit": "ecrire", "reconnu": "reconnaitre", "promis": "promettre",
-                 "admis": "admettre", "prevenu": "prevenir", "soutenu": "soutenir"}.get(fold(m.group("verb").lower()), lemma)
+        lemma = PHRASE_LEMMAS.get(verb_text) or fold(
+            re.sub(r"(?:é|ée|és|ées)$", "er", verb_text.split()[-1] if verb_text.startswith("tenu") else verb_text))
+        lemma = IRREGULAR_PARTICIPLES.get(fold(m.group("verb").lower()), lemma)
         if lemma not in cues or any(qs <= m.start() < qe for qs, qe in quotes):
             continue
         if not m.group("que") and lemma not in DIRECT_CONTENT and not any(qs > m.end() for qs, _ in quotes):
@@ -451,12 +438,85 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
     return out
 
 
+# "Selon X," opens a clause: at the start, after a punctuation mark, or after "mais"/"et".
+SELON_OPENS = re.compile(r"(?:^|[,;:(–—])\s*(?:(?:mais|et|tandis\s+que|alors\s+que)\s+)?$", re.I)
+
+
+def _selon_attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: list[PersonCluster],
+                        quotes: list[tuple[int, int]]) -> list:
+    """"Selon X, …", "D'après X, …", "Pour X, …": one statement per cue that opens a clause.
+
+    The statement after a cue runs to the next cue ("Selon A, … ; selon B, …"). A cue in the
+    middle of a sentence ("Le dernier contact, selon le Kremlin, a eu lieu…") frames the words
+    around it.
+    """
+    text = sent.text
+    matches = [m for m in SELON.finditer(text) if SELON_OPENS.search(text[:m.start("cue")])]
+    out = []
+    for i, m in enumerate(matches):
+        stop = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        speaker = _resolve_span(ctx, sent, m.start("who"), m.end("who"), recent)
+        if _relays(ctx, sent, cues, m, stop, speaker):
+            continue  # "Selon l'IRNA, le ministre a tweeté : « … »": the agency is the channel, not the speaker
+        cue = "pour" if fold(m.group("cue")) == "pour" else "selon"
+        if speaker is None or (cue == "pour" and speaker.person is None):
+            continue
+        start, end = m.end(), stop
+        if i == 0 and text[:m.start()].strip():
+            # "Le dernier contact, selon le Kremlin, a eu lieu…": the statement is around the cue;
+            # "L'accord est proche, selon A, mais selon B, …": it is the words before the cue.
+            if len(matches) == 1:
+                start, end = 0, len(text)
+            elif len(_clean(text[:m.start()])) > len(_clean(text[m.end():stop])):
+                start, end = 0, m.start()
+        out.append((start, end, cue, speaker, _quote_type(sent, start, end, quotes)))
+    return out
+
+
+def _relays(ctx: Context, sent: Sentence, cues: dict[str, str], m: re.Match, stop: int, speaker: _Speaker | None) -> bool:
+    """"Selon un diplomate, M. Kagame a répondu que…": the named person is the speaker, the source
+    only relays; the same holds for an agency ("Selon l'IRNA, le ministre a tweeté")."""
+    text = sent.text
+    agency = speaker is not None and speaker.kind == "organization" and any(
+        o.key == speaker.org and o.kind == "agency" for o in sent.mentions.orgs)
+    if agency:
+        later_cue = any(fold(re.sub(r"(?:é|ée|és|ées)$", "er", c.group("verb").lower())) in cues
+                        for c in CUE_VERB.finditer(text, m.end(), stop))
+        return later_cue or any(fold(t.lemma_) in cues and m.end() <= t.idx < stop for t in sent.doc)
+    if speaker is None or speaker.person is not None:
+        return False
+    for t in sent.doc:
+        if not m.end() <= t.idx < stop or fold(t.lemma_) not in cues or fold(t.lemma_) in ("selon", "pour", "d'apres"):
+            continue
+        sub = _subject_span(t)
+        if sub is not None and sent.person_at(*sub, ctx) is not None:
+            return True
+    return False
+
+
 def _resolve_span_text(ctx: Context, sent: Sentence, pronoun: str, recent: list[PersonCluster]) -> _Speaker | None:
+    """The speaker of an inverted pronoun ("a-t-il ajouté", "ont-elles précisé")."""
+    if pronoun.lower() in PLURAL_PRONOUNS:
+        return _group_of(ctx, pronoun, recent)
     gender = PRONOUNS.get(pronoun.lower())
     for p in reversed(recent):
         if gender is None or p.gender in (None, gender):
             return _Speaker(p, state=ctx.person_state.get(p.key))
     return None
+
+
+def _group_of(ctx: Context, pronoun: str, recent: list[PersonCluster]) -> _Speaker:
+    """A plural pronoun speaks for a group: labelled with the states of the last persons named
+    ("ils (Kenya, Éthiopie)") when they act for at least two, else with the pronoun alone."""
+    states: list[str] = []
+    for p in reversed(recent[-3:]):
+        state = ctx.person_state.get(p.key)
+        if state and state not in states:
+            states.append(state)
+    label = pronoun.lower()
+    if len(states) >= 2:
+        label += " (" + ", ".join(sorted(ctx.gaz.state_name(s) for s in states)) + ")"
+    return _Speaker(None, "group", label)
 
 
 def _lemma_of(sent: Sentence, char: int) -> str:

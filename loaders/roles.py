@@ -24,14 +24,19 @@ from diplograph.loaders.text import fold
 __all__ = ["link_titles", "delegation_heads"]
 
 # Words that may stand between a name and its title: "X, récemment nommé ambassadeur".
+# Each word ends at a word boundary ("l'" and "ex-" at their punctuation): without the \b,
+# "nouvelle" also reads as "nouvel" + "le" and a run of such words backtracks exponentially.
 APPOSITION_GAP = re.compile(
-    r"^\s*(?:,|\(|–|—|-)\s*(?:(?:l['’]|le|la|les|un|une|son|sa|leur|actuel|actuelle|nouvel|nouveau|nouvelle|"
+    r"^\s*(?:,|\(|–|—|-)\s*(?:(?:l['’]|ex-|(?:le|la|les|un|une|son|sa|leur|actuel|actuelle|nouvel|nouveau|nouvelle|"
     r"récemment|nommé|nommée|désigné|désignée|devenu|devenue|qui\s+est|désormais|alors|lui-même|elle-même|"
-    r"également|aussi|ancien|ancienne|ex-?|futur|future|et)\s*)*$",
+    r"également|aussi|ancien|ancienne|ex|futur|future|et)\b)\s*)*$",
     re.I,
 )
+# What may stand between a title and its holder's name. The optional capitalised demonym ("le
+# ministre, l'Algérien X") keeps its capital under re.I, or "salue" in "le président salue Mme X"
+# would read as one and give the title to the person greeted.
 TITLE_NAME_GAP = re.compile(
-    r"^\s*(?:des\s+deux\s+pays|de\s+leurs?\s+pays|de\s+leurs?\s+gouvernements?)?[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?[A-ZÀ-Ý][a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
+    r"^\s*(?:des\s+deux\s+pays|de\s+leurs?\s+pays|de\s+leurs?\s+gouvernements?)?[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?(?-i:[A-ZÀ-Ý])[a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
     r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la|l['’])\s*)?"
     r"(?:(?:prince|princesse|cheikh|cheikha|sheikh|émir|roi|reine|sultan|général|maréchal|colonel|"
     r"docteur|professeur|Dr\.?|Pr\.?)\s+)?$",
@@ -44,6 +49,8 @@ DELEGATION = re.compile(
 )
 # "Bakou … était représentée par sa chargée d'affaires, X": the state speaks through X.
 REPRESENTED = re.compile(r"\b(?:était|est|sera|a\s+été|étaient|sont)?\s*(?:représentée?s?|incarnée?s?)\s+par\s+", re.I)
+# The full stop of "M." or "Dr." is not the end of a clause.
+HONORIFIC_DOT = re.compile(r"\b(?:M|MM|Mme|Dr|Pr)\.")
 HEAD_OF = re.compile(r"\bà\s+la\s+tête\s+de\s+la\s+délégation\s+(?P<who>[\w'’ -]{0,30})", re.I)
 
 
@@ -131,16 +138,15 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
     """(sentence, state, person key) for "la délégation russe était conduite par X"."""
     heads = []
     for sent in ctx.sentences:
-        for regex in (DELEGATION,):
-            for m in regex.finditer(sent.text):
-                states = [s for s in sent.mentions.states if m.start() <= s.start < m.end()]
-                # "conduite par M. X" or "conduite par le sénateur X"
-                after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 40
-                         and not re.search(r"[,;.]", re.sub(r"\b(?:M|MM|Mme|Dr|Pr)\.", "", sent.text[m.end():p.start]))]
-                if states and after:
-                    person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
-                    if person:
-                        heads.append((sent, states[0].code, person.key))
+        for m in DELEGATION.finditer(sent.text):
+            states = [s for s in sent.mentions.states if m.start() <= s.start < m.end()]
+            # "conduite par M. X" or "conduite par le sénateur X"
+            after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 40
+                     and not re.search(r"[,;.]", HONORIFIC_DOT.sub("", sent.text[m.end():p.start]))]
+            if states and after:
+                person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
+                if person:
+                    heads.append((sent, states[0].code, person.key))
         for m in REPRESENTED.finditer(sent.text):
             if re.search(r"délégation", sent.text[max(0, m.start() - 60):m.start()], re.I):
                 continue  # handled above
@@ -221,9 +227,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         state = state or ctx.person_state.get(key)
         # Officials of international organisations act for no state: "le président de la Commission
         # de l'UA", "le secrétaire général des Nations unies".
-        international = (t.org is not None and t.org.kind in ("international", "alliance", "forum")) or bool(
-            re.search(r"\b(?:Commission|Nations\s+unies|ONU|UA|UE|OTAN|Union\s+africaine|Union\s+européenne|Ligue|"
-                      r"Conseil\s+de\s+sécurité|Organisation|Fonds|Banque\s+mondiale|Cour)\b", t.text))
+        international = _is_international(sent, t)
         if international:
             state = t.state if t.state and not t.org else None
         if state is None and not international and len({id(ctx.person_spans.get((sent.start + q.start, sent.start + q.end))) for q in sent.mentions.persons}) == 1:
@@ -261,6 +265,19 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), "rule:title-apposition", 0.85),
         ))
     return roles
+
+
+#: Organisation kinds (organizations.json) whose officials act for no state.
+INTERNATIONAL_KINDS = frozenset({"international", "alliance", "forum"})
+
+
+def _is_international(sent: Sentence, t: TitleMention) -> bool:
+    """A title naming an international organisation the gazetteer knows ("secrétaire général de
+    l'ONU", "président de la Commission de l'UA"). Words alone are not enough: "président de la
+    Commission électorale nationale" or "de la Cour suprême" are national bodies."""
+    if t.org is not None and t.org.kind in INTERNATIONAL_KINDS:
+        return True
+    return any(o.kind in INTERNATIONAL_KINDS and t.start <= o.start and o.end <= t.end for o in sent.mentions.orgs)
 
 
 def _only_mission(ctx: Context, kind: str):
