@@ -180,14 +180,29 @@ def query_cli(
 def render_cli(
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("diplograph.html"),
     store: StoreOpt = Path(DEFAULT_STORE),
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Show only this entity (a name) and its surroundings.")] = None,
+    hops: Annotated[int, typer.Option("--hops", min=0, help="Links to follow around --focus.")] = 2,
+    types: Annotated[Optional[list[str]], typer.Option("--type", help="Keep only this node type (repeatable): state, person, organization, meeting, position, place.")] = None,
+    states: Annotated[Optional[list[str]], typer.Option("--state", help="Keep only what belongs to this state, an ISO alpha-3 code (repeatable).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Keep dated facts from this day on (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Keep dated facts up to this day (YYYY[-MM[-DD]]).")] = None,
+    articles: Annotated[Optional[list[str]], typer.Option("--article", help="Keep only what this article id says (repeatable).")] = None,
+    max_nodes: Annotated[Optional[int], typer.Option("--max-nodes", min=1, help="Most nodes on the page; beyond, the most linked are kept.")] = None,
+    title: Annotated[str, typer.Option("--title", help="Page heading.")] = "diplograph",
 ) -> None:
     """Write an interactive HTML page of the graph that works offline."""
-    from diplograph.graph.network import to_networkx
-    from diplograph.graph.render import to_html
+    from diplograph.graph.network import select_view, to_networkx, trim_view
+    from diplograph.graph.render import MAX_NODES, to_html
 
     g = to_networkx(_open(store))
-    output.write_text(to_html(g), encoding="utf-8")
-    out.print(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges → {output}")
+    view = select_view(g, types=types or (), states=states or (), since=since, until=until,
+                       articles=articles or (), focus=focus, hops=hops)
+    view, left_out = trim_view(view, max_nodes or MAX_NODES)
+    if left_out:
+        err.print(f"warning: {left_out}", markup=False, highlight=False)
+    output.write_text(to_html(view, title=title, max_nodes=max_nodes or MAX_NODES, notice=left_out), encoding="utf-8")
+    shown = "" if view.number_of_nodes() == g.number_of_nodes() else f" (of {g.number_of_nodes()})"
+    out.print(f"{view.number_of_nodes()} nodes{shown}, {view.number_of_edges()} edges → {output}", markup=False)
 
 
 @app.command("export")
@@ -311,7 +326,10 @@ def unmerge_cli(
 def main() -> None:
     """Entry point: run the app, turning domain errors into one line and a status."""
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode, click returns an Exit's status instead of exiting.
+        status = app(standalone_mode=False)
+        if isinstance(status, int) and status:
+            sys.exit(status)
     except (LoaderError, GraphError) as exc:
         err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)

@@ -30,6 +30,7 @@ class DIPLO(DefinedNamespace):
     Ingest: URIRef  # The activity of reading one article with one diplograph version; deterministic, without timestamps, so re-ingesting changes nothing.
     InternationalOrganization: URIRef  # An intergovernmental organisation (UN, African Union, NATO...).
     MeetingSeries: URIRef  # The rounds of one series of talks; each round is sem:subEventOf the series.
+    Merge: URIRef  # A resolver's judgement that the entity an article would have minted (dipl:mention) is an entity already known (dipl:canonical); stored in that article's graph, so re-ingesting or replacing the article replaces its merges. 'diplograph unmerge' undoes one.
     State: URIRef  # A sovereign state, keyed by its ISO 3166-1 alpha-3 code. A formal organisation in ORG terms so posts can sit in it.
     Statement: URIRef  # An attributed position (direct, partial or indirect speech) as reported in an article.
     UnnamedSource: URIRef  # A speaker the article describes without naming ("une source proche du dossier"), minted per article and label.
@@ -43,11 +44,13 @@ class DIPLO(DefinedNamespace):
     articleId: URIRef  # The article id given by the loader (file stem or content hash).
     assertionMode: URIRef  # Whether the fact is stated in the text, inferred from it or enriched from a knowledge base (assertion-mode scheme).
     attributionCue: URIRef  # Lemma of the reporting verb or cue ("déclarer", "selon"); the cue says how far the reporter endorses the content.
+    canonical: URIRef  # The IRI of the entity already known that the article's graph uses instead of dipl:mention.
     closedDoor: URIRef  # True when the meeting is held behind closed doors.
     confidence: URIRef  # Extractor confidence in [0, 1].
     country: URIRef  # Country where the meeting takes place, as a state (sem:hasPlace keeps the city, dipl:venue the building).
     date: URIRef  # YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the year is unknown; as precise as the text allows.
     dateInferred: URIRef  # True when the year or the whole date was inferred from the publication date.
+    distinctFrom: URIRef  # A user's decision that two IRIs denote different things; kept in the graph id/decisions, which re-ingests never touch, and obeyed by the resolver.
     extractionMethod: URIRef  # The rule or model that found the fact, e.g. 'rule:title-apposition'; its prefix is a code of the method scheme.
     extractionRule: URIRef  # Exact rule or model name reported by the loader ("rule:title-apposition").
     hasDelegation: URIRef  # A delegation taking part in the meeting.
@@ -57,7 +60,9 @@ class DIPLO(DefinedNamespace):
     inContextOf: URIRef  # Meeting during or about which the statement was made.
     key: URIRef  # The deterministic key an IRI was minted from (normalised name or codes).
     meetingKind: URIRef  # Kind of meeting, a concept of the meeting-kind scheme.
+    mention: URIRef  # The IRI the article would have used on its own (minted from its spelling or its own keys).
     mentionKind: URIRef  # How an entity was mentioned in an article: name, demonym, capital, pair...
+    mergeKind: URIRef  # What was merged: person, meeting, series, place or organization.
     normalisedDate: URIRef  # The date normalised as precisely as known: xsd:date, xsd:gYearMonth, xsd:gYear, or xsd:gMonthDay when the year is unknown. sem:hasTimeStamp repeats it when it is a full date.
     onBehalfOf: URIRef  # State represented by a membership, a delegation or a statement (Popolo opengov:onBehalfOf).
     organizationKind: URIRef  # Kind of an organisation, a concept of the organization-kind scheme.
@@ -66,7 +71,10 @@ class DIPLO(DefinedNamespace):
     postedTo: URIRef  # Receiving state of an ambassador, consul or envoy.
     previousRound: URIRef  # The previous round of the same series of talks.
     quoteType: URIRef  # Direct, partial or indirect speech (quote-type scheme).
+    reason: URIRef  # Why the resolver merged, as '+'-joined codes: translit-name, first-name-variant, surname-only, same-state, same-date, month-day, year-from-other-article, same-city, same-series, same-qid, same-geonames-city...
+    replacedDate: URIRef  # The partial date (--MM-DD) the article gave before the merge completed it with the year another article gives; unmerge restores it.
     reportedVia: URIRef  # Intermediate outlet that relayed the statement (a news agency).
+    score: URIRef  # Resolver score of a merge in [0, 1].
     sendingState: URIRef  # State an organisation belongs to; for a mission, the state it represents.
     softwareVersion: URIRef  # The diplograph version that produced an article's graph.
     span: URIRef  # NIF span of the words that carry the fact, inside the sentence given by prov:entity.
