@@ -21,11 +21,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import RDF
+
 from diplograph.graph.errors import GraphError
 from diplograph.graph.rdf import facts_to_rdf
 from diplograph.graph.store import _check_folder, article_hashes, ingest_graphs, open_store, run_query
 from diplograph.loaders.errors import LoaderError
 from diplograph.loaders.facts import Article, Extraction
+from diplograph.ontology.namespace import DIPLO
 
 __all__ = ["IngestSummary", "Progress", "ingest", "count_inputs"]
 
@@ -48,6 +51,7 @@ class IngestSummary:
     replaced: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    merges: int = 0  # merge records written by the resolver
     seconds: float = 0.0
 
     @property
@@ -238,6 +242,7 @@ def ingest(
                     if article.id in known:
                         resolver.forget(article.id)
                     graph = resolver.resolve(article.id, graph)
+                    summary.merges += sum(1 for _ in graph.subjects(RDF.type, DIPLO.Merge))
             except (LoaderError, GraphError):
                 raise
             except Exception as exc:  # noqa: BLE001 - skip the article, keep the batch going
