@@ -109,7 +109,8 @@ def ingest_cli(
     target = _endpoint(endpoint, credentials)
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(), TimeRemainingColumn()]
-    with Progress(*columns, console=err, transient=True) as progress:
+    # No bar when stderr is not a terminal: logs and pipes get the summary only.
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("ingesting", total=None, rate=0.0)
 
         def step(p):
@@ -127,7 +128,7 @@ def ingest_cli(
     table = Table(title=f"ingested into {summary.store} in {summary.seconds:.1f} s")
     row = {"ingested": len(summary.ingested), "replaced": len(summary.replaced),
            "unchanged": len(summary.unchanged), "skipped": len(summary.skipped),
-           **{k: v for k, v in summary.counts.items() if k != "articles"}}
+           **{k: v for k, v in summary.counts.items() if k != "articles"}, "merges": summary.merges}
     for key in row:
         table.add_column(key, justify="right")
     table.add_row(*[str(v) for v in row.values()])
