@@ -619,7 +619,7 @@ class Resolver:
         The input graph is not modified. The result is added to the index, so the next
         article of the same batch resolves against this one.
         """
-        g = bind_prefixes(Graph())
+        g = _new_graph()
         for t in graph:
             g.add(t)
         merges: list[_Merge] = []
@@ -637,10 +637,15 @@ class Resolver:
         return pending
 
 
+def _new_graph() -> Graph:
+    # One article's triples: SimpleMemory fills ~3x faster than the default store.
+    return bind_prefixes(Graph(store="SimpleMemory"))
+
+
 def _rewrite(g: Graph, rewrites: dict[URIRef, URIRef]) -> Graph:
     if not rewrites:
         return g
-    out = bind_prefixes(Graph())
+    out = _new_graph()
     for s, p, o in g:
         out.add((rewrites.get(s, s), p, rewrites.get(o, o) if isinstance(o, URIRef) else o))
     return out

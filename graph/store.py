@@ -81,6 +81,14 @@ def ingest_graphs(store, graphs: dict[str, object], updates: list[str] | tuple[s
         for update in updates:
             store.update(update)
         return
+    try:
+        if not updates and not any(store.contains_named_graph(ox.NamedNode(str(graph_iri(a)))) for a in texts):
+            # Only new articles: one N-Quads load, also a single transaction, and about twice
+            # as fast as parsing the same triples as a SPARQL UPDATE.
+            store.load(_nquads(texts), format=ox.RdfFormat.N_QUADS)
+            return
+    except (SyntaxError, OSError) as exc:  # rolled back by Oxigraph
+        raise StoreError(f"could not write to the store: {str(exc).splitlines()[0]}") from None
     parts = []
     for article_id, text in texts.items():
         g = graph_iri(article_id)
@@ -90,6 +98,15 @@ def ingest_graphs(store, graphs: dict[str, object], updates: list[str] | tuple[s
         store.update(" ;\n".join(parts))
     except (SyntaxError, OSError) as exc:  # the whole update was rolled back by Oxigraph
         raise StoreError(f"could not write to the store: {str(exc).splitlines()[0]}") from None
+
+
+def _nquads(texts: dict[str, str]) -> str:
+    """N-Triples of each article, as quads in its named graph."""
+    lines = []
+    for article_id, text in texts.items():
+        g = f" <{graph_iri(article_id)}> ."
+        lines.extend(line[:-2] + g for line in text.splitlines() if line.endswith(" ."))
+    return "\n".join(lines) + "\n"
 
 
 def article_hashes(store) -> dict[str, str]:
