@@ -20,7 +20,7 @@ from diplograph.loaders.meetings import extract_meetings
 from diplograph.loaders.mentions import find_mentions
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
-from diplograph.loaders.roles import link_titles
+from diplograph.loaders.roles import host_state, link_titles
 from diplograph.loaders.text import fold, split_sentences
 
 __all__ = ["extract_facts", "extract_many"]
@@ -99,6 +99,12 @@ def _is_future(doc, text: str) -> bool:
         # In reported speech the conditional is the future of the past: "se retrouveraient le 15 juin".
         if tok.pos_ == "VERB" and "Cnd" in tok.morph.get("Mood") and tok.dep_ not in ("aux", "aux:tense"):
             return True
+        # The near future: "un point de presse va boucler la visite", "ils vont se rencontrer".
+        # (The parser makes "va" either the auxiliary of the infinitive or its head.)
+        if tok.lemma_ == "aller" and "Pres" in tok.morph.get("Tense") and (
+                (tok.head is not tok and "Inf" in tok.head.morph.get("VerbForm"))
+                or any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and c.i == tok.i + 1 for c in tok.children)):
+            return True
     return bool(FUTURE_CUES.search(text))
 
 
@@ -142,6 +148,30 @@ def _past_leaders(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:
                                    status="former",
                                    evidence=ctx.evidence(sent, m.start(), after[0].end, "rule:past-term", 0.6)))
     return out
+
+
+#: Posts that make a bare "ministre" of the same person redundant.
+MINISTER_POSTS = frozenset({"foreign_minister", "deputy_minister", "secretary_of_state", "head_of_government",
+                            "deputy_head_of_government"})
+
+
+def _dedupe_roles(roles: list[RoleHolding]) -> list[RoleHolding]:
+    """One row per post: "le chef de l'État" then "le président X" of one state is one post once
+    the state is known (it may be filled in only after linking), and "le ministre Y" adds nothing
+    to "Y, ministre de l'Europe et des Affaires étrangères" (the headline's short form)."""
+    out: list[RoleHolding] = []
+    index: dict[tuple, int] = {}
+    for r in roles:
+        ident = (r.person, r.role_type, r.state, r.status)
+        if ident in index:
+            i = index[ident]
+            if len(r.title) > len(out[i].title):
+                out[i] = replace(out[i], title=r.title, posted_to=out[i].posted_to or r.posted_to)
+            continue
+        index[ident] = len(out)
+        out.append(r)
+    return [r for r in out if not (r.role_type == "minister" and any(
+        o.person == r.person and o.role_type in MINISTER_POSTS and r.state in (None, o.state) for o in out))]
 
 
 def _missions(ctx: Context, roles: list[RoleHolding]) -> tuple[list[RoleHolding], list[Organization]]:
@@ -228,6 +258,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
                   home_state=home_state(article.url) or (dateline or {}).get("country"), dateline=dateline)
     _build_sentences(ctx, nlp)
     _persons(ctx)
+    ctx.home_state = ctx.home_state or host_state(ctx)
     roles = link_titles(ctx)
     roles += _past_leaders(ctx, roles)
     meetings, places = extract_meetings(ctx)
@@ -248,6 +279,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
     roles = [r if r.state or not ctx.person_state.get(r.person) else
              replace(r, state=ctx.person_state[r.person])
              for r in roles]
+    roles = _dedupe_roles(roles)
     roles, missions = _missions(ctx, roles)
     states = _states(ctx)
     orgs = _organizations(ctx)

@@ -92,6 +92,14 @@ ORIGIN_BEFORE = re.compile(r"\b(?:arrivee?s?|venue?s?|revenue?s?|rentree?s?|part
                            r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')$")
 
 
+# "…, a déclaré jeudi le ministre": a participle of a reporting verb right before a date.
+REPORTED_BY = re.compile(r"\b(?:a|ont|avait|avaient|aurait|a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?P<verb>[a-zéèêâîôûç]+)\s+$", re.I)
+# "à l'aéroport international de Ouagadougou", "au palais présidentiel de Koulouba": a building
+# named with its city is a venue in that city (over folded text).
+BUILDING_OF = re.compile(r"\b(?:a|au)\s+(?:l'|la\s+|le\s+)?(?:aeroport|palais|hotel|residence|siege|salle|centre\s+de\s+conferences?)"
+                         r"(?:\s+[\w-]+){0,3}\s+d(?:e\s+|')$")
+
+
 @dataclass(slots=True)
 class _Candidate:
     sent: Sentence
@@ -178,7 +186,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
     cand.closed = bool(CLOSED_DOOR.search(text))
     cand.other_round = bool(OTHER_ROUND.search(text, lo))
     cand.previous_round = bool(PREVIOUS_ROUND.search(text, lo))
-    dates = [d for d in sent.dates if lo <= d.start - sent.start < hi]
+    # "…, a déclaré jeudi le ministre": that date is the statement's, not the meeting's.
+    dates = [d for d in sent.dates if lo <= d.start - sent.start < hi and not _after_cue(sent.text, d.start - sent.start)]
     if dates:
         # The date nearest after the trigger, else the nearest before it.
         after = [d for d in dates if d.start - sent.start >= start]
@@ -192,7 +201,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             break
         if not lo <= c.start < hi:
             continue
-        if (VENUE_BEFORE.search(prefix) or _named_after_city(folded, c.start)) and cand.city is None:
+        if (VENUE_BEFORE.search(prefix) or _named_after_city(folded, c.start) or BUILDING_OF.search(folded[max(0, c.start - 60):c.start])) \
+                and cand.city is None:
             # "à Washington" after "ambassadeur de Moscou" is a posting, not a venue.
             if any(t.start <= c.start < t.end + 2 for t in sent.mentions.titles):
                 continue
@@ -249,9 +259,15 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
                 continue
         cand.states.add(s.code)
     quotes = [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", text)]
+    # "« La délégation est arrivée à Riyad… », a annoncé le porte-parole X": a meeting told inside
+    # a quotation has the speaker outside it as its reporter, unless the speaker was there ("nous").
+    told = next(((qs, qe) for qs, qe in quotes if qs <= start < qe), None)
+    reporter = told is not None and not re.search(r"\b(?:nous|je|j['’]|nos|mon|ma)\b", text[told[0]:told[1]], re.I)
     for p in sent.mentions.persons:
         if any(qs <= p.start < qe for qs, qe in quotes):
             continue  # named inside a quotation, not a participant
+        if reporter:
+            continue
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if person:
             cand.persons.add(person.key)
@@ -263,6 +279,16 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
     cand.evidence.append(ctx.evidence(sent, start, end, "rule:meeting-trigger", 0.75))
     _topics(cand, text)
     return cand
+
+
+def _after_cue(text: str, start: int) -> bool:
+    """True when a date at ``start`` follows a reporting verb ("a déclaré jeudi", "ont annoncé mardi")."""
+    m = REPORTED_BY.search(text[:start])
+    if not m:
+        return False
+    verb = fold(m.group("verb").lower())
+    cues = {fold(k) for k in lexicon()["cues"]}
+    return verb in ("dit", "ecrit") or re.sub(r"(?:e|ee|es|ees)$", "er", verb) in cues
 
 
 def _named_after_city(folded: str, city_start: int) -> bool:
@@ -333,7 +359,15 @@ def _meeting_key(ctx: Context, m: _Candidate, index: int) -> str:
     return f"{ctx.article.id}--m{index}-{digest}"
 
 
+def _take_call(into: _Candidate, other: _Candidate) -> None:
+    """"Au cours de l'entretien téléphonique, les ministres…" after "X s'est entretenue avec Y":
+    the meeting was a call. Only a meeting without a place can be one."""
+    if other.kind == "call" and into.kind in ("meeting", "talks") and into.city is None and not into.venue:
+        into.kind = "call"
+
+
 def _merge(into: _Candidate, other: _Candidate) -> None:
+    _take_call(into, other)
     into.states |= other.states
     into.persons |= other.persons
     into.closed = into.closed or other.closed
@@ -398,6 +432,8 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
                 main.persons |= c.persons  # "X s'est joint aux travaux": a participant
                 main.states |= c.states
             main.states |= {s for s in c.states if s in main.states or len(main.states) < 2}
+            if not c.other_round:
+                _take_call(main, c)
             main.closed = main.closed or c.closed
             main.topics_in += [t for t in c.topics_in if t not in main.topics_in]
             main.topics_out += [t for t in c.topics_out if t not in main.topics_out]

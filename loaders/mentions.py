@@ -101,7 +101,7 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?P<form>{body})(?P<plural>s|x)?(?![\w-])"), forms
 
 
-HONORIFIC = re.compile(r"^(?:(?:(?:Son|Sa|Leurs?)\s+)?Excellences?|S\.\s?E\.(?:\s?M\.)?|SEMme|SEM|SE\.?|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Cheikh|Sheikh|Sir|Dame|Maréchal|Général|Colonel(?:\s+Général)?|Commandant|Capitaine|Lieutenant-colonel|Docteur|Professeur|Maître|Pr)\s+(?:(?:M\.|MM\.|Mme)\s+)?")
+HONORIFIC = re.compile(r"^(?:(?:[Ll]['’])?(?:[Tt]rès\s+)?[Hh]onorable|(?:(?:Son|Sa|Leurs?)\s+)?Excellences?|S\.\s?E\.(?:\s?M\.)?|SEMme|SEM|SE\.?|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Cheikh|Sheikh|Sir|Dame|Maréchal|Général|Colonel(?:\s+Général)?|Commandant|Capitaine|Lieutenant-colonel|Docteur|Professeur|Maître|Pr)\s+(?:(?:M\.|MM\.|Mme)\s+)?")
 NAME_AFTER_HONORIFIC = re.compile(
     r"\b(?P<hon>M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|SEMme|SEM)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,5})"
 )
@@ -227,8 +227,15 @@ def find_orgs(text: str, folded: str, gaz: Gazetteer, states: list[StateMention]
 
 
 # "ministre des Affaires étrangères, de la Coopération et des Mauritaniens à l'étranger": the
-# comma goes on with another portfolio.
-COMMA_CONTINUATION = re.compile(r",\s+(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|d['’])\s*[A-ZÀ-Ý]")
+# comma goes on with another portfolio. Some outlets write the portfolio in lower case ("…, de
+# l'intégration africaine et des Guinéens de l'étranger"): then only known portfolio nouns count,
+# so that "le ministre, de passage à Paris," stays a title and a clause.
+COMMA_CONTINUATION = re.compile(
+    r",\s+(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|d['’])\s*(?:[A-ZÀ-Ý]|(?i:intégration|coopération|francophonie|"
+    r"diaspora|commerce|développement|émigration|expatriés|communauté|économie|promotion|planification|investissements?|"
+    r"solidarité|sécurité|défense|justice|santé|culture|environnement|énergie|industrie|tourisme|travail|emploi|"
+    r"jeunesse|sports?|budget|finances|transports?|agriculture|pêche|intérieur|décentralisation|communication|"
+    r"numérique|recherche|éducation|enseignement|formation|relations|affaires|cultes|réformes|marine|mines)\b)")
 
 
 @cache
@@ -272,21 +279,31 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
                 if t.text == "," and COMMA_CONTINUATION.match(text, t.idx):
                     continue
                 break
-            if t.pos_ in ("VERB", "AUX") and low not in ("chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée"):
+            # "…et des Marocains résidant à l'étranger": a portfolio of citizens abroad goes on.
+            abroad = low in ("résidant", "résidents", "vivant", "établis") and i > 0 and any(
+                s.start <= tok_after[i - 1].idx < s.end and s.kind == "demonym" for s in states)
+            if t.pos_ in ("VERB", "AUX") and low not in ("chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée") \
+                    and not abroad:
                 break
             if t.pos_ in ("PRON", "SCONJ", "NUM") or low in ("qui", "que", "a", "ont", "est", "lors", "avant", "après", "depuis", "selon"):
                 break
             if low == "pour" and (role_type not in ("envoy", "adviser", "minister", "deputy_minister", "secretary_of_state")
                                   or (i + 1 < len(tok_after) and tok_after[i + 1].pos_ in ("VERB", "AUX"))):
                 break
-            if t.pos_ == "DET" and (i == 0 or tok_after[i - 1].pos_ not in ("ADP",)) and low not in ("l'", "la", "l’"):
+            # ("des" right after a comma that goes on with a portfolio: "…, des Collectivités locales")
+            if t.pos_ == "DET" and (i == 0 or tok_after[i - 1].pos_ not in ("ADP",)) and low not in ("l'", "la", "l’") \
+                    and not (low in ("des", "du") and i > 0 and tok_after[i - 1].text == ","):
                 break
             if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in ("ADP", "DET")):
                 inside = any(s.start <= t.idx < s.end for s in (*states, *cities, *orgs))
                 # Portfolios are capitalised after a preposition: "de la Coopération", "des Sports".
                 prev_low = tok_after[i - 1].lower_ if i > 0 else ""
+                # A capital right after a state is a name, not more title: "ministre des Affaires
+                # étrangères du Botswana Pelonomi Venson-Moitoi".
+                after_state = i > 0 and any(s.start <= tok_after[i - 1].idx < s.end for s in states)
                 portfolio = prev_low in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "au", "et") \
-                    or (i > 0 and tok_after[i - 1].text[:1].isupper() and tok_after[i - 1].idx < last + 2)
+                    or (i > 0 and tok_after[i - 1].text[:1].isupper() and tok_after[i - 1].idx < last + 2
+                        and not after_state)
                 if not inside and not portfolio and not t.text.startswith(("Affaires", "État", "Etat", "Europe", "Défense", "Intérieur",
                                                          "Commission", "Conseil", "Union", "Nations", "Commerce",
                                                          "Économie", "Finances", "Sécurité", "République")):
@@ -358,9 +375,71 @@ def refine_role_type(role_type: str, folded_title: str) -> str:
     if role_type == "secretary_of_state" and re.search(r"americain|des etats-unis|\bus\b", folded_title) \
             and not re.search(r"adjoint|charge|aupres", folded_title):
         return "foreign_minister"
-    if role_type == "head_of_state" and re.search(r"commission|conseil|parlement|assemblee|senat|banque|comite", folded_title):
-        return "secretary_general"
+    if role_type == "head_of_state" and INSTITUTION.search(folded_title) and not RULING_BODY.search(folded_title):
+        # "président de la Cour suprême", "présidente de l'Assemblée nationale": the head of a
+        # court, a parliament or a commission, not of a state. An international body's head is
+        # its secretary-general in all but name ("président de la Commission de l'UA").
+        # A bare "président de la Commission" in diplomatic news is the AU's or the EU's.
+        international = INTERNATIONAL_BODY.search(folded_title) or re.search(
+            r"\b(?:de\s+la|du)\s+(?:commission|conseil)(?:\s+(?:actuelle?|sortante?))?$", folded_title)
+        return "secretary_general" if international else "official"
     return role_type
+
+
+#: Bodies whose head is not a head of state, as the complement of "président(e)" (folded).
+INSTITUTION = re.compile(
+    r"\b(?:de\s+la\s+|de\s+l'|du\s+|des\s+)(?:haute?\s+|grande?\s+|premiere\s+)?(?:cour|tribunal|parlement|assemblee|senat|chambre|"
+    r"conseil|commission|comite|banque|parti|fondation|federation|universite|association|conference|congres|"
+    r"mouvement|syndicat|groupe|club|organisation|agence|office|fonds|institut|observatoire|"
+    r"autorite\s+(?:de|des|du|nationale)|cena|ceni)\b")
+#: ... unless the body rules the state: "président du Conseil souverain", "du Conseil présidentiel",
+#: "du Comité national pour le salut du peuple", "du Conseil militaire de transition".
+RULING_BODY = re.compile(r"souverain|presidentiel|transition|salut|militaire|revolutionnaire|conseil\s+d'etat\b|"
+                         r"autorite\s+palestinienne|confederation")
+INTERNATIONAL_BODY = re.compile(r"europe|afric|mondial|international|des\s+nations|\bonu\b|\bua\b|\bue\b|cedeao|"
+                                r"ecowas|sadc|asean|ligue\s+arabe|\bbad\b|\bfmi\b|\bcemac\b|\buemoa\b")
+
+
+# Words of time that the model (or a capital at the start of a word) glues to a name: "le
+# président Emmanuel Macron lundi", "Mme X Mardi". They end a name; a capitalised month may be a
+# name ("Mai", "Juin") so months only count in lower case.
+TIME_WORDS = frozenset({
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
+    "aujourd'hui", "matin", "soir", "midi", "après-midi", "soirée", "matinée", "nuit", "dernier",
+    "dernière", "prochain", "prochaine", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "yesterday", "today", "tomorrow"})
+MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                    "novembre", "décembre"})
+
+
+def _cut_time_words(text: str, start: int, end: int) -> int:
+    """The end of a name before the first word of time in [start, end)."""
+    for m in re.finditer(r"[\w'’-]+", text[start:end]):
+        word = m.group(0).lower().replace("’", "'")
+        if word in TIME_WORDS or (m.group(0) in MONTHS) or (word in MONTHS and re.match(r"\s+\d", text[start + m.end():])):
+            return start + m.start()
+    return end
+
+
+def _widen_person(doc, ent, blocked, cities) -> tuple[int, int]:
+    """A PER entity widened over the name parts the model left out: "Ahmed" in "Ahmed Attaf"
+    (the surname untagged), "Nkosazana" in "Nkosazana Dlamini-Zuma" (the first name tagged LOC).
+    Only capitalised proper nouns that touch the entity and no gazetteer entry claims."""
+    def free(tok) -> bool:
+        lo, hi = tok.idx, tok.idx + len(tok.text)
+        # The tagger often calls a rare surname NOUN or ADJ ("Attaf"): any capitalised content word.
+        return (tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") and tok.text[:1].isupper() and tok.text.isalpha()
+                and tok.text.lower() not in TIME_WORDS
+                and tok.text not in MONTHS and not HONORIFIC.match(tok.text + " ")
+                and not any(b.start < hi and lo < b.end for b in (*blocked, *cities)))
+    start, end = ent.start, ent.end
+    while end < len(doc) and end - ent.end < 2 and doc[end - 1].whitespace_ and free(doc[end]) \
+            and not (doc[end].ent_type_ and doc[end].ent_type_ != "PER" and doc[end].ent_iob_ == "B" and doc[end].ent_type_ != "LOC"):
+        end += 1
+    while start > 0 and ent.start - start < 2 and doc[start - 1].whitespace_ and free(doc[start - 1]) \
+            and (start - 1 == 0 or not doc[start - 2].text[:1].isupper()):
+        start -= 1
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMention], orgs: list[OrgMention],
@@ -368,6 +447,17 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     """Person names: PER entities, names after honorifics, names right after a title."""
     # A name inside a title that nests another ("envoyé du président Emmanuel Macron") is a person.
     blocked = [*states, *orgs, *(t for t in titles if not t.nests)]
+    # "François Hollande": a state's name as the surname of a tagged name ("Hollande" is also the
+    # Netherlands). It is a name when a first name the gazetteers do not know stands right before it.
+    for ent in doc.ents:
+        if ent.label_ == "PER" and len(ent) >= 2:
+            last = ent[-1]
+            st = next((s for s in states if s.start == last.idx and s.end == last.idx + len(last.text)
+                       and s.kind in ("name", "capital")), None)
+            if st is not None and ent[-2].text[:1].isupper() and not any(
+                    s.start <= ent[-2].idx < s.end for s in (*states, *cities, *orgs, *titles)):
+                blocked.remove(st)
+                states.remove(st)
     candidates: list[tuple[int, int, str | None]] = []
     for ent in doc.ents:
         if ent.label_ == "PER":
@@ -379,7 +469,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
                          r"stade|université|institut|fondation|prix|porte-avions|navire|base|quai|musée|hôpital)\s+$",
                          text[max(0, ent.start_char - 15):ent.start_char], re.I):
                 continue
-            candidates.append((ent.start_char, ent.end_char, None))
+            candidates.append((*_widen_person(doc, ent, blocked, cities), None))
     for m in NAME_AFTER_HONORIFIC.finditer(text):
         gender = "f" if m.group("hon").startswith(("Mme", "Mlle", "Mrs", "Ms", "Madame", "SEMme")) else "m"
         candidates.append((m.start("name"), m.end("name"), gender))
@@ -403,10 +493,11 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             gender = gender or ("f" if span.startswith(("Mme", "Mlle", "Madame", "Mrs", "Ms")) else "m")
             start += hon.end()
             span = text[start:end]
-        # Cut at a title or org that the model swallowed into the name.
+        # Cut at a title or org that the model swallowed into the name, and at a word of time.
         for b in blocked:
             if start < b.start < end:
                 end = b.start
+        end = _cut_time_words(text, start, end)
         span = text[start:end].rstrip(" ,.;:'’-")
         end = start + len(span)
         if not span or not span[:1].isupper() or len(span) < 2:

@@ -30,7 +30,11 @@ PRONOUNS = {"il": "m", "elle": "f", "he": "m", "she": "f"}
 #: "Ils ont rappelé que…", "ont-elles ajouté": several speakers, never the latest person alone.
 PLURAL_PRONOUNS = {"ils", "elles", "they"}
 INCISE = re.compile(
-    r"^\s*[»”\"]\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles)?(?:-t-(?P<pron>il|elle|ils|elles)|\s+)?"
+    r"^\s*[»”\"]\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles)?"
+    # "», a par ailleurs précisé l'Elysée", "», a-t-il ensuite ajouté"
+    r"(?:\s+(?:par\s+ailleurs|également|aussi|encore|ensuite|enfin|notamment|toutefois|cependant|pour\s+sa\s+part|"
+    r"pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|[a-zé]+ment)(?=\s))*"
+    r"(?:-t-(?P<pron>il|elle|ils|elles)|\s+)?"
     r"\s*(?P<verb>[a-zéèêâîôûç]+(?:-t-(?:il|elle))?)(?:-(?P<pron2>il|elle|ils|elles))?(?P<rest>.*)$",
     re.I,
 )
@@ -345,23 +349,31 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             continue
         if any(qs <= tok.idx < qe for qs, qe in quotes):
             continue
+        if any(fold(a.lemma_) in cues and a.pos_ == "VERB" and not any(qs <= a.idx < qe for qs, qe in quotes)
+               for a in tok.ancestors):
+            continue  # "il a déclaré que la partie iranienne avait proposé…": the outer cue speaks
+        if AS_ANNOUNCED.search(text[:tok.idx]):
+            continue  # "Comme annoncé précédemment, X effectuera…": no one is speaking
         # "faire savoir", "mettre en garde": the lemma "faire" alone is not a cue.
         sub = _subject_span(tok)
         nxt = text[tok.idx + len(tok.text):]
-        inverted = re.match(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
-                            r"ce\s+matin|ce\s+soir|encore|aussi|également|ensuite|alors)\s+(?:soir\s+|matin\s+)?)?"
-                            r"(?P<who>(?:l['’]|le |la |les |des |une? |ce |cet |cette |ces |son |sa |ses |leur |leurs |"
-                            r"plusieurs |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80})\s*[.;]?\s*$", nxt)
+        inverted = INVERTED.match(nxt)
         if inverted and re.search(r"\bqu(?:e\b|['’])", inverted.group("who")):
             inverted = None  # "…, a jugé de son côté que…" is not "…, ont indiqué des responsables."
         before = text[:tok.idx]
         if inverted and re.search(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$", before):
-            # "…, ont indiqué des responsables."
-            speaker = _resolve_span(ctx, sent, tok.idx + len(tok.text) + inverted.start("who"),
-                                    tok.idx + len(tok.text) + inverted.end("who"), recent)
+            # "…, ont indiqué des responsables." / "…, a affirmé X, dont…"
+            shift = tok.idx + len(tok.text)
+            speaker = _resolve_span(ctx, sent, shift + inverted.start("who"), shift + inverted.end("who"), recent)
             end = re.search(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$", before).start()
             out.append((0, end, lemma, speaker or _Speaker(None, "anonymous", inverted.group("who")),
                         _quote_type(sent, 0, end, quotes)))
+            more = inverted.group("tail") and FOLLOW_UP.match(inverted.group("tail"))
+            if more and speaker is not None:
+                # "…, a déclaré le ministre, suggérant que les négociations se poursuivraient."
+                start2 = shift + inverted.start("tail") + more.end()
+                out.append((start2, len(text), fold(more.group("p"))[:-3] + "er", speaker,
+                            _quote_type(sent, start2, len(text), quotes)))
             return out
         if sub is None:
             continue
@@ -437,6 +449,20 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             out.append((quotes[0][0], quotes[0][1], "declarer", speaker, "direct"))
     return out
 
+
+# An inverted subject at the end of the sentence ("…, ont indiqué des responsables."), or before a
+# last clause of its own ("…, a affirmé X, dont…", "…, a annoncé X, chef de la diplomatie, ajoutant
+# que…", "…, a déclaré jeudi le ministre, suggérant que…").
+INVERTED = re.compile(
+    r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
+    r"ce\s+matin|ce\s+soir|encore|aussi|également|ensuite|alors)\s+(?:soir\s+|matin\s+)?)?"
+    r"(?P<who>(?:l['’]|le |la |les |des |une? |ce |cet |cette |ces |son |sa |ses |leur |leurs |"
+    r"plusieurs |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80}?)\s*(?:[.;]?\s*$|,\s*(?P<tail>[^«»“”\"]*|.*[»”\"].*)$)")
+#: "…, ajoutant que…", "…, en précisant que…": the same speaker goes on.
+FOLLOW_UP = re.compile(r"(?:[^,]*,\s*)?(?:en\s+)?(?P<p>précisant|ajoutant|soulignant|estimant|expliquant|assurant|"
+                       r"affirmant|rappelant|indiquant|notant|insistant|suggérant)\s+(?:sur\s+)?(?:qu['’]|que\s+|le\s+fait\s+que\s+)")
+# "Comme annoncé précédemment, …", "comme il l'avait indiqué": a reminder, not a statement.
+AS_ANNOUNCED = re.compile(r"\bcomme\s+(?:(?:il|elle|on|ils|elles)\s+)?(?:l['’])?(?:(?:a|avait|ont|avaient)\s+)?(?:été\s+)?$", re.I)
 
 # "Selon X," opens a clause: at the start, after a punctuation mark, or after "mais"/"et".
 SELON_OPENS = re.compile(r"(?:^|[,;:(–—])\s*(?:(?:mais|et|tandis\s+que|alors\s+que)\s+)?$", re.I)

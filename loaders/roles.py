@@ -21,7 +21,7 @@ from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.mentions import PersonMention, TitleMention
 from diplograph.loaders.text import fold
 
-__all__ = ["link_titles", "delegation_heads"]
+__all__ = ["link_titles", "delegation_heads", "host_state"]
 
 # Words that may stand between a name and its title: "X, récemment nommé ambassadeur".
 # Each word ends at a word boundary ("l'" and "ex-" at their punctuation): without the \b,
@@ -39,7 +39,7 @@ TITLE_NAME_GAP = re.compile(
     r"^\s*(?:des\s+deux\s+pays|de\s+leurs?\s+pays|de\s+leurs?\s+gouvernements?)?[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?(?-i:[A-ZÀ-Ý])[a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
     r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la|l['’])\s*)?"
     r"(?:(?:prince|princesse|cheikh|cheikha|sheikh|émir|roi|reine|sultan|général|maréchal|colonel|"
-    r"docteur|professeur|Dr\.?|Pr\.?)\s+)?$",
+    r"docteur|professeur|Dr\.?|Pr\.?|(?:très\s+)?honorable)\s+)?$",
     re.I,
 )
 DELEGATION = re.compile(
@@ -104,11 +104,40 @@ def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -
     return out
 
 
+def _shared_title_states(ctx: Context, sent: Sentence, pairs: list[tuple[TitleMention, PersonMention]]):
+    """"Les deux chefs d'État ont chargé leurs ministres des Affaires étrangères, A et B": a title
+    shared through "leurs" and distributed over N names takes, in order, the states of the N
+    persons the article named before (when they are exactly N states)."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, (t, _p) in enumerate(pairs):
+        if t.state is None and re.search(r"\bleurs\s+$", sent.text[max(0, t.start - 7):t.start], re.I):
+            groups.setdefault((t.start, t.end), []).append(i)
+    if not groups:
+        return pairs
+    order: list[str] = []
+    for c in ctx.persons:  # clusters in order of first mention
+        state = ctx.person_state.get(c.key)
+        if c.mentions and c.mentions[0][0] < sent.index and state and state not in order:
+            order.append(state)
+    out = list(pairs)
+    for members in groups.values():
+        if len(members) >= 2 and len(order) == len(members):
+            for i, state in zip(members, order):
+                out[i] = (replace(out[i][0], state=state), out[i][1])
+    return out
+
+
 def _without_states(sent: Sentence, t: TitleMention) -> str:
     """The counterpart's title without its own state: "président angolais" → "président"."""
     title = t.text
     for st in sorted((x for x in sent.mentions.states if t.start <= x.start < t.end), key=lambda x: -x.start):
         a, b = st.start - t.start, st.end - t.start
+        # A demonym used as a noun is a portfolio of its own: "… de la Coopération régionale et des
+        # Burkinabè de l'extérieur" → "… de la Coopération régionale".
+        noun = re.search(r"(?:\s*,\s*(?:et\s+)?|\s+et\s+)(?:des|aux)\s+$", title[:a]) if st.kind == "demonym" else None
+        if noun:
+            title = title[:noun.start()]
+            continue
         before = re.search(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", title[:a]) if st.kind != "demonym" else None
         a = before.start() if before else a
         title = (title[:a].rstrip() + " " + title[b:].lstrip()).strip()
@@ -193,7 +222,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         _parenthetical_states(ctx, sent)
     raw: list[tuple[Sentence, TitleMention, PersonMention, str]] = []
     for sent in ctx.sentences:
-        for t, p in _link(sent):
+        for t, p in _shared_title_states(ctx, sent, _link(sent)):
             person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
             if person is None:
                 continue
@@ -265,6 +294,39 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), "rule:title-apposition", 0.85),
         ))
     return roles
+
+
+#: Verbs whose subject hosts a visit.
+HOSTING = {"recevoir", "accueillir"}
+
+
+def host_state(ctx: Context) -> str | None:
+    """The country of a host written with a bare title: "Le président de la République, M. X, a
+    reçu, jeudi à Alger, …" is Algeria's president, and the outlet's own country, so its other bare
+    titles ("le ministre des Affaires étrangères, Y") are that country's too. For articles whose URL
+    and dateline do not tell the outlet's country."""
+    for sent in ctx.sentences:
+        if sent.is_headline:
+            continue
+        for tok in sent.doc:
+            if tok.pos_ != "VERB" or tok.lemma_ not in HOSTING:
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            words = list(subject.subtree)
+            lo, hi = words[0].idx, words[-1].idx + len(words[-1].text)
+            bare = [t for t in sent.mentions.titles if lo <= t.start < hi and t.state is None and t.org is None
+                    and not t.posted_to and _is_home_title(sent.text, t)]
+            if not bare:
+                continue
+            # "à Alger" after the verb, not a posting inside a title ("ambassadeur à Alger").
+            venue = [c for c in sent.mentions.cities if c.start > tok.idx and c.country
+                     and re.search(r"\b(?:à|a)\s+$", sent.text[max(0, c.start - 4):c.start])
+                     and not any(t.start <= c.start < t.end for t in sent.mentions.titles)]
+            if venue:
+                return venue[0].country
+    return None
 
 
 #: Organisation kinds (organizations.json) whose officials act for no state.
