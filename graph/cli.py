@@ -190,12 +190,14 @@ def render_cli(
     articles: Annotated[Optional[list[str]], typer.Option("--article", help="Keep only what this article id says (repeatable).")] = None,
     max_nodes: Annotated[Optional[int], typer.Option("--max-nodes", min=1, help="Most nodes on the page; beyond, the most linked are kept.")] = None,
     title: Annotated[str, typer.Option("--title", help="Page heading.")] = "diplograph",
+    endpoint: EndpointOpt = None,
+    credentials: CredentialsOpt = None,
 ) -> None:
     """Write an interactive HTML page of the graph that works offline."""
     from diplograph.graph.network import select_view, to_networkx, trim_view
     from diplograph.graph.render import MAX_NODES, to_html
 
-    g = to_networkx(_open(store))
+    g = to_networkx(_open(store, endpoint, credentials))
     view = select_view(g, types=types or (), states=states or (), since=since, until=until,
                        articles=articles or (), focus=focus, hops=hops)
     view, left_out = trim_view(view, max_nodes or MAX_NODES)

@@ -45,6 +45,14 @@ def test_ingest_and_ask_through_the_endpoint(virtuoso, tmp_path):
         expected = rows(run("ask", name, "--store", local, "--format", "json"), articles)
         got = rows(run("ask", name, "--endpoint", virtuoso.sparql, "--format", "json"), articles)
         assert got == expected, name
+    # The page drawn from the server shows the corpus articles as the page from the store does.
+    pages = []
+    for where in (("--store", local), ("--endpoint", virtuoso.sparql)):
+        for article in sorted(articles)[:3]:
+            page = run("render", *where, "--article", article, "-o", tmp_path / "page.html")
+            assert page.returncode == 0, page.stderr
+            pages.append(page.stdout.split("→")[0].strip())
+    assert pages[:3] == pages[3:] and all(" 0 nodes" not in p for p in pages)
     # The second run finds every article on the server, unchanged: nothing moves.
     again = run("ingest", CORPUS, "--endpoint", virtuoso.sparql_auth, "--workers", "1", env=creds)
     assert again.returncode == 0, again.stderr
