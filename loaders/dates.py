@@ -4,7 +4,8 @@ News rarely writes the year: "le 3 mars", "jeudi", "le 12 janvier". The year
 is inferred from the publication date and the tense of the sentence (a past
 event dated after publication belongs to the previous year; a planned event
 dated before publication to the next), and marked as inferred. Without a
-publication date, partial dates stay partial (``--04-10``).
+publication date, partial dates stay partial (``--04-10``). "La semaine dernière", "le mois
+prochain" are periods: they get the month (or year) that surely holds them, marked inferred.
 
 Candidate spans are found with our own patterns: dateparser on a whole French
 text reads "des" as December and "pendant près de trois ans" as a date.
@@ -71,6 +72,14 @@ PAST_BEFORE = re.compile(
     r"rencontrée?s?|held|met)\s+(?:le\s+|on\s+)?$|\b(?:depuis|dernier|dernière|last)\s+(?:le\s+)?$",
     re.I,
 )
+# "la semaine dernière", "le mois prochain", "l'an dernier", "last week": a period, not a day.
+RELATIVE_PERIOD = re.compile(
+    r"\b(?:(?:la\s+|cette\s+)?(?P<fr_unit>semaine|mois|année|an)\s+(?P<fr_rel>dernière|dernier|passée|passé|prochaine|prochain)"
+    r"|(?:l['’]|le\s+)(?P<fr_unit2>an|année|mois)\s+(?P<fr_rel2>dernier|dernière|passé|passée|prochain|prochaine)"
+    r"|cette\s+(?P<fr_this>semaine|année)|ce\s+(?P<fr_this2>mois)-ci"
+    r"|(?P<en_rel>last|next|this)\s+(?P<en_unit>week|month|year))\b",
+    re.I,
+)
 RELATIVE_OFFSETS = {
     "avant-hier": -2, "hier": -1, "yesterday": -1, "aujourd'hui": 0, "aujourd’hui": 0, "today": 0,
     "demain": 1, "tomorrow": 1, "après-demain": 2,
@@ -122,6 +131,56 @@ def normalise_month_day(month: int, day: int, published: dt.date | None, future:
     if not _valid(year, month, day):
         return None
     return f"{year}-{month:02d}-{day:02d}", True
+
+
+def _period(start: dt.date, end: dt.date) -> str | None:
+    """The finest ISO form that holds the whole of [start, end]: a month, else a year, else None.
+
+    >>> _period(dt.date(2025, 3, 3), dt.date(2025, 3, 9))
+    '2025-03'
+    >>> _period(dt.date(2025, 3, 31), dt.date(2025, 4, 6))
+    '2025'
+    """
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}"
+    if start.year == end.year:
+        return f"{start.year:04d}"
+    return None
+
+
+def relative_period(unit: str, step: int, published: dt.date) -> str | None:
+    """The week, month or year ``step`` units from the one of ``published``, as precise as ISO
+    allows: a week is written as its month (or its year when it straddles two months), since
+    ``DateValue`` has no week form and claiming a day would be false precision.
+
+    >>> relative_period("semaine", -1, dt.date(2025, 3, 12))
+    '2025-03'
+    >>> relative_period("mois", -1, dt.date(2025, 1, 20))
+    '2024-12'
+    >>> relative_period("an", 1, dt.date(2025, 1, 20))
+    '2026'
+    """
+    unit = _unit(unit)
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        if monday.year < 1 or monday.year > 9998:
+            return None
+        return _period(monday, monday + dt.timedelta(days=6))
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}" if 1 <= index // 12 <= 9999 else None
+    year = published.year + step
+    return f"{year:04d}" if 1 <= year <= 9999 else None
+
+
+def _unit(word: str) -> str:
+    """'semaine'/'week' → 'week', 'mois'/'month' → 'month', 'an'/'année'/'year' → 'year'."""
+    word = word.lower()
+    if word in ("semaine", "week"):
+        return "week"
+    if word in ("mois", "month"):
+        return "month"
+    return "year"
 
 
 def _shift(published: dt.date, days: int) -> str:
@@ -184,6 +243,13 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
                 if rel in ("dernier", "last") and days == 0:
                     days = -7
             add(m, _shift(published, days), True)
+        for m in RELATIVE_PERIOD.finditer(text):
+            unit = m["fr_unit"] or m["fr_unit2"] or m["fr_this"] or m["fr_this2"] or m["en_unit"]
+            rel = (m["fr_rel"] or m["fr_rel2"] or m["en_rel"] or "this").lower()
+            step = -1 if rel.startswith(("dern", "pass", "last")) else 1 if rel.startswith(("proch", "next")) else 0
+            iso = relative_period(unit, step, published)
+            if iso:
+                add(m, iso, True)
         for m in AGO.finditer(text):
             raw_n = (m["n"] or m["n2"]).lower()
             n = int(raw_n) if raw_n.isdigit() else NUMBERS[raw_n]

@@ -155,6 +155,10 @@ MINISTER_POSTS = frozenset({"foreign_minister", "deputy_minister", "secretary_of
                             "deputy_head_of_government"})
 
 
+#: A minister's portfolio: "ministre des Finances", "ministre chargé du Budget".
+PORTFOLIO = re.compile(r"\b(?:de|des|du|d['’]|aux?|chargée?|déléguée?)\b", re.I)
+
+
 def _dedupe_roles(roles: list[RoleHolding]) -> list[RoleHolding]:
     """One row per post: "le chef de l'État" then "le président X" of one state is one post once
     the state is known (it may be filled in only after linking), and "le ministre Y" adds nothing
@@ -170,7 +174,8 @@ def _dedupe_roles(roles: list[RoleHolding]) -> list[RoleHolding]:
             continue
         index[ident] = len(out)
         out.append(r)
-    return [r for r in out if not (r.role_type == "minister" and any(
+    # Only a bare "ministre" goes: "vice-Premier ministre et ministre des Finances" holds two posts.
+    return [r for r in out if not (r.role_type == "minister" and not PORTFOLIO.search(r.title) and any(
         o.person == r.person and o.role_type in MINISTER_POSTS and r.state in (None, o.state) for o in out))]
 
 

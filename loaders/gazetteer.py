@@ -75,12 +75,19 @@ class _Table:
     def find(self, text: str, folded: str | None = None) -> list[Match]:
         folded = folded if folded is not None else fold(text)
         out = []
-        for m in self.regex().finditer(folded):
+        pos = 0
+        regex = self.regex()
+        while (m := regex.search(folded, pos)) is not None:
             original = text[m.start():m.end()]
             if self.case_sensitive_first and not original[:1].isupper() and not original[:1].isdigit():
+                # "du royaume du Maroc": the longer form is refused for its small letter, but a
+                # shorter one may start inside it ("Maroc"). Go on from the next word.
+                nxt = re.search(r"[\s'’-]", folded[m.start():m.end()])
+                pos = m.start() + (nxt.end() if nxt else len(m.group(0)))
                 continue
             for entry in self.forms[m.group(0)]:
                 out.append(Match(m.start(), m.end(), original, entry))
+            pos = m.end()
         return out
 
 

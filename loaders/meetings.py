@@ -146,6 +146,11 @@ def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
             kind = verbs[lemma]
             if lemma == "entretenir" and not reflexive:
                 continue
+            # "X a échangé vendredi avec la ministre Y" is a meeting; "ils ont échangé sur…" is its content.
+            if lemma == "échanger" and any(c.dep_.startswith("obl") and any(g.lower_ == "avec" for g in c.children)
+                                           for c in tok.children):
+                found.append((tok.idx, tok.idx + len(tok.text), kind))
+                continue
             if lemma in ("réunir", "rencontrer", "retrouver") or reflexive or lemma in ("recevoir", "accueillir",
                                                                                           "convoquer", "visiter",
                                                                                           "négocier", "téléphoner",
@@ -405,7 +410,11 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
     anchored: list[_Candidate] = []
     loose: list[_Candidate] = []
     for c in candidates:
-        has_anchor = c.date is not None or c.city is not None or (
+        # A period ("la semaine dernière", "il y a deux mois") is too vague to set a meeting apart
+        # on its own: "La semaine dernière, X avait fixé un objectif ; Y a jugé que les discussions…"
+        # speaks of the main talks.
+        dated = c.date is not None and not (c.date.inferred and len(c.date.iso) < 10)
+        has_anchor = dated or c.city is not None or (
             c.kind in ("call", "summons", "visit") and c.persons and not c.joined)
         if has_anchor and not c.sent.is_headline:
             same = next((a for a in anchored if _same_event(a, c)), None)
@@ -496,6 +505,11 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
 
 
 def _same_event(a: _Candidate, b: _Candidate) -> bool:
+    # A phone call the same day as a visit or an audience somewhere is another event: merged,
+    # the call would take the place of the visit.
+    for x, y in ((a, b), (b, a)):
+        if x.kind == "call" and (y.kind in ("visit", "summons") or y.city is not None):
+            return False
     if a.date and b.date and a.date.iso != b.date.iso:
         return False
     if a.city and b.city and a.city != b.city:

@@ -101,7 +101,7 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?P<form>{body})(?P<plural>s|x)?(?![\w-])"), forms
 
 
-HONORIFIC = re.compile(r"^(?:(?:[Ll]['’])?(?:[Tt]rès\s+)?[Hh]onorable|(?:(?:Son|Sa|Leurs?)\s+)?Excellences?|S\.\s?E\.(?:\s?M\.)?|SEMme|SEM|SE\.?|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Cheikh|Sheikh|Sir|Dame|Maréchal|Général|Colonel(?:\s+Général)?|Commandant|Capitaine|Lieutenant-colonel|Docteur|Professeur|Maître|Pr)\s+(?:(?:M\.|MM\.|Mme)\s+)?")
+HONORIFIC = re.compile(r"^(?:(?:[Ll]['’])?(?:[Tt]rès\s+)?[Hh]onorable|(?:(?:Son|Sa|Leurs?)\s+)?Excellences?|S\.\s?E\.(?:\s?M\.)?|SEMme|SEM|SE\.?|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Mgr|Monseigneur|Cheikh|Sheikh|Sir|Dame|Maréchal|Général|Colonel(?:\s+Général)?|Commandant|Capitaine|Lieutenant-colonel|Docteur|Professeur|Maître|Pr)\s+(?:(?:M\.|MM\.|Mme)\s+)?")
 NAME_AFTER_HONORIFIC = re.compile(
     r"\b(?P<hon>M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|SEMme|SEM)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,5})"
 )
@@ -245,6 +245,19 @@ def _former_regex(lang: str = "fr") -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})\s*$")
 
 
+@cache
+def _former_prefix(lang: str = "fr") -> re.Pattern:
+    """"ancienne ", "ex-"… at the start of a title, over folded text."""
+    words = sorted({fold(w) for w in lexicon(lang)["former"]}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(w) for w in words)})(?:\s+|(?<=-))")
+
+
+def _starts_title(folded: str, pos: int, regex: re.Pattern, lang: str) -> bool:
+    """True when a role title (maybe after "ancien", "ex-") begins at ``pos`` of the folded text."""
+    m = _former_prefix(lang).match(folded, pos)
+    return bool(regex.match(folded, m.end() if m else pos))
+
+
 def find_titles(text: str, folded: str, tokens, states: list[StateMention], cities: list[CityMention],
                 orgs: list[OrgMention], lang: str = "fr") -> list[TitleMention]:
     """Role titles with their complements: "porte-parole du ministère russe des Affaires étrangères"."""
@@ -285,7 +298,8 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
             if t.pos_ in ("VERB", "AUX") and low not in ("chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée") \
                     and not abroad:
                 break
-            if t.pos_ in ("PRON", "SCONJ", "NUM") or low in ("qui", "que", "a", "ont", "est", "lors", "avant", "après", "depuis", "selon"):
+            if t.pos_ in ("PRON", "SCONJ", "NUM") or low in ("qui", "que", "a", "ont", "est", "lors", "avant", "après", "depuis", "selon",
+                                                             "chez", "devant", "parmi"):
                 break
             if low == "pour" and (role_type not in ("envoy", "adviser", "minister", "deputy_minister", "secretary_of_state")
                                   or (i + 1 < len(tok_after) and tok_after[i + 1].pos_ in ("VERB", "AUX"))):
@@ -314,6 +328,11 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
                 # "ministre à Nairobi" is a place; "ministre d'État aux Affaires étrangères" a portfolio.
                 if nxt is None or (nxt.text[:1].isupper() and any(x.start <= nxt.idx < x.end for x in (*cities, *states))):
                     break
+            # "ministre des Sports et ancienne ambassadrice", "vice-Premier ministre et ministre des
+            # Affaires étrangères": a second post of the same person starts its own title.
+            if t.pos_ == "CCONJ" and low in ("et", "and") and i + 1 < len(tok_after) \
+                    and _starts_title(folded, tok_after[i + 1].idx, regex, lang):
+                break
             if t.pos_ == "CCONJ" and not (i + 1 < len(tok_after) and (
                     tok_after[i + 1].pos_ in ("ADJ", "ADP", "DET") or tok_after[i + 1].text[:1].isupper()
                     or any(x.start <= tok_after[i + 1].idx < x.end for x in states))):
@@ -375,6 +394,12 @@ def refine_role_type(role_type: str, folded_title: str) -> str:
     if role_type == "secretary_of_state" and re.search(r"americain|des etats-unis|\bus\b", folded_title) \
             and not re.search(r"adjoint|charge|aupres", folded_title):
         return "foreign_minister"
+    if role_type == "secretary_general" and re.match(r"presidente?\s+de\s+la\s+commission\s+(?:des|de\s+la|du|de\s+l')\s*",
+                                                     folded_title) \
+            and not INTERNATIONAL_BODY.search(folded_title) and not re.search(r"union|ceeac|igad|comesa|oif|francophonie",
+                                                                              folded_title):
+        # "président de la Commission des Affaires étrangères… au Sénat": a parliamentary committee.
+        return "official"
     if role_type == "head_of_state" and INSTITUTION.search(folded_title) and not RULING_BODY.search(folded_title):
         # "président de la Cour suprême", "présidente de l'Assemblée nationale": the head of a
         # court, a parliament or a commission, not of a state. An international body's head is

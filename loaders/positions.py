@@ -171,6 +171,10 @@ def _person_by_title(ctx: Context, role_type: str, state: str | None, gender: st
 
 def _subject_span(tok) -> tuple[int, int] | None:
     for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ == "qui" and tok.dep_ == "acl:relcl" \
+                and tok.head is not tok:
+            # "…avec son homologue, Y, qui lui a souhaité « … »": the speaker is the antecedent.
+            return tok.head.idx, tok.head.idx + len(tok.head.text)
         if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
             sub = list(child.subtree)
             return sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -412,7 +416,13 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         sel = SELON.match(text)
         if sel and sel.end() <= m.start():
             clause = max(clause, sel.end())
-        speaker = _resolve_span(ctx, sent, clause, m.start(), recent)
+        # "…, Y, qui lui a souhaité « … »": the person right before "qui" speaks, not the clause's first.
+        rel = re.search(r"\bqui\s+(?:(?:lui|leur|nous|vous|leur|l['’]|les|le|la)\s+)?$", text[clause:m.start()])
+        ante = [p for p in sent.mentions.persons if rel and clause <= p.start and p.end <= clause + rel.start()]
+        if ante:
+            speaker = _resolve_span(ctx, sent, ante[-1].start, ante[-1].end, recent)
+        else:
+            speaker = _resolve_span(ctx, sent, clause, m.start(), recent)
         if speaker is None:
             continue
         body = m.end()

@@ -7,9 +7,15 @@ Patterns, all within one sentence:
 - name then apposition: "Tammy Bruce, porte-parole du département d'État",
   "M. X, récemment nommé ambassadeur de Pékin à Canberra"
 - "son homologue X" takes the title of the counterpart and the other state.
+- two posts of one person joined by "et" or listed after the name ("X, ministre d'État,
+  ministre des Affaires étrangères"; "ministre des Sports et ancienne ambassadrice").
+
+Across sentences, only when unambiguous: an unnamed title ("la ministre chilienne des
+Affaires étrangères est arrivée…") and the one new title-less name of the next sentences.
 
 A state comes from the title itself (demonym, "de Russie", "de Moscou"), from its
-organisation, or from the person's delegation; "à Washington" is the receiving state.
+organisation, or from the person's delegation (head or listed member); "à Washington" is the
+receiving state; "sa porte-parole" takes the state of the subject it refers to.
 """
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.mentions import PersonMention, TitleMention
 from diplograph.loaders.text import fold
 
-__all__ = ["link_titles", "delegation_heads", "host_state"]
+__all__ = ["link_titles", "delegation_heads", "delegation_members", "host_state"]
 
 # Words that may stand between a name and its title: "X, récemment nommé ambassadeur".
 # Each word ends at a word boundary ("l'" and "ex-" at their punctuation): without the \b,
@@ -42,9 +48,20 @@ TITLE_NAME_GAP = re.compile(
     r"docteur|professeur|Dr\.?|Pr\.?|(?:très\s+)?honorable)\s+)?$",
     re.I,
 )
+JOINED_BEFORE = re.compile(r"^\s*(?:et|and)\s+$", re.I)
+JOINED_AFTER = re.compile(r"^\s*,?\s*(?:et|and)\s+(?:(?:ancien|ancienne|ex|actuel|actuelle|futur|future)(?:\s+|-))?$", re.I)
+# "X, ministre d'État, ministre des Affaires étrangères, …": a list of posts after one name.
+LISTED_AFTER = re.compile(r"^\s*,\s*$")
 DELEGATION = re.compile(
     r"\bdélégation\s+(?P<who>[\w'’ -]{0,40}?)\s*(?:,\s*)?(?:était\s+|est\s+|sera\s+|a\s+été\s+)?"
     r"(?:conduite|menée|dirigée|emmenée|présidée|représentée|pilotée)\s+par\s+",
+    re.I,
+)
+# "une délégation ghanéenne comprenant le ministre X et…", "la délégation de la Guinée, composée
+# du ministre Y": the members act for the delegation's state, not for the dateline's.
+MEMBERS = re.compile(
+    r"\b(?:comprenant|incluant|composée?\s+(?:notamment\s+)?(?:de|du|des|d['’])|formée?\s+(?:de|du|des|d['’])|"
+    r"qui\s+(?:comprend|comprenait|compte|comptait|inclut|incluait)|dont\s+(?:faisai(?:en)?t|font|fait)\s+partie)\b",
     re.I,
 )
 # "Bakou … était représentée par sa chargée d'affaires, X": the state speaks through X.
@@ -63,7 +80,7 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
         if re.search(r"(?:\b(?:un|une|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I):
             continue  # "un diplomate présent dans la salle, M. Kagame": generic, not Kagame's title
         for i, p in enumerate(sent.mentions.persons):
-            if p.start >= t.end and TITLE_NAME_GAP.match(text[t.end:p.start]):
+            if p.start >= t.end and TITLE_NAME_GAP.match(text[t.end:p.start]) and not _ends_fronted_phrase(text, t, p):
                 if t.plural:
                     pairs.extend(_distribute(sent, t, sent.mentions.persons[i:]))
                 else:
@@ -73,10 +90,40 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     for t in sent.mentions.titles:
         if id(t) in used_titles:
             continue
-        before = [p for p in sent.mentions.persons if p.end <= t.start and APPOSITION_GAP.match(text[p.end:t.start])]
+        # Some outlets write the title right after the name, capitalised and without a comma:
+        # "Sami Gharbi Ministre des Affaires étrangères, a reçu…".
+        before = [p for p in sent.mentions.persons if p.end <= t.start and (
+            APPOSITION_GAP.match(text[p.end:t.start])
+            or (re.fullmatch(r" ", text[p.end:t.start]) and text[t.start:t.start + 1].isupper()))]
         if before:
             pairs.append((t, before[-1]))
+            used_titles.add(id(t))
+    # Two posts of one person joined by "et": "vice-Premier ministre et ministre des Affaires
+    # étrangères, X", "X, ministre des Sports et ancienne ambassadrice…". With a determiner
+    # ("le président X et le ministre…") the second title is another person's.
+    holder = {id(t): p for t, p in pairs}
+    for t in sent.mentions.titles:
+        if id(t) in used_titles or t.plural or t.role_type == "counterpart":
+            continue
+        joined = next((u for u in sent.mentions.titles if id(u) in holder and (
+            (u.end <= t.start and JOINED_AFTER.match(text[u.end:t.start]))
+            or (u.end <= t.start and LISTED_AFTER.match(text[u.end:t.start]) and holder[id(u)].end <= u.start)
+            or (t.end <= u.start and JOINED_BEFORE.match(text[t.end:u.start])))), None)
+        if joined is not None:
+            pairs.append((t, holder[id(joined)]))
+            used_titles.add(id(t))
     return pairs
+
+
+FRONTED = re.compile(r"^\s*(?:Lors|Au\s+cours|À\s+l['’]issue|A\s+l['’]issue|Au\s+terme|Après|Avant|Pendant|Durant|En\s+marge|"
+                     r"Dans\s+le\s+cadre)\b[^,]*$")
+FINITE_AFTER = re.compile(r"^\s+(?:a|ont|avait|avaient|est|sont|s['’]|se\s|n['’]|ne\s|[a-zé]+(?:e|a|it|ent)\b)")
+
+
+def _ends_fronted_phrase(text: str, t: TitleMention, p: PersonMention) -> bool:
+    """"Lors de son entretien avec la ministre des Affaires étrangères, M. X a évoqué…": the title
+    closes a fronted phrase and the name after the comma is the subject, not an apposition."""
+    return "," in text[t.end:p.start] and bool(FRONTED.match(text[:t.start])) and bool(FINITE_AFTER.match(text[p.end:]))
 
 
 def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -> list[tuple[TitleMention, PersonMention]]:
@@ -202,6 +249,31 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
     return heads
 
 
+def delegation_members(ctx: Context) -> list[tuple[str, str]]:
+    """(state, person key) for the members listed after "une délégation ghanéenne comprenant…",
+    up to the clause's finite verb ("…, est arrivée mardi")."""
+    out = []
+    for sent in ctx.sentences:
+        for m in MEMBERS.finditer(sent.text):
+            word = None
+            for d in re.finditer(r"\bdélégation\b", sent.text[:m.start()], re.I):
+                word = d
+            if word is None or m.start() - word.end() > 120:
+                continue
+            # The delegation's own state is written right after the word: "ghanéenne", "du Ghana".
+            states = [s for s in sent.mentions.states if word.end() <= s.start < min(m.start(), word.end() + 40)]
+            if len(states) != 1:
+                continue
+            stop = next((tok.idx for tok in sent.doc if tok.idx > m.end() and tok.pos_ in ("VERB", "AUX")
+                         and "Fin" in tok.morph.get("VerbForm")), len(sent.text))
+            for p in sent.mentions.persons:
+                if m.end() <= p.start < stop:
+                    person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+                    if person is not None:
+                        out.append((states[0].code, person.key))
+    return out
+
+
 def _sentence_state(sent: Sentence, exclude: set[str]) -> str | None:
     """The one state a sentence names, unless another title or a counterpart already claims it."""
     claimed = {t.state for t in sent.mentions.titles if t.state} | {t.posted_to for t in sent.mentions.titles}
@@ -218,6 +290,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
     for _sent, state, key in heads:
         ctx.person_state.setdefault(key, state)
         ctx.delegation_heads.setdefault(state, key)
+    for state, key in delegation_members(ctx):
+        ctx.person_state.setdefault(key, state)
     for sent in ctx.sentences:
         _parenthetical_states(ctx, sent)
     raw: list[tuple[Sentence, TitleMention, PersonMention, str]] = []
@@ -268,6 +342,9 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             mission = _only_mission(ctx, "consulate" if role_type == "consul" else "embassy")
             if mission is not None:
                 state, posted = mission.state, posted or mission.host_state
+        if state is None and not international and POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]):
+            # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state.
+            state = _possessor_state(ctx, sent, t.start)
         if state is None and ctx.home_state and not posted and not international and role_type not in ("envoy", "adviser") \
                 and _is_home_title(sent.text, t):
             state = ctx.home_state
@@ -293,7 +370,80 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             as_of=as_of if status == "current" else None, status=status,
             evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), "rule:title-apposition", 0.85),
         ))
+    roles += _named_later(ctx, raw, roles, as_of)
     return roles
+
+
+def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateValue | None) -> list[RoleHolding]:
+    """"La ministre chilienne des Affaires étrangères est arrivée mardi. M. X a déclaré…": a title
+    written without a name, then, in one of the next two sentences, the first mention of a person
+    with no title. Linked only when unambiguous: one such title (with its state) in reach, one
+    such new person, agreeing in gender and state, and nobody else holding that post."""
+    linked = {(sent.index, t.start) for sent, t, _p, _key in raw}
+    held = {(r.role_type, r.state) for r in roles}
+    titled = {r.person for r in roles}
+    open_titles = []
+    for sent in ctx.sentences:
+        for t in sent.mentions.titles:
+            if (sent.index, t.start) in linked or t.plural or t.former or t.role_type == "counterpart" or not t.state \
+                    or (t.role_type, t.state) in held or _is_international(sent, t) \
+                    or not re.search(r"(?:\b(?:le|la)\s+|\bl['’])$", sent.text[max(0, t.start - 4):t.start], re.I):
+                continue
+            open_titles.append((sent, t))
+    # Persons in order of first mention with no title of their own.
+    firsts = [(c.mentions[0][0], c) for c in ctx.persons if c.mentions and c.key not in titled]
+    out = []
+    for sent, t in open_titles:
+        reach = [(i, c) for i, c in firsts if sent.index < i <= sent.index + 2]
+        # A person without a title beside the unnamed one could be its holder, or a third party.
+        if len(reach) != 1 or any(c.key not in titled and any(m[0] == sent.index for m in c.mentions)
+                                  for c in ctx.persons):
+            continue
+        i, person = reach[0]
+        others = [u for s2, u in open_titles if s2.index <= i and s2.index >= i - 2 and u is not t
+                  and (u.role_type, u.state) != (t.role_type, t.state)]
+        if others:
+            continue
+        if t.gender and person.gender and t.gender != person.gender:
+            continue
+        if ctx.person_state.get(person.key) not in (None, t.state):
+            continue
+        ctx.person_state.setdefault(person.key, t.state)
+        ctx.person_roles.setdefault(person.key, []).append((t.role_type, t.text))
+        titled.add(person.key)
+        held.add((t.role_type, t.state))
+        out.append(RoleHolding(person=person.key, title=t.text, role_type=t.role_type, state=t.state,
+                               organization=t.org.key if t.org else None, posted_to=t.posted_to, as_of=as_of,
+                               evidence=ctx.evidence(sent, t.start, t.end, "rule:title-named-later", 0.6)))
+    return out
+
+
+POSSESSIVE = re.compile(r"\b(?:sa|son|ses)\s+$", re.I)
+
+
+def _possessor_state(ctx: Context, sent: Sentence, before: int) -> str | None:
+    """The state of the subject that "sa"/"son" refers to: the last subject before ``before`` in
+    the sentence, else the last subject of the sentence before. A subject is a state ("le Japon"),
+    a seat of power ("la Maison Blanche", "le Kremlin"), a national institution ("le ministère
+    russe des Affaires étrangères") or a person whose state is known."""
+    for s, limit in ((sent, before), (ctx.sentences[sent.index - 1] if sent.index > 0 else None, None)):
+        if s is None or (s is not sent and s.is_headline):
+            continue
+        subjects = [tok.idx for tok in s.doc if tok.dep_ in ("nsubj", "nsubj:pass") and (limit is None or tok.idx < limit)]
+        if not subjects:
+            continue
+        spans: list[tuple[int, int, str | None]] = [(m.start, m.end, m.code) for m in s.mentions.states
+                                                     if m.kind in ("name", "metonym", "capital")]
+        spans += [(o.start, o.end, o.state) for o in s.mentions.orgs if o.state and o.kind not in INTERNATIONAL_KINDS]
+        for p in s.mentions.persons:
+            person = ctx.person_spans.get((s.start + p.start, s.start + p.end))
+            spans.append((p.start, p.end, ctx.person_state.get(person.key) if person else None))
+        # The subject nearest before the possessive, then look no further: a subject without a
+        # known state ("Le porte-parole…") must not hand "sa" to an earlier one.
+        last = max(subjects)
+        owner = [code for lo, hi, code in spans if lo <= last < hi]
+        return owner[0] if owner else None
+    return None
 
 
 #: Verbs whose subject hosts a visit.

@@ -104,7 +104,7 @@ DJ|m|0|||djiboutien|Djibouti|||Djiboutian|Djibouti
 DK|m|0|||danois|Copenhague|||Danish;Dane|Copenhagen
 DM|f|0||Commonwealth de la Dominique|dominiquais|Roseau|||Dominican|Roseau
 DO|f|0|||dominicain|Saint-Domingue|||Dominican|Santo Domingo
-DZ|f|1||République algérienne|algérien|Alger|||Algerian|Algiers
+DZ|f|1||République algérienne;République algérienne démocratique et populaire|algérien|Alger|||Algerian|Algiers
 EC|m|1|||équatorien|Quito|||Ecuadorian;Ecuadorean|Quito
 EE|f|1|||estonien|Tallinn|||Estonian|Tallinn
 EG|f|1||Egypte;République arabe d'Égypte|égyptien|Le Caire|||Egyptian|Cairo
@@ -277,6 +277,7 @@ METONYMS_FR = {
     "BR": ["Planalto", "Itamaraty"],
     "AR": ["Casa Rosada"],
     "KR": ["Maison Bleue"],
+    "CH": ["DFAE", "Département fédéral des affaires étrangères"],
 }
 METONYMS_EN = {
     "US": ["White House", "Pentagon", "State Department", "Oval Office", "Foggy Bottom"],
