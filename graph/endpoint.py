@@ -35,6 +35,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from diplograph.graph.errors import QueryError, StoreError
+from diplograph.graph.sparqltext import mask, sparql_term
 from diplograph.graph.ids import BASE, graph_iri
 from diplograph.graph.store import is_update
 from diplograph.ontology import DIPLO_IRI
@@ -54,28 +55,9 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 _CHUNK = 2000
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
-# Comments, strings and IRIs are masked (same length) before the query text is inspected, so a
-# "{" or "LIMIT" inside a literal, or the "#" of an IRI, is never taken for syntax.
-_LEXEMES = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r'|<[^<>"{}|^`\\\x00-\x20]*>'
-    r'|#[^\n]*'
-)
 _PROLOGUE = re.compile(r"(?is)^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*")
 _FORM = re.compile(r"(?i)(SELECT|ASK|CONSTRUCT|DESCRIBE)\b")
 _DATASET = re.compile(r"(?i)(?<![?$\w])FROM\s+(?:NAMED\s+)?<[^>]*>")
-_IRI_FORBIDDEN = re.compile(r'[<>"{}|^`\\\x00-\x20]')
-
-
-def _mask(text: str) -> str:
-    def blank(m: re.Match) -> str:
-        s = m.group(0)
-        if s[0] == "#":
-            return " " * len(s)
-        return s[0] + "_" * (len(s) - 2) + s[-1]
-
-    return _LEXEMES.sub(blank, text)
 
 
 class _Query:
@@ -83,7 +65,7 @@ class _Query:
 
     def __init__(self, text: str):
         self.text = text
-        masked = _mask(text)
+        masked = mask(text)
         self.body_start = _PROLOGUE.match(masked).end()
         form = _FORM.match(masked, self.body_start)
         if not form:
@@ -125,19 +107,8 @@ class _Query:
         if self.where is None:
             raise QueryError("cannot bind variables: the query has no WHERE clause")
         names = " ".join(f"?{k}" for k in bound)
-        terms = " ".join(_sparql_term(str(v)) for v in bound.values())
+        terms = " ".join(sparql_term(str(v)) for v in bound.values())
         return f"{self.text[:self.where + 1]} VALUES ({names}) {{ ({terms}) }}{self.text[self.where + 1:]}"
-
-
-def _sparql_term(value: str) -> str:
-    """An IRI (``http(s)://…``, as the embedded store decides) or a plain literal, escaped."""
-    if value.startswith(("http://", "https://")):
-        if _IRI_FORBIDDEN.search(value):
-            raise QueryError(f"cannot bind {value!r}: not a valid IRI")
-        return f"<{value}>"
-    escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-               .replace("\r", "\\r").replace("\t", "\\t"))
-    return f'"{escaped}"'
 
 
 def _page(text: str, limit: int, offset: int) -> str:
@@ -147,7 +118,7 @@ def _page(text: str, limit: int, offset: int) -> str:
     FROM clauses move out, as a sub-select may not have them. Virtuoso sorts a sub-select once
     and slices it, instead of refusing sorted offsets beyond ``MaxSortedTopRows`` (SR353).
     """
-    masked = _mask(text)
+    masked = mask(text)
     start = _PROLOGUE.match(masked).end()
     brace = masked.find("{", start)
     datasets, inner = [], text
