@@ -7,6 +7,8 @@ article's text is not stored, only its SHA-256 and the evidence sentences.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Namespace
 
@@ -88,7 +90,7 @@ class _Builder:
         self.add(drv, RDF.type, PROV.Derivation)
         self.add(drv, PROV.entity, sentence)
         self.add(drv, PROV.hadActivity, self.run)
-        self.add(drv, DIPLO.confidence, Literal(round(ev.confidence, 3), datatype=XSD.decimal))
+        self.add(drv, DIPLO.confidence, Literal(Decimal(str(round(ev.confidence, 3))), datatype=XSD.decimal))
         self.add(drv, DIPLO.extractionMethod, Literal(ev.method))
         self.add(drv, DIPLO.spanStart, Literal(ev.start, datatype=XSD.integer))
         self.add(drv, DIPLO.spanEnd, Literal(ev.end, datatype=XSD.integer))

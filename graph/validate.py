@@ -10,7 +10,13 @@ __all__ = ["validate_graph", "validate_store"]
 def validate_graph(data) -> tuple[bool, str]:
     """Validate an rdflib graph; returns ``(conforms, report text)``."""
     from pyshacl import validate
+    from rdflib import Graph
 
+    if not data.store.context_aware:  # pySHACL needs a context-aware store (article graphs are SimpleMemory)
+        copy = Graph()
+        for triple in data:
+            copy.add(triple)
+        data = copy
     conforms, _, text = validate(data, shacl_graph=load_shapes(), ont_graph=load_ontology(), inference="none",
                                  advanced=True, allow_warnings=True)
     return bool(conforms), text

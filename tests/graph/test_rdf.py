@@ -32,3 +32,12 @@ def test_evidence_is_a_nif_span_with_offsets(extraction):
     g = facts_to_rdf(extraction)
     spans = [s for s in g.subjects() if isinstance(s, URIRef) and "#char=" in s]
     assert spans and all(str(s).startswith("https://w3id.org/dipl/id/article/a1#char=") for s in spans)
+
+
+def test_one_article_graph_conforms_to_the_shapes(extraction):
+    """Before the store: literals as built (decimal confidences, not floats) must already conform."""
+    from diplograph.graph.rdf import facts_to_rdf
+    from diplograph.graph.validate import validate_graph
+
+    conforms, report = validate_graph(facts_to_rdf(extraction))
+    assert conforms, report
