@@ -143,13 +143,22 @@ def ask_cli(
     name: Annotated[str, typer.Argument(help="Question: states, officials, meetings, positions, contacts, timeline...")],
     store: StoreOpt = Path(DEFAULT_STORE),
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+    where: Annotated[Optional[list[str]], typer.Option(
+        "--where", help="Fix a column, e.g. --where article=ID, --where state=FRA (repeatable); "
+                        "much faster than filtering all rows on a large store.")] = None,
     endpoint: EndpointOpt = None,
     credentials: CredentialsOpt = None,
 ) -> None:
     """Answer a named question."""
     from diplograph.graph.ask import QUESTION_KEYS, ask
 
-    rows = ask(_open(store, endpoint, credentials), name)
+    bindings = {}
+    for item in where or ():
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise typer.BadParameter(f"--where {item!r}: expected COLUMN=VALUE")
+        bindings[key.strip()] = value.strip()
+    rows = ask(_open(store, endpoint, credentials), name, **bindings)
     columns = list(QUESTION_KEYS.get(name, ())) or None
     _print_rows(rows, format, columns if format is Fmt.table else None, title=name)
 
@@ -262,8 +271,8 @@ def demo_cli(
     with as_file(demo) as path, as_file(files("diplograph.graph") / "demo" / "demo.fr.json"):
         ingest_cli([path], store=store, lang=None, published=None, url=None, workers=1, strict=False,
                    resolve=True, commit_every=32, endpoint=None, credentials=None)
-    ask_cli("officials", store=store, format=Fmt.table, endpoint=None, credentials=None)
-    ask_cli("meetings", store=store, format=Fmt.table, endpoint=None, credentials=None)
+    ask_cli("officials", store=store, format=Fmt.table, where=None, endpoint=None, credentials=None)
+    ask_cli("meetings", store=store, format=Fmt.table, where=None, endpoint=None, credentials=None)
     render_cli(output=output, store=store)
     out.print(f"store: {store.resolve()}\npage:  {output.resolve()}")
 

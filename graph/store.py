@@ -169,8 +169,8 @@ def run_query(store: ox.Store, sparql: str, **bindings: str) -> tuple[list[str],
         result = store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
     except SyntaxError as exc:
         raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
-    except OSError as exc:
-        raise QueryError(f"query failed: {exc}") from None
+    except (OSError, RuntimeError) as exc:  # RuntimeError: e.g. a binding for a variable not selected
+        raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
     if isinstance(result, bool):
         return ["result"], [{"result": result}]
     if isinstance(result, ox.QuerySolutions):

@@ -144,3 +144,12 @@ def test_demo_ingests_renders_and_prints_paths(tmp_path):
     assert (tmp_path / "demo.html").stat().st_size > 100_000
     meetings = json.loads(run("ask", "meetings", "--store", tmp_path / "store", "--format", "json").stdout)
     assert {m["status"] for m in meetings} == {"held", "planned"}
+
+
+def test_ask_where_fixes_columns(ingested):
+    _, _, store = ingested
+    rows = json.loads(run("ask", "officials", "--store", store, "--where", "state=MAR", "--format", "json").stdout)
+    assert rows and {r["state"] for r in rows} == {"MAR"}
+    bad = run("ask", "officials", "--store", store, "--where", "nope=1")
+    assert bad.returncode == 1 and bad.stderr.startswith("error: query failed") and bad.stderr.count("\n") == 1
+    assert run("ask", "officials", "--store", store, "--where", "state").returncode == 2
