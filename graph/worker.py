@@ -310,7 +310,9 @@ def _run_job(view: _LiveView, kind: str, args: dict, refresh: bool):
         bindings = args.get("bindings", {})
         try:
             return ask(store, args["name"], **bindings)
-        except RuntimeError as exc:  # pyoxigraph's answer to a substitution the query cannot take
+        except QueryError as exc:  # e.g. a binding for a column the question does not have
+            if not bindings:
+                raise
             raise QueryError(f"cannot bind {', '.join(sorted(bindings))} in {args['name']}: {exc}") from None
     if kind == "page":
         from diplograph.graph.network import to_networkx
