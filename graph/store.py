@@ -18,7 +18,7 @@ from diplograph.graph.ids import graph_iri
 from diplograph.graph.sparqltext import mask, sparql_term
 
 __all__ = ["DEFAULT_STORE", "MARKER", "open_store", "ingest_graphs", "run_query", "article_ids", "article_hashes",
-           "dump_nquads", "is_update"]
+           "dump_nquads", "is_update", "flush"]
 
 DEFAULT_STORE = "diplograph-store"
 MARKER = "diplograph-store.json"
@@ -109,6 +109,15 @@ def _nquads(texts: dict[str, str]) -> str:
         g = f" <{graph_iri(article_id)}> ."
         lines.extend(line[:-2] + g for line in text.splitlines() if line.endswith(" ."))
     return "\n".join(lines) + "\n"
+
+
+def flush(store) -> None:
+    """Write the store's in-memory buffers to disk (a no-op for a remote endpoint)."""
+    if isinstance(store, ox.Store):
+        try:
+            store.flush()
+        except OSError as exc:
+            raise StoreError(f"could not write to the store: {str(exc).splitlines()[0]}") from None
 
 
 def article_hashes(store) -> dict[str, str]:
