@@ -38,7 +38,6 @@ from diplograph.graph.errors import QueryError, StoreError
 from diplograph.graph.sparqltext import mask, sparql_term
 from diplograph.graph.ids import BASE, graph_iri
 from diplograph.graph.store import is_update
-from diplograph.ontology import DIPLO_IRI
 
 __all__ = ["Endpoint", "GRAPH_PREFIX", "USER_ENV", "PASSWORD_ENV"]
 
@@ -383,13 +382,6 @@ class Endpoint:
             rows.extend({c: row.get(c) for c in columns} for row in page)
             if len(page) < size:
                 return columns, rows
-
-    def article_hashes(self) -> dict[str, str]:
-        """Article id → SHA-256 of its text, for every article on the server (resumable ingest)."""
-        _, rows = self.run_query(
-            f"SELECT ?id ?sha WHERE {{ GRAPH ?g {{ ?a <{DIPLO_IRI}articleId> ?id . "
-            f"OPTIONAL {{ ?a <{DIPLO_IRI}textSha256> ?sha }} }} }}")
-        return {r["id"]: r["sha"] or "" for r in rows}
 
     # -- writing ------------------------------------------------------------------------------
 

@@ -204,7 +204,7 @@ def ingest(
     db = target if target is not None else open_store(store, create=True)
     known = article_hashes(db)
     total = count_inputs(paths) if on_progress else None
-    resolver = _resolver(db) if resolve else None
+    resolver = None  # built at the first new article: a run with nothing new reads no index
     seen: dict[str, str] = {}
     done = 0
 
@@ -250,6 +250,8 @@ def ingest(
         else:
             try:
                 graph = facts_to_rdf(ex)
+                if resolve and resolver is None:
+                    resolver = _resolver(db)
                 if resolver is not None:
                     if article.id in known:
                         resolver.forget(article.id)

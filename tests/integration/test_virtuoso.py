@@ -150,7 +150,7 @@ def test_results_above_the_server_cap_are_paged(endpoint, embedded, virtuoso):
 
 
 def test_article_hashes(endpoint, embedded):
-    assert endpoint.article_hashes() == article_hashes(embedded)
+    assert article_hashes(endpoint) == article_hashes(embedded) and len(article_hashes(embedded)) >= 20
 
 
 def test_reading_is_read_only_and_errors_are_one_line(endpoint):
