@@ -259,6 +259,63 @@ def validate_cli(store: StoreOpt = Path(DEFAULT_STORE)) -> None:
     out.print("the store conforms to the SHACL shapes")
 
 
+@app.command("evaluate")
+def evaluate_cli(
+    paths: Annotated[list[Path], typer.Argument(help="Folders with texts/ID.txt and gold/ID.json, or ARTICLE GOLD pairs.")],
+    format: Annotated[Fmt, typer.Option("--format", "-f", help="table or json (csv gives one row per article).")] = Fmt.table,
+    errors: Annotated[bool, typer.Option("--errors", help="List every false positive and false negative.")] = False,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Only the articles whose gold gives this language.")] = None,
+) -> None:
+    """Score extraction against hand-made gold files (precision, recall, F1 per category).
+
+    Each article goes into a fresh in-memory store with the language and publication date of
+    its gold file; the matching rules are those of the scoring contract (see README).
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from diplograph.graph.evaluate import CATEGORIES, evaluate, gold_pairs
+
+    pairs = gold_pairs(paths, lang=lang)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True,
+                  disable=not err.is_terminal) as progress:
+        task = progress.add_task("evaluating", total=len(pairs))
+        report = evaluate(pairs, on_article=lambda s: progress.update(task, advance=1, description=f"evaluating {s.id[:40]}"))
+    for score in report.articles:
+        for warning in score.warnings:
+            err.print(f"warning: {score.id}: {warning}", markup=False, highlight=False)
+    if format is Fmt.json:
+        sys.stdout.write(json.dumps(report.as_dict(errors=errors), ensure_ascii=False, indent=1) + "\n")
+        return
+    if format is Fmt.csv:
+        rows = [{"article": a.id, "overall_f1": round(a.overall, 4), **{c: round(a.counts[c].f1, 4) for c in CATEGORIES}}
+                for a in report.articles]
+        _print_rows(rows, Fmt.csv)
+        return
+    if errors:
+        for a in report.articles:
+            lines = [(kind, c, item) for kind, found in (("missed", a.false_negatives), ("extra", a.false_positives))
+                     for c, items in found.items() for item in items]
+            if not lines:
+                continue
+            out.print(f"[bold]{a.id}[/bold]  overall F1 {a.overall:.2f}")
+            for kind, c, item in lines:
+                out.print(f"  {kind:6} {c:8} {item}", markup=False, highlight=False)
+    if len(report.articles) > 1:
+        per = Table(title="articles")
+        for col in ("article", "overall", *CATEGORIES):
+            per.add_column(col, justify="left" if col == "article" else "right", overflow="ellipsis", no_wrap=True)
+        for a in report.articles:
+            per.add_row(a.id, f"{a.overall:.2f}", *[f"{a.counts[c].f1:.2f}" for c in CATEGORIES])
+        out.print(per)
+    table = Table(title=f"{len(report.articles)} article(s)")
+    for col in ("category", "precision", "recall", "F1", "answers", "gold"):
+        table.add_column(col, justify="left" if col == "category" else "right")
+    for c, k in report.counts.items():
+        table.add_row(c, f"{k.precision:.3f}", f"{k.recall:.3f}", f"{k.f1:.3f}", str(k.pred), str(k.gold))
+    out.print(table)
+    out.print(f"overall F1 {report.overall:.3f}", markup=False, highlight=False)
+
+
 @app.command("demo")
 def demo_cli(
     store: StoreOpt = Path("diplograph-demo-store"),
