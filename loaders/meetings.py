@@ -121,6 +121,12 @@ class _Candidate:
     topics_in: list[str] = field(default_factory=list)
     topics_out: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    #: One of a series of separate encounters ("a reçu X, puis s'est entretenu avec Y"; "il a
+    #: ensuite rencontré Z"): never merged with another meeting that has other counterparts.
+    side: bool = False
+    #: Persons named before the trigger (the host or the visitor), and their states.
+    subject: set[str] = field(default_factory=set)
+    subject_states: set[str] = field(default_factory=set)
 
 
 @cache
@@ -168,10 +174,12 @@ def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int = 0, hi: int | None = None) -> _Candidate:
+def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int = 0, hi: int | None = None,
+               people: list[tuple[int, int]] | None = None) -> _Candidate:
     """A meeting candidate from one trigger; ``lo``/``hi`` limit it to a part of the sentence
     when the sentence speaks of two rounds ("…à Abou Dhabi, après un premier cycle tenu le
-    12 janvier à Genève")."""
+    12 janvier à Genève"); ``people`` limits its participants to persons named in those ranges
+    (one encounter of a series told in one sentence)."""
     start, end, kind = trig
     hi = len(sent.text) if hi is None else hi
     text = sent.text[:hi]
@@ -230,6 +238,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             cand.city, cand.city_name, cand.country, cand.venue = c.key, c.text, c.country, org.key
             located_states.add(c.country or "")
     for s in sent.mentions.states:
+        if people is not None and not any(a <= s.start < b for a, b in people):
+            continue  # another encounter's counterpart
         prefix = folded[max(0, s.start - 6):s.start]
         if s.kind == "name" and re.search(r"(?:\b(?:en|au|aux|in)\s+)$", prefix):
             if any(t.start <= s.start < t.end for t in sent.mentions.titles):
@@ -273,11 +283,17 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             continue  # named inside a quotation, not a participant
         if reporter:
             continue
+        if people is not None and not any(a <= p.start < b for a, b in people):
+            continue
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if person:
             cand.persons.add(person.key)
+            if p.start < start:
+                cand.subject.add(person.key)
             if person.key in ctx.person_state:
                 cand.states.add(ctx.person_state[person.key])
+                if p.start < start:
+                    cand.subject_states.add(ctx.person_state[person.key])
     for o in sent.mentions.orgs:
         if o.kind in ("embassy", "consulate", "mission") and o.city and re.search(r"\b(?:au|à l['’]|dans les locaux)", text[max(0, o.start - 20):o.start]):
             cand.venue = o.key
@@ -403,6 +419,13 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
             candidates.append(first)
             candidates.append(_candidate(ctx, sent, (r.start(), r.end(), trig[0][2]), lo=r.start()))
             continue
+        series = _encounters(sent, trig)
+        if series:
+            for lo, hi, t in series:
+                part = _candidate(ctx, sent, t, people=[(0, series[0][2][0]), (lo, hi)])
+                part.side = True
+                candidates.append(part)
+            continue
         cand = _candidate(ctx, sent, trig[0])
         if cand.date is None and cand.city is None and sent.index > 0:
             _borrow_setting(ctx, cand, ctx.sentences[sent.index - 1])
@@ -410,6 +433,7 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
     anchored: list[_Candidate] = []
     loose: list[_Candidate] = []
     for c in candidates:
+        _another_encounter(c, anchored)
         # A period ("la semaine dernière", "il y a deux mois") is too vague to set a meeting apart
         # on its own: "La semaine dernière, X avait fixé un objectif ; Y a jugé que les discussions…"
         # speaks of the main talks.
@@ -504,7 +528,62 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
     return meetings, list(places.values())
 
 
+def _is_verb(sent: Sentence, trig: tuple[int, int, str]) -> bool:
+    return any(tok.idx == trig[0] and tok.pos_ in ("VERB", "AUX") for tok in sent.doc)
+
+
+# What joins two encounters told in one sentence: "…, puis s'est entretenu avec…", "…, avant de recevoir…".
+NEXT_ENCOUNTER = re.compile(r"(?:,|;|\bpuis\b|\bavant\s+d|\bensuite\b|\bet\s+(?:a|s['’]est)\b)", re.I)
+# "Il a ensuite rencontré…", "Il s'est également entretenu avec…": one more encounter of a series.
+ANOTHER = re.compile(r"\b(?:ensuite|également|aussi|puis|par\s+ailleurs|de\s+même|enfin|auparavant|plus\s+tard|"
+                     r"dans\s+la\s+foulée|en\s+outre)\b", re.I)
+
+
+def _encounters(sent: Sentence, trig: list[tuple[int, int, str]]) -> list[tuple[int, int, tuple]]:
+    """'X a reçu Y, puis s'est entretenu avec Z': (lo, hi, trigger) of each encounter, each with
+    its own counterpart; empty when the sentence tells one meeting."""
+    verbs = [t for t in trig if _is_verb(sent, t)]
+    if len(verbs) < 2:
+        return []
+    persons = [p.start for p in sent.mentions.persons]
+    bounds = [t[0] for t in verbs[1:]] + [len(sent.text)]
+    parts = []
+    for t, hi in zip(verbs, bounds):
+        if not any(t[1] <= p < hi for p in persons):
+            return []
+        parts.append((t[0], hi, t))
+    for a, b in zip(verbs, verbs[1:]):
+        if not NEXT_ENCOUNTER.search(sent.text[a[1]:b[0]][-40:]):
+            return []
+    return parts
+
+
+def _another_encounter(c: _Candidate, anchored: list[_Candidate]) -> None:
+    """'Il a ensuite rencontré Z': a sentence that adds a new counterpart after an encounter is an
+    encounter of its own, with the same host, at the same place and on the same day unless it
+    says otherwise."""
+    if not anchored or c.side or c.kind in ("call", "summons") or c.status != "held" or c.sent.is_headline:
+        return
+    trig_start = c.evidence[0].start - c.sent.start if c.evidence else 0
+    if not ANOTHER.search(c.sent.text) or not _is_verb(c.sent, (trig_start, trig_start, "")):
+        return
+    prev = anchored[-1]
+    new = c.persons - set().union(*(a.persons for a in anchored))
+    if not new or prev.kind == "call":
+        return
+    c.side = prev.side = True
+    c.date = c.date or prev.date
+    if c.city is None and prev.city:
+        c.city, c.city_name, c.country = prev.city, prev.city_name, prev.country
+    if not c.subject:  # "Il a ensuite rencontré…": the same host
+        c.subject = set(prev.subject)
+        c.persons |= prev.subject
+        c.states |= prev.subject_states
+
+
 def _same_event(a: _Candidate, b: _Candidate) -> bool:
+    if (a.side or b.side) and a.persons and b.persons and (a.persons - b.persons) and (b.persons - a.persons):
+        return False  # two encounters of a series, with different counterparts
     # A phone call the same day as a visit or an audience somewhere is another event: merged,
     # the call would take the place of the visit.
     for x, y in ((a, b), (b, a)):

@@ -305,6 +305,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
                 person.gender = t.gender
             if t.state and t.role_type != "counterpart" and not t.former:
                 ctx.person_state.setdefault(person.key, t.state)
+    _states_given_later(ctx, raw)
     roles: list[RoleHolding] = []
     seen: set[tuple] = set()
     last_role: dict[int, TitleMention] = {}
@@ -372,6 +373,30 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         ))
     roles += _named_later(ctx, raw, roles, as_of)
     return roles
+
+
+def _states_given_later(ctx: Context, raw: list) -> None:
+    """"Le président Lamine Sarr a reçu… Le président sénégalais a estimé…": a later title with a
+    state and no name gives its state to the one person who holds that post without a state."""
+    linked = {(sent.index, t.start) for sent, t, _p, _key in raw}
+    stateless: dict[str, set[str]] = {}
+    for sent, t, _p, key in raw:
+        if t.role_type != "counterpart" and not t.former and not t.state and key not in ctx.person_state \
+                and not _is_international(sent, t):
+            stateless.setdefault(t.role_type, set()).add(key)
+    if not stateless:
+        return
+    for sent in ctx.sentences:
+        for t in sent.mentions.titles:
+            if (sent.index, t.start) in linked or not t.state or t.plural or t.former or t.role_type == "counterpart" \
+                    or not re.search(r"(?:\b(?:le|la)\s+|\bl['’])$", sent.text[max(0, t.start - 4):t.start], re.I):
+                continue
+            holders = stateless.get(t.role_type, set())
+            first = min((sent2.index for sent2, t2, _p, k in raw if k in holders), default=sent.index)
+            if len(holders) == 1 and first <= sent.index:
+                key = next(iter(holders))
+                ctx.person_state.setdefault(key, t.state)
+                holders.clear()
 
 
 def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateValue | None) -> list[RoleHolding]:
