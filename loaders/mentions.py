@@ -533,6 +533,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             continue
         if fold(span) in ("son excellence", "excellence", "sem", "s.e.", "sa majeste", "majeste"):
             continue
+        if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5:
+            continue  # "NDLR", "AFP": an editor's note or an acronym, not a name
         words = span.split()
         if all(w.lower() in ("le", "la", "les", "selon", "président", "ministre") for w in words):
             continue
@@ -555,9 +557,18 @@ CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|
                           r"correspondante?|journaliste|photographe|avec\s+AFP)\b|\s*\((?:avec\s+)?AFP\))", re.I)
 
 
+# A caption or credit line: "(Photo : X / Y)", "Crédits : …", "© …", "Légende : …".
+CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:photos?|crédits?|credits?|©|légende|illustration|image|vidéo|source)\b", re.I)
+# "X / Reuters", "X/Présidence": the credit format, a name then a slash and the owner.
+CREDIT_SLASH = re.compile(r"^\s*/\s*[A-ZÀ-Ý]")
+
+
 def _is_credit(text: str, start: int, end: int) -> bool:
-    """Bylines and photo credits name journalists, not officials: "Par Marie Dupont", "© X / AFP"."""
-    return bool(CREDIT_BEFORE.search(text[max(0, start - 40):start]) or CREDIT_AFTER.match(text[end:end + 40]))
+    """Bylines, captions and photo credits name journalists and photographers, not officials:
+    "Par Marie Dupont", "© X / AFP", "(Photo : Ministère / X)"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(CREDIT_BEFORE.search(text[max(0, start - 40):start]) or CREDIT_AFTER.match(text[end:end + 40])
+                or CREDIT_LINE.match(text[line_start:start]) or CREDIT_SLASH.match(text[end:end + 10]))
 
 
 def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:

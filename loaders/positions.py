@@ -67,6 +67,18 @@ GROUP = re.compile(
     r"responsables|diplomates)\b|\bles\s+(?:participants|signataires|deux\s+camps)\b",
     re.I,
 )
+#: What several speakers state together: "les deux présidents ont convenu de…", "ont réaffirmé…".
+JOINT_STANCE = {"convenir", "reaffirmer", "souligner", "insister", "appeler", "saluer", "condamner", "plaider",
+                "s'engager", "engager", "exhorter", "denoncer", "estimer", "affirmer", "declarer", "se feliciter",
+                "exprimer", "reiterer", "s'accorder", "accorder", "rappeler"}
+DIRECT_CONTENT |= {"convenir", "reaffirmer", "reiterer", "exprimer", "s'engager", "engager", "s'accorder", "accorder"}
+#: The posts a group's noun names: "les deux ministres", "les deux présidents".
+GROUP_ROLES = {"ministres": {"minister", "foreign_minister", "deputy_minister", "head_of_government"},
+               "chefs de la diplomatie": {"foreign_minister"},
+               "presidents": {"head_of_state"}, "chefs d'etat": {"head_of_state"}, "dirigeants": None,
+               "responsables": None, "hommes": None}
+NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+
 #: Multi-word cues and irregular participles that the "-é → -er" rule cannot turn into a lemma.
 PHRASE_LEMMAS = {"fait savoir": "faire savoir", "laissé entendre": "laisser entendre", "mis en garde": "mettre en garde"}
 IRREGULAR_PARTICIPLES = {"dit": "dire", "ecrit": "ecrire", "reconnu": "reconnaitre", "promis": "promettre",
@@ -205,7 +217,7 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
             continue
         found = _attributions(ctx, sent, cues, recent)
         found = _second_clause(ctx, sent, cues, recent, found)
-        for start, end, cue, speaker, qtype in found:
+        for start, end, cue, speaker, qtype in _each_member(ctx, found, recent):
             statement = _clean(sent.text[start:end])
             if len(statement) < 8:
                 continue
@@ -220,7 +232,10 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
             state = speaker.state if speaker else None
             if state:
                 ctx.acting_states.add(state)
-            key = hashlib.sha1(f"{ctx.article.id}|{sent.start + start}|{sent.start + end}".encode()).hexdigest()[:16]
+            ident = f"{ctx.article.id}|{sent.start + start}|{sent.start + end}"
+            if speaker is not None and speaker.kind == "member":
+                ident += f"|{person.key}"  # one statement of several speakers: one position each
+            key = hashlib.sha1(ident.encode()).hexdigest()[:16]
             about = meeting_key if re.search(r"discussion|pourparler|négociation|réunion|rencontre|entretien|sommet|talks|meeting",
                                              sent.text, re.I) else None
             positions.append(Position(
@@ -255,6 +270,35 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
                 recent.remove(person)
             recent.append(person)
     return positions
+
+
+def _each_member(ctx: Context, found: list, recent: list[PersonCluster]) -> list:
+    """"Les deux ministres ont convenu de…": a statement of a counted group goes to each of its
+    members, when the last persons named who hold that kind of post are exactly that many."""
+    out = []
+    for start, end, cue, speaker, qtype in found:
+        members = _members(ctx, speaker.label, recent) if speaker is not None and speaker.kind == "group" else None
+        if not members:
+            out.append((start, end, cue, speaker, qtype))
+            continue
+        for p in members:
+            out.append((start, end, cue, _Speaker(p, "member", speaker.label, state=ctx.person_state.get(p.key)), qtype))
+    return out
+
+
+def _members(ctx: Context, label: str | None, recent: list[PersonCluster]) -> list[PersonCluster] | None:
+    m = re.match(r"(?:les|ces)\s+(?P<n>\w+)\s+(?P<noun>.+)$", fold(label or "").strip())
+    if not m or m.group("n") not in NUMBERS or m.group("noun") not in GROUP_ROLES:
+        return None
+    n, family = NUMBERS[m.group("n")], GROUP_ROLES[m.group("noun")]
+    members: list[PersonCluster] = []
+    for p in reversed(recent):
+        roles = {rt for rt, _ in ctx.person_roles.get(p.key, [])}
+        if roles and (family is None or roles & family):
+            members.append(p)
+        if len(members) == n:
+            break
+    return members if len(members) == n else None
 
 
 CONTRAST = re.compile(r",\s*(?:tandis\s+qu['’]|tandis\s+que\s+|alors\s+qu['’]|alors\s+que\s+|mais\s+)", re.I)
@@ -390,7 +434,7 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             body = tok.idx + len(tok.text) + que.end()
         else:
             body = tok.idx + len(tok.text)
-            if speaker.kind == "group" and not quotes:
+            if speaker.kind == "group" and not quotes and lemma not in JOINT_STANCE:
                 continue  # "les deux ministres ont annoncé la création de…": an act, not a statement
             # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
             if not quotes and lemma not in DIRECT_CONTENT:
@@ -453,8 +497,13 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
     # 4. A quotation alone, continuing the previous speaker's words.
     if quotes and quotes[0][0] <= 2 and recent and ctx.sentences[sent.index - 1:sent.index]:
         prev = ctx.sentences[sent.index - 1]
-        if re.search(r"(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|ajouté|affirmé|dit|souligné|poursuivi|expliqué|indiqué)\s*:?\s*$",
-                     prev.text.rstrip(" .:")) or prev.text.rstrip().endswith(":"):
+        # "« … », a déclaré X. « … »": a quotation standing alone after a quoted speaker goes on
+        # with that speaker's words.
+        whole = quotes[-1][1] >= len(text.rstrip(" .!?»”\"\n")) - 1
+        quoted_before = whole and any(INCISE.match(prev.text[qe:]) for _qs, qe in _quotes_in(ctx, prev))
+        if quoted_before or re.search(
+                r"(?:a|ont)\s+(?:\w+\s+)?(?:déclaré|ajouté|affirmé|dit|souligné|poursuivi|expliqué|indiqué)\s*:?\s*$",
+                prev.text.rstrip(" .:")) or prev.text.rstrip().endswith(":"):
             speaker = _Speaker(recent[-1], state=ctx.person_state.get(recent[-1].key))
             out.append((quotes[0][0], quotes[0][1], "declarer", speaker, "direct"))
     return out

@@ -52,3 +52,36 @@ def test_two_verbs_about_one_counterpart_stay_one_meeting(extract):
                  "puis l'a raccompagné à l'aéroport.\nLes deux ministres ont ensuite discuté du corridor ferroviaire.\n",
                  published="2024-05-10")
     assert len(ex.meetings) == 1
+
+
+# Quotes: a quotation standing alone continues the quoted speaker; joint statements go to each
+# member of a counted group; captions, credits and editors' notes name nobody.
+
+BORDER = ("Dialogue frontalier\nPar Alain Kossi\nLe ministre béninois des Affaires étrangères, Paul Adjovi, s'est "
+          "entretenu lundi à Cotonou avec son homologue nigérien, Issa Garba.\n"
+          "« La frontière doit rouvrir. Nos marchés en ont besoin », a déclaré M. Adjovi.\n"
+          "« Nous ne pouvons plus attendre. »\n"
+          "Les deux ministres ont convenu de créer un comité technique mixte.\n"
+          "(Photo : Ministère des Affaires étrangères / Kola Adebayo)\n"
+          "NDLR : cet article a été mis à jour.\n")
+
+
+def _quotes(ex):
+    names = {p.key: p.name.split()[-1] for p in ex.persons}
+    return sorted((names.get(q.speaker), q.text) for q in ex.positions)
+
+
+def test_a_quotation_alone_continues_the_last_quoted_speaker(extract):
+    ex = extract(BORDER, published="2024-03-12")
+    assert ("Adjovi", "Nous ne pouvons plus attendre.") in _quotes(ex)
+
+
+def test_a_joint_statement_goes_to_each_member(extract):
+    ex = extract(BORDER, published="2024-03-12")
+    joint = [who for who, text in _quotes(ex) if "comité technique" in text]
+    assert sorted(joint) == ["Adjovi", "Garba"]
+
+
+def test_captions_credits_and_notes_are_not_persons(extract):
+    ex = extract(BORDER, published="2024-03-12")
+    assert sorted(p.name for p in ex.persons) == ["Issa Garba", "Paul Adjovi"]
