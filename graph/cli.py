@@ -45,9 +45,6 @@ def _print_rows(rows: list[dict], fmt: Fmt, columns: list[str] | None = None, ti
     elif fmt is Fmt.csv:
         sys.stdout.write(rows_to_csv(rows, columns))
     else:
-        table = Table(title=title or None, show_lines=False)
-        for c in columns:
-            table.add_column(c, overflow="fold")
         def cell(value) -> str:
             if isinstance(value, list):
                 return ", ".join(value)
@@ -55,10 +52,41 @@ def _print_rows(rows: list[dict], fmt: Fmt, columns: list[str] | None = None, ti
             # IRIs are long; the table shows their last segment (JSON and CSV keep them whole).
             return text.rsplit("/", 1)[-1] if text.startswith("https://w3id.org/dipl/id/") else text
 
-        for row in rows:
-            table.add_row(*[cell(row.get(c)) for c in columns])
-        out.print(table)
+        cells = [[cell(row.get(c)) for c in columns] for row in rows]
+        # Each column wants its header and up to MAX_CELL characters of its longest value.
+        wanted = sum(max(len(c), min(MAX_CELL, max((len(r[i]) for r in cells), default=0))) + 3
+                     for i, c in enumerate(columns))
+        if wanted > out.width:
+            _print_records(cells, columns, title)
+        else:
+            # One line a row: a cell too long for its share of the width ends with an ellipsis.
+            table = Table(title=title or None, show_lines=False)
+            for c in columns:
+                table.add_column(c, overflow="ellipsis", no_wrap=True, min_width=min(len(c), MIN_CELL))
+            for r in cells:
+                table.add_row(*r)
+            out.print(table)
         out.print(f"{len(rows)} row(s)")
+
+
+#: A table cell shows at most about this many characters (then an ellipsis); when the columns
+#: cannot have that much room, rows are printed as blocks instead.
+MAX_CELL = 24
+MIN_CELL = 6
+
+
+def _print_records(rows: list[list[str]], columns: list[str], title: str = "") -> None:
+    """One block a row, one line a column, for terminals too narrow for a table."""
+    label = max((len(c) for c in columns), default=0)
+    room = max(out.width - label - 3, 10)
+    if title:
+        out.print(title, style="bold", highlight=False)
+    for i, cells in enumerate(rows, 1):
+        out.print(f"─── {i}", style="dim", highlight=False)
+        for c, value in zip(columns, cells):
+            if value:
+                value = value if len(value) <= room else value[: room - 1] + "…"
+                out.print(f"{c:>{label}} : {value}", markup=False, highlight=False, soft_wrap=False)
 
 
 def _endpoint(url: str | None, credentials: Path | None = None):
@@ -125,14 +153,18 @@ def ingest_cli(
         err.print(f"skipped: {where}: {reason}", markup=False, highlight=False)
     if len(summary.skipped) > 50:
         err.print(f"skipped: … and {len(summary.skipped) - 50} more", markup=False)
-    table = Table(title=f"ingested into {summary.store} in {summary.seconds:.1f} s")
     row = {"ingested": len(summary.ingested), "replaced": len(summary.replaced),
            "unchanged": len(summary.unchanged), "skipped": len(summary.skipped),
            **{k: v for k, v in summary.counts.items() if k != "articles"}, "merges": summary.merges}
-    for key in row:
-        table.add_column(key, justify="right")
-    table.add_row(*[str(v) for v in row.values()])
-    out.print(table)
+    heading = f"ingested into {summary.store} in {summary.seconds:.1f} s"
+    if sum(len(k) + 3 for k in row) > out.width:
+        out.print(heading + "\n" + ", ".join(f"{k} {v}" for k, v in row.items()), markup=False, highlight=False)
+    else:
+        table = Table(title=heading)
+        for key in row:
+            table.add_column(key, justify="right")
+        table.add_row(*[str(v) for v in row.values()])
+        out.print(table)
     if strict and summary.skipped:
         err.print(f"error: {len(summary.skipped)} article(s) skipped (--strict)", markup=False)
         raise typer.Exit(1)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -153,3 +154,19 @@ def test_ask_where_fixes_columns(ingested):
     bad = run("ask", "officials", "--store", store, "--where", "nope=1")
     assert bad.returncode == 1 and bad.stderr.startswith("error: query failed") and bad.stderr.count("\n") == 1
     assert run("ask", "officials", "--store", store, "--where", "state").returncode == 2
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_tables_fit_the_terminal(ingested, width):
+    """An 80-column terminal gets one block a row, a wide one a table; no line is wider than the
+    terminal and every official's whole name is readable."""
+    _root, _article, store = ingested
+    env = {**os.environ, "COLUMNS": str(width)}
+    proc = subprocess.run([*CLI, "ask", "officials", "--store", str(store)], capture_output=True, text=True,
+                          timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert max(len(line) for line in lines) <= width
+    names = {row["person"] for row in json.loads(run("ask", "officials", "--store", store, "--format", "json").stdout)}
+    assert names and all(any(name in line for line in lines) for name in names)
+    assert any(line.startswith("─── 1") for line in lines) == (width == 80)
