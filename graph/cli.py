@@ -122,6 +122,7 @@ def ingest_cli(
     strict: Annotated[bool, typer.Option("--strict", help="Exit with status 1 if any article was skipped.")] = False,
     resolve: Annotated[bool, typer.Option("--resolve/--no-resolve", help="Merge persons and meetings across articles.")] = True,
     commit_every: Annotated[int, typer.Option("--commit-every", min=1, help="Articles per transaction.")] = 32,
+    wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait while another process writes the store.")] = 0.0,
     endpoint: EndpointOpt = None,
     credentials: CredentialsOpt = None,
 ) -> None:
@@ -146,7 +147,7 @@ def ingest_cli(
                             rate=p.rate)
 
         summary = ingest(paths, store=store, target=target, lang=lang, published=published, url=url,
-                         workers=workers, resolve=resolve, on_progress=step, commit_every=commit_every)
+                         workers=workers, resolve=resolve, on_progress=step, commit_every=commit_every, wait=wait)
     for warning in summary.warnings:
         err.print(f"warning: {warning}", markup=False, highlight=False)
     for where, reason in summary.skipped[:50]:
@@ -359,7 +360,7 @@ def demo_cli(
     demo = files("diplograph.graph") / "demo" / "demo.fr.txt"
     with as_file(demo) as path, as_file(files("diplograph.graph") / "demo" / "demo.fr.json"):
         ingest_cli([path], store=store, lang=None, published=None, url=None, workers=1, strict=False,
-                   resolve=True, commit_every=32, endpoint=None, credentials=None)
+                   resolve=True, commit_every=32, wait=0.0, endpoint=None, credentials=None)
     ask_cli("officials", store=store, format=Fmt.table, where=None, endpoint=None, credentials=None)
     ask_cli("meetings", store=store, format=Fmt.table, where=None, endpoint=None, credentials=None)
     render_cli(output=output, store=store)
@@ -413,12 +414,13 @@ def merges_cli(
 def unmerge_cli(
     merge: Annotated[str, typer.Argument(help="A merge id, as 'diplograph merges' prints it.")],
     store: StoreOpt = Path(DEFAULT_STORE),
+    wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait while another process writes the store.")] = 0.0,
 ) -> None:
     """Undo a merge: the article keeps its own IRI, and later ingests keep the two apart."""
     from diplograph.graph.merges import unmerge
     from diplograph.graph.store import open_store
 
-    done = unmerge(open_store(store), merge)
+    done = unmerge(open_store(store, wait=wait), merge)
     out.print(f"{done['mention']} is now distinct from {done['canonical']} "
               f"({done['articles']} article graph(s) rewritten)", markup=False, highlight=False)
 

@@ -167,6 +167,7 @@ def ingest(
     extract: Callable[[Article], Extraction] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     commit_every: int = COMMIT_EVERY,
+    wait: float = 0.0,
 ) -> IngestSummary:
     """Read, extract, resolve and store articles, skipping the bad ones.
 
@@ -180,6 +181,7 @@ def ingest(
         extract: the extraction function (tests may pass a lighter one; the CLI never does).
         on_progress: called after each article with a :class:`Progress`.
         commit_every: articles per transaction.
+        wait: seconds to wait for another process writing the same store.
 
     Returns:
         The summary; a run where every article was skipped raises instead.
@@ -201,7 +203,7 @@ def ingest(
     skipped = summary.skipped
     articles = iter_articles(paths, lang=lang, published=published, url=url, on_warning=summary.warnings.append,
                              on_error=lambda where, error: skipped.append((where, str(error).removeprefix(f"{where}: "))))
-    db = target if target is not None else open_store(store, create=True)
+    db = target if target is not None else open_store(store, create=True, wait=wait)
     known = article_hashes(db)
     total = count_inputs(paths) if on_progress else None
     resolver = None  # built at the first new article: a run with nothing new reads no index

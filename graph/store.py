@@ -38,13 +38,33 @@ def _check_folder(path: Path, create: bool) -> None:
         raise StoreError(f"no diplograph store at {path}: run 'diplograph ingest' first or pass --store")
 
 
-def open_store(path: str | Path = DEFAULT_STORE, *, create: bool = False, read_only: bool = False) -> ox.Store:
+def open_store(path: str | Path = DEFAULT_STORE, *, create: bool = False, read_only: bool = False,
+               wait: float = 0.0) -> ox.Store:
     """Open (or create) the store in ``path``.
 
+    A store has one writer at a time (RocksDB locks the folder); readers never wait. A writer
+    that finds the store locked tries again for ``wait`` seconds.
+
     Raises:
-        StoreError: the folder is not a store, is missing (and ``create`` is False), or cannot be opened.
+        StoreError: the folder is not a store, is missing (and ``create`` is False), cannot be
+            opened, or another process is still writing it after ``wait`` seconds.
     """
-    path = Path(path)
+    import time
+
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return _open(Path(path), create, read_only)
+        except StoreError as exc:
+            if not str(exc).startswith(LOCKED) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.2)
+
+
+LOCKED = "another diplograph process is writing"
+
+
+def _open(path: Path, create: bool, read_only: bool) -> ox.Store:
     _check_folder(path, create)
     try:
         if create and not (path / MARKER).exists():
@@ -55,6 +75,8 @@ def open_store(path: str | Path = DEFAULT_STORE, *, create: bool = False, read_o
             return ox.Store(str(path))
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
+        if "LOCK" in str(exc):
+            raise StoreError(f"{LOCKED} the store at {path}; wait for it to finish, or pass --wait SECONDS") from None
         raise StoreError(f"cannot open the store at {path}: {str(exc).splitlines()[0]}") from None
 
 

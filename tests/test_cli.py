@@ -170,3 +170,28 @@ def test_tables_fit_the_terminal(ingested, width):
     names = {row["person"] for row in json.loads(run("ask", "officials", "--store", store, "--format", "json").stdout)}
     assert names and all(any(name in line for line in lines) for name in names)
     assert any(line.startswith("─── 1") for line in lines) == (width == 80)
+
+
+def test_a_second_writer_gets_one_line_or_waits(ingested, tmp_path):  # noqa: D401
+    """While another process writes the store, ingest says so in one line (exit 1); with --wait it
+    waits for the writer to finish and then ingests."""
+    _root, article, _shared = ingested
+    store = tmp_path / "store"
+    assert run("ingest", article, "--store", store).returncode == 0
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time, pyoxigraph; s = pyoxigraph.Store(sys.argv[1]); print('held', flush=True); "
+        "time.sleep(float(sys.argv[2]))"), str(store), "4"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        other = tmp_path / "other.txt"
+        other.write_text(ARTICLE.replace("Rabat", "Fès"), encoding="utf-8")
+        busy = run("ingest", other, "--store", store)
+        assert busy.returncode == 1
+        assert busy.stderr.strip().count("\n") == 0 and "another diplograph process is writing" in busy.stderr
+        waited = run("ingest", other, "--store", store, "--wait", "60")
+        assert waited.returncode == 0, waited.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    ids = {row["article"] for row in json.loads(run("ask", "officials", "--store", store, "--format", "json").stdout)}
+    assert "other" in ids
