@@ -172,7 +172,7 @@ def test_tables_fit_the_terminal(ingested, width):
     assert any(line.startswith("─── 1") for line in lines) == (width == 80)
 
 
-def test_a_second_writer_gets_one_line_or_waits(ingested, tmp_path):  # noqa: D401
+def test_a_second_writer_gets_one_line_or_waits(ingested, tmp_path):
     """While another process writes the store, ingest says so in one line (exit 1); with --wait it
     waits for the writer to finish and then ingests."""
     _root, article, _shared = ingested
