@@ -78,6 +78,7 @@ TOPIC_BEFORE = re.compile(
     r"\s*(?:la\s+|le\s+|les\s+|l['’]|du\s+|des\s+)?$",
     re.I,
 )
+PRESS = re.compile(r"(?:conference|point|rencontre|declaration)s?\s+(?:de\s+|a\s+la\s+)?presse|briefing|press\s+(?:conference|briefing)")
 PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
 
 
@@ -430,6 +431,10 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         if cand.date is None and cand.city is None and sent.index > 0:
             _borrow_setting(ctx, cand, ctx.sentences[sent.index - 1])
         candidates.append(cand)
+    # "Lors d'une conférence de presse à Dakar, M. X a salué…": one speaker before the press is
+    # not a meeting, and its place is not the place of the talks. A joint one (two states) is.
+    candidates = [c for c in candidates if not (PRESS.match(fold(c.sent.text), c.start) and len(c.states) < 2
+                                                and len(c.persons) < 2)]
     anchored: list[_Candidate] = []
     loose: list[_Candidate] = []
     for c in candidates:

@@ -379,6 +379,8 @@ def _states_given_later(ctx: Context, raw: list) -> None:
     """"Le président Lamine Sarr a reçu… Le président sénégalais a estimé…": a later title with a
     state and no name gives its state to the one person who holds that post without a state."""
     linked = {(sent.index, t.start) for sent, t, _p, _key in raw}
+    # A post someone already holds for that state: the later title is that person's.
+    held = {(t.role_type, t.state or ctx.person_state.get(key)) for _s, t, _p, key in raw}
     stateless: dict[str, set[str]] = {}
     for sent, t, _p, key in raw:
         if t.role_type != "counterpart" and not t.former and not t.state and key not in ctx.person_state \
@@ -390,6 +392,8 @@ def _states_given_later(ctx: Context, raw: list) -> None:
         for t in sent.mentions.titles:
             if (sent.index, t.start) in linked or not t.state or t.plural or t.former or t.role_type == "counterpart" \
                     or not re.search(r"(?:\b(?:le|la)\s+|\bl['’])$", sent.text[max(0, t.start - 4):t.start], re.I):
+                continue
+            if (t.role_type, t.state) in held:
                 continue
             holders = stateless.get(t.role_type, set())
             first = min((sent2.index for sent2, t2, _p, k in raw if k in holders), default=sent.index)

@@ -85,3 +85,23 @@ def test_a_joint_statement_goes_to_each_member(extract):
 def test_captions_credits_and_notes_are_not_persons(extract):
     ex = extract(BORDER, published="2024-03-12")
     assert sorted(p.name for p in ex.persons) == ["Issa Garba", "Paul Adjovi"]
+
+
+def test_a_press_conference_elsewhere_is_not_the_meeting_nor_its_place(extract):
+    ex = extract(SUMMIT + "Lors d'une conférence de presse tenue ensuite à Dakar, M. Sarr s'est félicité de ces "
+                          "échanges.\n", published="2024-02-15")
+    assert all(m.city == "gn-909137" for m in ex.meetings) and len(ex.meetings) == 3
+
+
+def test_a_joint_press_conference_after_talks_stays_a_meeting(extract):
+    ex = extract("Ottawa et Berne\nLa ministre canadienne des Affaires étrangères, Claire Tremblay, et son homologue "
+                 "suisse, Urs Keller, ont tenu mardi une conférence de presse commune à Ottawa.\n",
+                 published="2024-02-15")
+    assert [(m.date.iso, m.states) for m in ex.meetings] == [("2024-02-13", ("CAN", "CHE"))]
+
+
+def test_a_later_title_of_someone_else_does_not_move_a_state(extract):
+    ex = extract("Visite\nLe président sénégalais Amadou Diallo a été reçu mardi à Bamako par son homologue "
+                 "Oumar Keïta.\nLe président Keïta a salué une visite utile.\nLe président sénégalais doit rentrer "
+                 "mercredi à Dakar.\n", published="2024-02-15")
+    assert ("head_of_state", "SEN") not in {(r.role_type, r.state) for r in ex.roles if r.person == _key(ex, "Keïta")}
