@@ -319,6 +319,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
                     r"\b(?:dirigeant|dirigeante|leader|chef|cheffe)s?\b", sent.text[:t.start], re.I) else None)
             if counterpart is None:
                 continue
+            if t.state and ctx.person_state.get(key) not in (None, t.state):
+                continue  # "son homologue française" cannot be someone the text makes American
             role_type = counterpart.role_type
             title = _without_states(sent, counterpart)
             state = state or ctx.person_state.get(key)

@@ -105,3 +105,13 @@ def test_a_later_title_of_someone_else_does_not_move_a_state(extract):
                  "Oumar Keïta.\nLe président Keïta a salué une visite utile.\nLe président sénégalais doit rentrer "
                  "mercredi à Dakar.\n", published="2024-02-15")
     assert ("head_of_state", "SEN") not in {(r.role_type, r.state) for r in ex.roles if r.person == _key(ex, "Keïta")}
+
+
+def test_a_counterpart_title_never_contradicts_a_known_state(extract):
+    # A caption glued to a repeated headline puts "son homologue brésilienne" right before the
+    # Argentine minister's name.
+    ex = extract("Appel entre Buenos Aires et Brasília\nLe ministre argentin des Affaires étrangères Tomás Ferreyra "
+                 "s'est entretenu jeudi par téléphone avec son homologue brésilienne Lúcia Prado.\n"
+                 "Le ministre argentin s'entretient avec son homologue brésilienne - photo 1Le ministre argentin des "
+                 "Affaires étrangères Tomás Ferreyra.\n", published="2024-02-16")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Ferreyra")} == {"ARG"}
