@@ -369,6 +369,15 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
                 out.append((start2, len(text), fold(more.group("p"))[:-3] + "er", speaker,
                             _quote_type(sent, start2, len(text), quotes)))
             return out
+    # 1b. "Ces relations, a-t-il ajouté, ont été renforcées": an incise inside the statement.
+    m = MID_INCISE.search(text)
+    if m and m.start() > 3:
+        verb = fold(m.group("verb").lower())
+        cue = next((c for c in (verb, re.sub(r"(?:ée?s?)$", "er", verb), IRREGULAR_PARTICIPLES.get(verb)) if c in cues), None)
+        if cue is not None:
+            speaker = _resolve_span_text(ctx, sent, m.group("pron"), recent)
+            if speaker is not None:
+                return [(0, len(text), cue, speaker, _quote_type(sent, 0, len(text), quotes))]
     # 2. Selon X, … (each of "selon X, …; selon Y, …" gives its own statement)
     selon = _selon_attributions(ctx, sent, cues, recent, quotes)
     if selon:
@@ -508,6 +517,10 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             out.append((quotes[0][0], quotes[0][1], "declarer", speaker, "direct"))
     return out
 
+
+# ", a-t-il ajouté, " (also written "a t-il") in the middle of the words it attributes.
+MID_INCISE = re.compile(r",\s*(?:a|ont|avait)[\s-]t-(?P<pron>il|elle|ils|elles)\s+(?:\w+ment\s+|aussi\s+|encore\s+)?"
+                        r"(?P<verb>[a-zéèêâîôûç]+)\s*,", re.I)
 
 # An inverted subject at the end of the sentence ("…, ont indiqué des responsables."), or before a
 # last clause of its own ("…, a affirmé X, dont…", "…, a annoncé X, chef de la diplomatie, ajoutant

@@ -79,6 +79,11 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
         # ("des" is left out: "la coprésidence des ministres…" is "de les", not an indefinite.)
         if re.search(r"(?:\b(?:un|une|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I):
             continue  # "un diplomate présent dans la salle, M. Kagame": generic, not Kagame's title
+        listed = _listed_by_state(sent, t) if t.plural else []
+        if listed:
+            pairs.extend(listed)
+            used_titles.add(id(t))
+            continue
         for i, p in enumerate(sent.mentions.persons):
             if p.start >= t.end and TITLE_NAME_GAP.match(text[t.end:p.start]) and not _ends_fronted_phrase(text, t, p):
                 if t.plural:
@@ -124,6 +129,31 @@ def _ends_fronted_phrase(text: str, t: TitleMention, p: PersonMention) -> bool:
     """"Lors de son entretien avec la ministre des Affaires étrangères, M. X a évoqué…": the title
     closes a fronted phrase and the name after the comma is the subject, not an apposition."""
     return "," in text[t.end:p.start] and bool(FRONTED.match(text[:t.start])) and bool(FINITE_AFTER.match(text[p.end:]))
+
+
+# "…, du Vietnam, Pham Van X": a state, a comma, then the name it introduces.
+STATE_THEN_NAME = re.compile(r"(?:\bde\s+la|\bdu|\bde\s+l['’]|\bdes|\bd['’]|\bde)\s*(?P<state>[^,;:()]{2,40}?)\s*,\s*"
+                             r"(?:(?:M\.|Mme|MM\.)\s+)?$")
+
+
+def _listed_by_state(sent: Sentence, t: TitleMention) -> list[tuple[TitleMention, PersonMention]]:
+    """"les ambassadeurs de la Serbie, A, du Vietnam, B, et de la France, C": a plural title, then
+    names each introduced by its state."""
+    out = []
+    head = re.match(r"\w+", t.text)
+    singular = re.sub(r"^(\w+?)(?:s|x)\b", r"\1", head.group(0) if head else t.text)
+    for p in sent.mentions.persons:
+        if p.start < t.end:
+            continue
+        window_start = max(t.start + len(singular), p.start - 50)
+        m = STATE_THEN_NAME.search(sent.text[window_start:p.start])
+        if m is None:
+            continue
+        lo, hi = window_start + m.start("state"), window_start + m.end("state")
+        state = next((s for s in sent.mentions.states if lo <= s.start and s.end <= hi and s.kind == "name"), None)
+        if state is not None:
+            out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state.code, t.posted_to, t.org), p))
+    return out if len(out) >= 2 else []
 
 
 def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -> list[tuple[TitleMention, PersonMention]]:

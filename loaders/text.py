@@ -71,16 +71,39 @@ def _ends_with_abbreviation(paragraph: str, dot: int) -> bool:
     return len(token) == 1 and paragraph[dot - 1].isupper()
 
 
+def _unclosed(paragraph: str) -> set[int]:
+    """Positions of quotation marks that open and never close in the paragraph: a typo in real
+    text ("« la première capitale … (GPRA). Pour sa part, …") must not swallow the paragraph.
+
+    >>> sorted(_unclosed('« a » « b. C. "d'))
+    [6, 14]
+    """
+    stack, unclosed = [], set()
+    for i, ch in enumerate(paragraph):
+        if ch in OPENING:
+            stack.append(i)
+        elif ch in CLOSING and stack:
+            stack.pop()
+    unclosed.update(stack)
+    straight = [i for i, ch in enumerate(paragraph) if ch == '"']
+    if len(straight) % 2:
+        unclosed.add(straight[-1])
+    return unclosed
+
+
 def _paragraph_sentences(paragraph: str, offset: int) -> list[Span]:
     spans: list[Span] = []
     start = 0
     depth = 0  # nesting of « » / “ ” quotations
     straight_open = False
+    skip = _unclosed(paragraph)
     i = 0
     n = len(paragraph)
     while i < n:
         ch = paragraph[i]
-        if ch in OPENING:
+        if i in skip:
+            pass
+        elif ch in OPENING:
             depth += 1
         elif ch in CLOSING:
             depth = max(0, depth - 1)

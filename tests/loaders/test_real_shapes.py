@@ -115,3 +115,31 @@ def test_a_counterpart_title_never_contradicts_a_known_state(extract):
                  "Le ministre argentin s'entretient avec son homologue brésilienne - photo 1Le ministre argentin des "
                  "Affaires étrangères Tomás Ferreyra.\n", published="2024-02-16")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Ferreyra")} == {"ARG"}
+
+
+# Credentials ceremonies: plural titles with names introduced by their states; a quotation mark
+# that never closes; an incise in the middle of the words.
+
+CREDENTIALS = ("Lettres de créance\nLe président Karim Benali a reçu lundi à Alger les ambassadeurs de trois pays. "
+               "Il s'agit des ambassadeurs, du Chili, Rodrigo Paz, de la Suède, Ingrid Holm et du Népal, Ram Thapa. "
+               "M. Paz a salué « une amitié ancienne et solide. Pour sa part, Mme Holm a évoqué des « échanges "
+               "culturels féconds ». Ces échanges, a t-elle ajouté, seront « renforcés » dès cette année.\n")
+
+
+def test_names_introduced_by_their_states_after_a_plural_title(extract):
+    ex = extract(CREDENTIALS, published="2024-02-13")
+    got = {(next(p.name for p in ex.persons if p.key == r.person), r.role_type, r.state) for r in ex.roles}
+    assert {("Rodrigo Paz", "ambassador", "CHL"), ("Ingrid Holm", "ambassador", "SWE"),
+            ("Ram Thapa", "ambassador", "NPL")} <= got
+
+
+def test_a_quotation_that_never_closes_does_not_swallow_the_paragraph(extract):
+    ex = extract(CREDENTIALS, published="2024-02-13")
+    holm = _key(ex, "Holm")
+    assert any(q.speaker == holm and "culturels féconds" in q.text for q in ex.positions)
+
+
+def test_an_incise_inside_the_statement(extract):
+    ex = extract(CREDENTIALS, published="2024-02-13")
+    holm = _key(ex, "Holm")
+    assert any(q.speaker == holm and "seront « renforcés »" in q.text for q in ex.positions)
