@@ -42,7 +42,8 @@ APPOSITION_GAP = re.compile(
 # ministre, l'Algérien X") keeps its capital under re.I, or "salue" in "le président salue Mme X"
 # would read as one and give the title to the person greeted.
 TITLE_NAME_GAP = re.compile(
-    r"^\s*(?:des\s+deux\s+pays|de\s+leurs?\s+pays|de\s+leurs?\s+gouvernements?)?[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?(?-i:[A-ZÀ-Ý])[a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
+    # "le Premier ministre sortant (Nagib X)": a qualifier and a bracket may come between.
+    r"^\s*(?:(?:sortante?|démissionnaire|intérimaire|par\s+intérim)\s*)?\(?\s*(?:des\s+deux\s+pays|de\s+leurs?\s+pays|de\s+leurs?\s+gouvernements?)?[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?(?-i:[A-ZÀ-Ý])[a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
     r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la|l['’])\s*)?"
     r"(?:(?:prince|princesse|cheikh|cheikha|sheikh|émir|roi|reine|sultan|général|maréchal|colonel|"
     r"docteur|professeur|Dr\.?|Pr\.?|(?:très\s+)?honorable)\s+)?$",
@@ -451,8 +452,11 @@ def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateV
                     or not re.search(r"(?:\b(?:le|la)\s+|\bl['’])$", sent.text[max(0, t.start - 4):t.start], re.I):
                 continue
             open_titles.append((sent, t))
-    # Persons in order of first mention with no title of their own.
-    firsts = [(c.mentions[0][0], c) for c in ctx.persons if c.mentions and c.key not in titled]
+    # Persons in order of first mention with no title of their own; a name in brackets
+    # ("le commandant de l'armée (X)") is already described by the words before it.
+    text = ctx.article.text
+    firsts = [(c.mentions[0][0], c) for c in ctx.persons if c.mentions and c.key not in titled
+              and not re.search(r"\(\s*$", text[max(0, c.mentions[0][1] - 3):c.mentions[0][1]])]
     out = []
     for sent, t in open_titles:
         reach = [(i, c) for i, c in firsts if sent.index < i <= sent.index + 2]

@@ -143,3 +143,14 @@ def test_an_incise_inside_the_statement(extract):
     ex = extract(CREDENTIALS, published="2024-02-13")
     holm = _key(ex, "Holm")
     assert any(q.speaker == holm and "seront « renforcés »" in q.text for q in ex.positions)
+
+
+def test_names_in_brackets_after_their_titles(extract):
+    ex = extract("Visite\nLe ministre portugais des Affaires étrangères, Rui Matos, a eu mardi à Beyrouth des "
+                 "entretiens avec le Premier ministre sortant (Karim Haddad), le président du Parlement (Nadim Saab) "
+                 "et le commandant de l'armée (Fadi Khoury).\nL'ambassadeur portugais était présent.\n",
+                 published="2024-02-14")
+    got = {next(p.name for p in ex.persons if p.key == r.person): r.role_type for r in ex.roles}
+    assert got["Karim Haddad"] == "head_of_government"
+    assert got["Nadim Saab"] == "official" and got["Fadi Khoury"] == "official"
+    assert "ambassador" not in got.values()  # the unnamed ambassador is none of the bracketed names
