@@ -504,7 +504,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             candidates.append((m.start("name"), m.end("name"), None))
     for t in titles:
         rest = text[t.end:]
-        gap = re.match(r"[\s,]*(?:(?:M\.|Mme|MM\.)\s+)?", rest)
+        gap = re.match(r"[\s,]*(?:(?:sortante?|par\s+intérim)\s*)?\(?\s*(?:(?:M\.|Mme|MM\.)\s+)?", rest)
         m = CAPITALISED_NAME.match(rest, gap.end()) if gap else None
         if m:
             candidates.append((t.end + m.start("name"), t.end + m.end("name"), t.gender))
