@@ -169,7 +169,10 @@ def _dedupe_roles(roles: list[RoleHolding]) -> list[RoleHolding]:
         ident = (r.person, r.role_type, r.state, r.status)
         if ident in index:
             i = index[ident]
-            if len(r.title) > len(out[i].title):
+            # The person's own title beats the one borrowed from a counterpart ("son homologue").
+            own = (r.evidence is None or r.evidence.method != "rule:counterpart",
+                   out[i].evidence is None or out[i].evidence.method != "rule:counterpart")
+            if own[0] > own[1] or (own[0] == own[1] and len(r.title) > len(out[i].title)):
                 out[i] = replace(out[i], title=r.title, posted_to=out[i].posted_to or r.posted_to)
             continue
         index[ident] = len(out)

@@ -73,11 +73,15 @@ INTERVIEW = re.compile(r"\s*(?:accorde|publie|diffuse|televise|radiophonique|exc
 TOPIC_CLAUSE = re.compile(r"(?:consacrée?s?|portant|porté|portaient|portent|axée?s?|centrée?s?)\s+(?:sur|à|aux?)\b[^.;:«»]{0,80}"
                           r"(?:,|\bet)\s*(?:à|au|aux|sur|de)\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
 TOPIC_BEFORE = re.compile(
-    r"(?:consacrée?s?\s+(?:à|au|aux)|portant\s+sur|porté\s+sur|portent\s+sur|concernant|au\s+sujet\s+de|"
+    r"(?:(?:relations?|coopération|liens|partenariat|tensions?|différend)\s+(?:bilatérale?s?\s+)?(?:avec|entre)|"
+    r"consacrée?s?\s+(?:à|au|aux)|portant\s+sur|porté\s+sur|portent\s+sur|concernant|au\s+sujet\s+de|"
     r"à\s+propos\s+de|relatifs?\s+(?:à|au)|sur\s+la\s+situation\s+(?:en|au|à)|sur|situation\s+(?:en|au|à|dans))"
     r"\s*(?:la\s+|le\s+|les\s+|l['’]|du\s+|des\s+)?$",
     re.I,
 )
+TALLY = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|maintes|de\s+nombreuses|"
+                   r"(?:plusieurs\s+)?dizaines\s+de|des\s+dizaines\s+de)\s+fois\b|\bà\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises\b",
+                   re.I)
 PRESS = re.compile(r"(?:conference|point|rencontre|declaration)s?\s+(?:de\s+|a\s+la\s+)?presse|briefing|press\s+(?:conference|briefing)")
 PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
 
@@ -289,11 +293,12 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if person:
             cand.persons.add(person.key)
-            if p.start < start:
+            subject = _is_subject_of_verb(sent, p.start, p.end) if people is None else p.start < start
+            if subject:
                 cand.subject.add(person.key)
             if person.key in ctx.person_state:
                 cand.states.add(ctx.person_state[person.key])
-                if p.start < start:
+                if subject:
                     cand.subject_states.add(ctx.person_state[person.key])
     for o in sent.mentions.orgs:
         if o.kind in ("embassy", "consulate", "mission") and o.city and re.search(r"\b(?:au|à l['’]|dans les locaux)", text[max(0, o.start - 20):o.start]):
@@ -301,6 +306,19 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
     cand.evidence.append(ctx.evidence(sent, start, end, "rule:meeting-trigger", 0.75))
     _topics(cand, text)
     return cand
+
+
+def _is_subject_of_verb(sent: Sentence, start: int, end: int) -> bool:
+    """The person at [start, end) is the subject of a verb ("X a discuté avec Y", "X et Y se sont vus")."""
+    for tok in sent.doc:
+        # A subject comes before its verb here; the parser sometimes calls an object after it "nsubj".
+        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.i > tok.head.i:
+            continue
+        # The whole subject phrase: "le ministre chilien des Affaires étrangères Rodrigo Paz", "X et Y".
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        if lo <= start and end <= hi:
+            return True
+    return False
 
 
 def _after_cue(text: str, start: int) -> bool:
@@ -435,15 +453,20 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
     # not a meeting, and its place is not the place of the talks. A joint one (two states) is.
     candidates = [c for c in candidates if not (PRESS.match(fold(c.sent.text), c.start) and len(c.states) < 2
                                                 and len(c.persons) < 2)]
+    # "Ils se sont rencontrés plus de 15 fois l'an passé": a tally of meetings, not one meeting.
+    candidates = [c for c in candidates if not TALLY.search(c.sent.text)]
     anchored: list[_Candidate] = []
     loose: list[_Candidate] = []
+    previous: _Candidate | None = None
     for c in candidates:
-        _another_encounter(c, anchored)
+        if previous is not None:
+            _another_encounter(c, previous, [*anchored, *loose])
+        previous = c if not c.sent.is_headline else previous
         # A period ("la semaine dernière", "il y a deux mois") is too vague to set a meeting apart
         # on its own: "La semaine dernière, X avait fixé un objectif ; Y a jugé que les discussions…"
         # speaks of the main talks.
         dated = c.date is not None and not (c.date.inferred and len(c.date.iso) < 10)
-        has_anchor = dated or c.city is not None or (
+        has_anchor = dated or c.city is not None or c.side or (
             c.kind in ("call", "summons", "visit") and c.persons and not c.joined)
         if has_anchor and not c.sent.is_headline:
             same = next((a for a in anchored if _same_event(a, c)), None)
@@ -453,6 +476,10 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
                 anchored.append(c)
         else:
             loose.append(c)
+    # An encounter found to open a series after it was set aside stands on its own.
+    anchored += [c for c in loose if c.side]
+    loose = [c for c in loose if not c.side]
+    anchored.sort(key=lambda c: (c.sent.index, c.start))
     # The main meeting is the first that is not an earlier round ("une précédente série…").
     main = next((a for a in anchored if not a.previous_round), anchored[0] if anchored else None)
     if main is None and loose:
@@ -563,32 +590,42 @@ def _encounters(sent: Sentence, trig: list[tuple[int, int, str]]) -> list[tuple[
     return parts
 
 
-def _another_encounter(c: _Candidate, anchored: list[_Candidate]) -> None:
-    """'Il a ensuite rencontré Z': a sentence that adds a new counterpart after an encounter is an
-    encounter of its own, with the same host, at the same place and on the same day unless it
-    says otherwise."""
-    if not anchored or c.side or c.kind in ("call", "summons") or c.status != "held" or c.sent.is_headline:
+def _another_encounter(c: _Candidate, prev: _Candidate, earlier: list[_Candidate]) -> None:
+    """'Il a ensuite rencontré Z', 'Il a également rencontré le président sud-africain': a sentence
+    that adds a new counterpart (a person or a state) after an encounter is an encounter of its
+    own, with the same host, at the same place and on the same day unless it says otherwise."""
+    if c.side or c.kind in ("call", "summons") or prev.kind == "call" or c.status != "held" or c.sent.is_headline:
         return
     trig_start = c.evidence[0].start - c.sent.start if c.evidence else 0
     if not ANOTHER.search(c.sent.text) or not _is_verb(c.sent, (trig_start, trig_start, "")):
         return
-    prev = anchored[-1]
-    new = c.persons - set().union(*(a.persons for a in anchored))
-    if not new or prev.kind == "call":
+    seen = set().union(*(a.persons for a in earlier)) if earlier else set()
+    new_persons = c.persons - seen
+    new_states = c.states - prev.states - prev.subject_states
+    if not new_persons and not new_states:
         return
     c.side = prev.side = True
     c.date = c.date or prev.date
     if c.city is None and prev.city:
         c.city, c.city_name, c.country = prev.city, prev.city_name, prev.country
+    c.country = c.country or prev.country
     if not c.subject:  # "Il a ensuite rencontré…": the same host
         c.subject = set(prev.subject)
+        c.subject_states = set(prev.subject_states)
         c.persons |= prev.subject
         c.states |= prev.subject_states
 
 
+def _counterparts(c: _Candidate) -> set[str]:
+    return (c.persons - c.subject) | (c.states - c.subject_states)
+
+
 def _same_event(a: _Candidate, b: _Candidate) -> bool:
-    if (a.side or b.side) and a.persons and b.persons and (a.persons - b.persons) and (b.persons - a.persons):
-        return False  # two encounters of a series, with different counterparts
+    if a.side or b.side:
+        # Two encounters of a series: the same host, different counterparts.
+        ca, cb = _counterparts(a), _counterparts(b)
+        if ca and cb and not ca & cb:
+            return False
     # A phone call the same day as a visit or an audience somewhere is another event: merged,
     # the call would take the place of the visit.
     for x, y in ((a, b), (b, a)):

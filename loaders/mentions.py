@@ -535,6 +535,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             continue
         if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5:
             continue  # "NDLR", "AFP": an editor's note or an acronym, not a name
+        if not re.search(r"[A-Za-zÀ-ÿ]", span):
+            continue  # a word in another script: the page's chrome, not a name the article writes
         words = span.split()
         if all(w.lower() in ("le", "la", "les", "selon", "président", "ministre") for w in words):
             continue
@@ -558,7 +560,7 @@ CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|
 
 
 # A caption or credit line: "(Photo : X / Y)", "Crédits : …", "© …", "Légende : …".
-CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:photos?|crédits?|credits?|©|légende|illustration|image|vidéo|source)\b", re.I)
+CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:©|(?:photos?|crédits?|credits?|légende|illustration|image|vidéo|source)\b)", re.I)
 # "X / Reuters", "X/Présidence": the credit format, a name then a slash and the owner.
 CREDIT_SLASH = re.compile(r"^\s*/\s*[A-ZÀ-Ý]")
 

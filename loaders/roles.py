@@ -385,12 +385,15 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         if state:
             ctx.person_state.setdefault(key, state)
         status = "former" if t.former or _in_past_frame(sent.text, t.start) else "current"
+        method = "rule:counterpart" if t.role_type == "counterpart" else "rule:title-apposition"
         ident = (key, role_type, state)
         if ident in seen:
             # Same post written twice ("ambassadeur de Pékin à Canberra", then "l'ambassadeur
             # Xiao"): keep the fuller title.
             i = next(i for i, r in enumerate(roles) if (r.person, r.role_type, r.state) == ident)
-            if len(title) > len(roles[i].title):
+            # The person's own title beats the one borrowed from a counterpart.
+            own, theirs = method != "rule:counterpart", roles[i].evidence.method != "rule:counterpart"
+            if own > theirs or (own == theirs and len(title) > len(roles[i].title)):
                 roles[i] = replace(roles[i], title=title, posted_to=roles[i].posted_to or t.posted_to)
             continue
         seen.add(ident)
@@ -402,7 +405,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             person=key, title=title, role_type=role_type, state=state,
             organization=t.org.key if t.org else None, posted_to=posted,
             as_of=as_of if status == "current" else None, status=status,
-            evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), "rule:title-apposition", 0.85),
+            evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), method, 0.85),
         ))
     roles += _named_later(ctx, raw, roles, as_of)
     return roles

@@ -154,3 +154,38 @@ def test_names_in_brackets_after_their_titles(extract):
     assert got["Karim Haddad"] == "head_of_government"
     assert got["Nadim Saab"] == "official" and got["Fadi Khoury"] == "official"
     assert "ambassador" not in got.values()  # the unnamed ambassador is none of the bracketed names
+
+
+def test_a_tally_of_meetings_is_not_a_meeting(extract):
+    ex = extract("Bilan\nL'an dernier, les ministres Karl Berg et Omar Saleh se sont rencontrés plus de dix fois et se "
+                 "sont entretenus par téléphone à de nombreuses reprises.\n", published="2024-02-14")
+    assert ex.meetings == ()
+
+
+def test_chrome_in_another_script_and_copyright_credits_are_not_persons(extract):
+    ex = extract("Entretien à Vienne\n© AGENCE / Laura Pinto Karl Berg, ministre autrichien\nЧитать далее\n"
+                 "Le ministre autrichien des Affaires étrangères Karl Berg a reçu lundi à Vienne son homologue "
+                 "jordanien Omar Saleh.\n", published="2024-02-14")
+    assert sorted(p.name for p in ex.persons) == ["Karl Berg", "Omar Saleh"]
+
+
+def test_the_own_title_beats_the_counterpart_title(extract):
+    ex = extract("Entretien\nLa ministre canadienne des Affaires étrangères Claire Tremblay a rencontré lundi à Rome "
+                 "son homologue italien Marco Sala.\nMarco Sala, vice-président du Conseil, a salué l'entretien.\n",
+                 published="2024-02-14")
+    titles = [r.title for r in ex.roles if r.person == _key(ex, "Sala")]
+    assert any("vice-président" in t for t in titles) or any("ministre" in t for t in titles)
+    assert all(r.evidence.method in ("rule:counterpart", "rule:title-apposition", "rule:title-named-later")
+               for r in ex.roles)
+
+
+def test_another_encounter_with_unnamed_counterparts_of_new_states(extract):
+    ex = extract("Sommet\nLors de la réunion ministérielle de Séoul, le ministre chilien des Affaires étrangères "
+                 "Rodrigo Paz a discuté avec son homologue japonais Kenji Sato de la coopération avec les États-Unis. "
+                 "Il a également rencontré le président sud-africain et le ministre indien des Affaires étrangères.\n",
+                 published="2024-02-14")
+    assert len(ex.meetings) == 2
+    first = next(m for m in ex.meetings if "JPN" in m.states)
+    assert "USA" not in first.states  # a topic, not a party
+    other = next(m for m in ex.meetings if "IND" in m.states)
+    assert {"CHL", "ZAF", "IND"} <= set(other.states) and _key(ex, "Paz") in other.persons
