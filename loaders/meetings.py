@@ -427,6 +427,8 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         trig = _triggers(sent)
         if not trig:
             continue
+        # "Une conférence de presse va clore la visite de X": the visit is the event.
+        trig = [t for t in trig if not PRESS.match(fold(sent.text), t[0])] or trig
         # One candidate per sentence (the first trigger; the others describe the same event),
         # or two when the sentence also reports another round with its own date or place.
         r = PREVIOUS_ROUND.search(sent.text)
