@@ -272,6 +272,19 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
     return positions
 
 
+PRESS_SOURCE = re.compile(r"\b(?:agences?|correspondante?s?|journalistes?|envoyée?s?\s+spéciale?s?|médias?|presse|"
+                          r"quotidien|télévision|chaîne|radio)\b", re.I)
+
+
+def _is_press(ctx: Context, sent: Sentence, speaker: _Speaker | None, who: str) -> bool:
+    """A news agency or a journalist reporting: a channel, not someone taking a position."""
+    if speaker is not None and speaker.person is not None:
+        return False
+    if speaker is not None and speaker.org and any(o.key == speaker.org and o.kind == "agency" for o in sent.mentions.orgs):
+        return True
+    return bool(PRESS_SOURCE.search(who))
+
+
 def _each_member(ctx: Context, found: list, recent: list[PersonCluster]) -> list:
     """"Les deux ministres ont convenu de…": a statement of a counted group goes to each of its
     members, when the last persons named who hold that kind of post are exactly that many."""
@@ -423,6 +436,8 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             shift = tok.idx + len(tok.text)
             speaker = _resolve_span(ctx, sent, shift + inverted.start("who"), shift + inverted.end("who"), recent)
             end = re.search(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$", before).start()
+            if _is_press(ctx, sent, speaker, inverted.group("who")) and not quotes:
+                return out  # "X a reçu Y, a indiqué l'agence Z": news of an event, told by the press
             out.append((0, end, lemma, speaker or _Speaker(None, "anonymous", inverted.group("who")),
                         _quote_type(sent, 0, end, quotes)))
             more = inverted.group("tail") and FOLLOW_UP.match(inverted.group("tail"))

@@ -189,3 +189,12 @@ def test_another_encounter_with_unnamed_counterparts_of_new_states(extract):
     assert "USA" not in first.states  # a topic, not a party
     other = next(m for m in ex.meetings if "IND" in m.states)
     assert {"CHL", "ZAF", "IND"} <= set(other.states) and _key(ex, "Paz") in other.persons
+
+
+def test_news_of_an_event_told_by_an_agency_is_not_a_statement(extract):
+    ex = extract("Appel\nLe ministre suédois des Affaires étrangères, Erik Lund, s'est entretenu lundi par téléphone "
+                 "avec son homologue kényan, Daniel Otieno, a indiqué l'agence de presse suédoise TT.\n"
+                 "Les échanges ont porté sur la Corne de l'Afrique, annonce un correspondant de la radio publique.\n",
+                 published="2024-02-14")
+    assert ex.positions == ()
+    assert len(ex.meetings) == 1
