@@ -83,6 +83,34 @@ def dateline_city(text: str, gaz) -> dict | None:
     return None
 
 
+# A dispatch credited to an agency: "(APS)", "(Avec MAP)", "Source : AIP", "ALGER (APS) –", "– ATOP".
+CREDIT = re.compile(r"(?:^|\(|\[|[–—-]\s|source\s*:\s*|avec\s+)\s*(?:avec\s+)?(?P<agency>[A-Z][\w'’ .-]{1,45}?)\s*(?:\)|\]|$|\s[–—-])",
+                    re.I | re.M)
+
+
+def agency_state(text: str, gaz) -> str | None:
+    """The country of the national news agency a dispatch is credited to, or None.
+
+    An outlet that runs "(APS)" or "(Avec MAP)" dispatches is Algerian or Moroccan, so its
+    bare titles ("le président de la République") are that country's. Credits to world
+    wires (AFP, Reuters…) say nothing about the outlet. Only the first and last lines count:
+    an agency named inside the story is a source, not a credit.
+    """
+    lines = [l for l in text.split("\n") if l.strip()]
+    edge = [*lines[1:3], *lines[-3:]]
+    found = set()
+    for line in edge:
+        if len(line) > 160 and not re.match(r"^\s*[A-ZÀ-Ý' -]{3,30}\s*\(", line):
+            continue  # a paragraph of the story, not a credit or a dateline
+        for m in CREDIT.finditer(line[:160] if len(line) > 160 else line):
+            for hit in gaz.orgs.find(m.group("agency")):
+                org = hit.entry.data
+                if org.get("kind") == "agency" and org.get("state") and not org.get("wire") \
+                        and fold(hit.text) == fold(m.group("agency").strip(" .")):
+                    found.add(org["state"])
+    return found.pop() if len(found) == 1 else None
+
+
 def _published(article: Article) -> dt.date | None:
     if not article.published:
         return None
@@ -263,7 +291,8 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
     gaz = load_gazetteer(article.lang)
     dateline = dateline_city(article.text, gaz)
     ctx = Context(article=article, gaz=gaz, published=_published(article),
-                  home_state=home_state(article.url) or (dateline or {}).get("country"), dateline=dateline)
+                  home_state=home_state(article.url) or agency_state(article.text, gaz) or (dateline or {}).get("country"),
+                  dateline=dateline)
     _build_sentences(ctx, nlp)
     _persons(ctx)
     ctx.home_state = ctx.home_state or host_state(ctx)

@@ -805,6 +805,24 @@ petra|agency|JOR||Petra|Petra|agence Petra;Jordan News Agency
 nna|agency|LBN||Agence nationale d'information|National News Agency|NNA
 ami|agency|MRT||Agence mauritanienne d'information|Mauritanian News Agency|AMI
 aps-sn|agency|SEN||Agence de presse sénégalaise|Senegalese Press Agency|
+aip|agency|CIV||Agence ivoirienne de presse|Ivorian Press Agency|AIP;agence AIP
+acp|agency|COD||Agence congolaise de presse|Congolese Press Agency|ACP;agence ACP
+aci|agency|COG||Agence congolaise d'information|Congolese Information Agency|ACI;agence ACI
+anp|agency|NER||Agence nigérienne de presse|Niger Press Agency|ANP;agence ANP
+amap|agency|MLI||Agence malienne de presse et de publicité|Malian Press Agency|AMAP;agence AMAP
+aib|agency|BFA||Agence d'information du Burkina|Burkina Information Agency|AIB;agence AIB
+agp-gn|agency|GIN||Agence guinéenne de presse|Guinean Press Agency|AGP;agence AGP
+agp-ga|agency|GAB||Agence gabonaise de presse|Gabonese Press Agency|
+atop|agency|TGO||Agence togolaise de presse|Togolese Press Agency|ATOP;agence ATOP
+abp|agency|BEN||Agence Bénin Presse|Benin Press Agency|ABP;agence ABP
+atpe|agency|TCD||Agence tchadienne de presse et d'édition|Chadian Press Agency|ATPE;agence ATPE
+adi|agency|DJI||Agence djiboutienne d'information|Djibouti News Agency|ADI;agence ADI
+anta|agency|MDG||Agence nationale d'information Taratra|Taratra National News Agency|ANTA;agence ANTA
+vna|agency|VNM||Agence vietnamienne d'information|Vietnam News Agency|VNA;AVI;agence VNA
+prensa-latina|agency|CUB||Prensa Latina|Prensa Latina|agence Prensa Latina
+telam|agency|ARG||Télam|Telam|agence Télam
+antara|agency|IDN||Antara|Antara|agence Antara
+bernama|agency|MYS||Bernama|Bernama|agence Bernama
 """
 
 
@@ -812,14 +830,23 @@ def _slug(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _deaccent(s).lower()).strip("-")
 
 
+#: Agencies whose dispatches cover the world: a credit to one of them says nothing about the
+#: outlet's country (a credit to a national agency, "(APS)", "(Avec MAP)", does).
+INTERNATIONAL_WIRES = {"afp", "reuters", "ap", "bloomberg", "efe", "dpa", "ansa", "kyodo", "xinhua", "tass",
+                       "ria-novosti", "interfax", "sputnik", "anadolu", "yonhap"}
+
+
 def build_organizations() -> list[dict]:
     out = []
     for line in ORGANIZATIONS.strip().splitlines():
         key, kind, state, qid, name_fr, name_en, more = line.split("|")
         assert key == _slug(key), key
-        out.append({"key": key, "name_fr": name_fr, "name_en": name_en,
-                    "names": _uniq([name_fr, name_en, *_split(more)]), "kind": kind,
-                    "state": state or None, "qid": qid or None})
+        org = {"key": key, "name_fr": name_fr, "name_en": name_en,
+               "names": _uniq([name_fr, name_en, *_split(more)]), "kind": kind,
+               "state": state or None, "qid": qid or None}
+        if kind == "agency":
+            org["wire"] = key in INTERNATIONAL_WIRES
+        out.append(org)
     keys = [o["key"] for o in out]
     assert len(keys) == len(set(keys)), "duplicate organisation key"
     owners: dict[str, str] = {}

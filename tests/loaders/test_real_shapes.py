@@ -198,3 +198,17 @@ def test_news_of_an_event_told_by_an_agency_is_not_a_statement(extract):
                  published="2024-02-14")
     assert ex.positions == ()
     assert len(ex.meetings) == 1
+
+
+def test_a_national_agency_credit_gives_bare_titles_their_country(extract):
+    ex = extract("Audience\nLe président de la République, Karim Benali, a reçu jeudi l'envoyé spécial du "
+                 "secrétaire général de l'ONU, Lars Holm.\nLe ministre des Affaires étrangères, Nadia Hamidi, a "
+                 "assisté à l'audience.\n(APS)\n", published="2024-02-16")
+    states = {next(p.name for p in ex.persons if p.key == r.person): r.state for r in ex.roles}
+    assert states["Karim Benali"] == "DZA" and states["Nadia Hamidi"] == "DZA"
+
+
+def test_a_world_wire_credit_says_nothing_about_the_outlet(extract):
+    ex = extract("Audience\nLe président de la République, Karim Benali, a salué une visite utile.\n(AFP)\n",
+                 published="2024-02-16")
+    assert [r.state for r in ex.roles] == [None]
