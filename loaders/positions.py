@@ -419,6 +419,8 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             continue
         if any(qs <= tok.idx < qe for qs, qe in quotes):
             continue
+        if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère", "point") for c in tok.children):
+            continue  # "L'ambassade n'a pas commenté…": saying nothing is not a statement
         if any(fold(a.lemma_) in cues and a.pos_ == "VERB" and not any(qs <= a.idx < qe for qs, qe in quotes)
                for a in tok.ancestors):
             continue  # "il a déclaré que la partie iranienne avait proposé…": the outer cue speaks

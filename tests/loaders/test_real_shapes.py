@@ -212,3 +212,9 @@ def test_a_world_wire_credit_says_nothing_about_the_outlet(extract):
     ex = extract("Audience\nLe président de la République, Karim Benali, a salué une visite utile.\n(AFP)\n",
                  published="2024-02-16")
     assert [r.state for r in ex.roles] == [None]
+
+
+def test_a_negated_cue_is_not_a_statement_and_the_next_one_is(extract):
+    ex = extract("Protestation\nL'ambassade italienne n'a pas commenté la note dans l'immédiat, mais une source proche "
+                 "de l'ambassade a déclaré que la visite s'était déroulée comme prévu.\n", published="2024-02-16")
+    assert [q.text for q in ex.positions] == ["la visite s'était déroulée comme prévu."]
