@@ -56,6 +56,8 @@ MONTH_DAY = re.compile(
 MONTH_YEAR = re.compile(rf"\b(?:en|de|depuis|in|since|of)\s+(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+# "le 12 courant": the 12th of the month of publication (African and Levantine press).
+DAY_CURRENT = re.compile(r"\b(?:(?P<wd>%s)\s+)?(?P<day>\d{1,2})(?:er)?\s+courant\b" % _WEEKDAY, re.I)
 WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY})(?P<rel>\s+(?:dernier|prochain|last|next))?\b", re.I)
 RELATIVE_DAY = re.compile(
     r"\b(?P<word>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)\b", re.I
@@ -227,6 +229,10 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
             norm = normalise_month_day(month, day, published, local_future)
             if norm:
                 add(m, *norm)
+    if published is not None:
+        for m in DAY_CURRENT.finditer(text):
+            if _valid(published.year, published.month, int(m["day"])):
+                add(m, f"{published.year:04d}-{published.month:02d}-{int(m['day']):02d}", True)
     for m in MONTH_YEAR.finditer(text):
         add(m, f"{int(m['year']):04d}-{MONTHS[m['month'].lower()]:02d}", False)
     if published is not None:

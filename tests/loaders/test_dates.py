@@ -23,6 +23,8 @@ def iso(text, published=PUB, future=False):
     ("il y a trois ans", [("2022", True)]),
     ("en mars 2024", [("2024-03", False)]),
     ("le 2025-01-31", [("2025-01-31", False)]),
+    ("le 8 courant", [("2025-04-08", True)]),  # the month of publication
+    ("lundi 7 courant", [("2025-04-07", True)]),
 ])
 def test_past_dates(text, expected):
     assert iso(text) == expected
