@@ -136,15 +136,28 @@ def _is_future(doc, text: str) -> bool:
     return bool(FUTURE_CUES.search(text))
 
 
+def _has_headline(text: str) -> bool:
+    r"""The first line is a headline: a short line of its own. Pages copied from the web often
+    start with the story itself ("Le ministre X s'est entretenu, lundi, avec…"), which is not.
+
+    >>> _has_headline("Sommet à Lomé\nLe président a reçu…"), _has_headline("Le ministre Paul Nkoulou a reçu lundi à Yaoundé son homologue, a indiqué la présidence.\nSuite.")
+    (True, False)
+    """
+    first, newline, _ = text.lstrip().partition("\n")
+    words = len(first.split())
+    return bool(newline) and words <= 30 and not (words > 12 and re.search(r"[.!]\s*$", first.strip()))
+
+
 def _build_sentences(ctx: Context, nlp) -> None:
     spans = split_sentences(ctx.article.text)
+    headline = _has_headline(ctx.article.text)
     docs = nlp.pipe([s.text for s in spans], batch_size=64)
     for i, (span, doc) in enumerate(zip(spans, docs)):
         future = _is_future(doc, span.text)
         mentions = find_mentions(span.text, doc, ctx.gaz)
         dates = find_dates(span.text, ctx.published, future=future, offset=span.start)
         ctx.sentences.append(Sentence(i, span.start, span.end, span.text, doc, mentions, dates, future,
-                                      is_headline=(i == 0 and span.start == 0 and "\n" in ctx.article.text)))
+                                      is_headline=(i == 0 and headline)))
 
 
 def _persons(ctx: Context) -> None:
