@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -17,7 +18,7 @@ from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
-from diplograph.loaders.mentions import find_mentions
+from diplograph.loaders.mentions import find_mentions, lexicon
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
 from diplograph.loaders.roles import host_state, link_titles
@@ -148,8 +149,36 @@ def _has_headline(text: str) -> bool:
     return bool(newline) and words <= 30 and not (words > 12 and re.search(r"[.!]\s*$", first.strip()))
 
 
+@cache
+def _page_chrome(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    lex = lexicon(lang)
+    words = lambda key: "|".join(re.escape(fold(w)) for w in sorted(lex.get(key, []), key=len, reverse=True))
+    # A line that is only the marker (with a colon or a dash at most) ends the story; a teaser
+    # line ("Lire aussi : …") is skipped on its own.
+    tail = re.compile(rf"^\s*(?:{words('page_tail')})\s*[:\-–—]?\s*(?:\(\d+\))?\s*$")
+    teaser = re.compile(rf"^\s*(?:{words('page_teasers')})\b")
+    return tail, teaser
+
+
+def _story(spans: list, text: str, lang: str) -> list:
+    """The sentences of the story: a web page's related-articles list, comment box and share
+    buttons after it are not part of it ("À consulter également", "Sur le même sujet"), nor
+    are teaser lines ("Lire aussi : …")."""
+    tail, teaser = _page_chrome(lang)
+    out = []
+    for i, span in enumerate(spans):
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line = fold(text[line_start:text.find("\n", span.start) if "\n" in text[span.start:] else len(text)])
+        if i > 1 and out and tail.match(line):
+            break
+        if teaser.match(line):
+            continue
+        out.append(span)
+    return out
+
+
 def _build_sentences(ctx: Context, nlp) -> None:
-    spans = split_sentences(ctx.article.text)
+    spans = _story(split_sentences(ctx.article.text), ctx.article.text, ctx.article.lang)
     headline = _has_headline(ctx.article.text)
     docs = nlp.pipe([s.text for s in spans], batch_size=64)
     for i, (span, doc) in enumerate(zip(spans, docs)):

@@ -285,6 +285,25 @@ def _is_press(ctx: Context, sent: Sentence, speaker: _Speaker | None, who: str) 
     return bool(PRESS_SOURCE.search(who))
 
 
+RELAYED = re.compile(r"\s*(?P<who>[^,;«»]{2,60}?)\s+(?:a|avait|aurait|ont)\s+(?:\w+ment\s+|également\s+|aussi\s+)?"
+                     r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|u|it))\s*(?:qu['’]|que\s+|:\s*)")
+
+
+def _relayed(ctx: Context, sent: Sentence, cues: dict[str, str], body: int, recent: list[PersonCluster]):
+    """The person whose words a communiqué or an institution passes on: (speaker, body, cue) or None."""
+    m = RELAYED.match(sent.text, body)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    lemma = IRREGULAR_PARTICIPLES.get(fold(verb)) or fold(re.sub(r"(?:é|ée)$", "er", verb))
+    if lemma not in cues:
+        return None
+    speaker = _resolve_span(ctx, sent, m.start("who"), m.end("who"), recent)
+    if speaker is None or speaker.person is None:
+        return None
+    return speaker, m.end(), lemma
+
+
 def _each_member(ctx: Context, found: list, recent: list[PersonCluster]) -> list:
     """"Les deux ministres ont convenu de…": a statement of a counted group goes to each of its
     members, when the last persons named who hold that kind of post are exactly that many."""
@@ -469,6 +488,11 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         inc = re.search(r",\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+\.?$", text)
         if inc and inc.start() > body:
             end = inc.start()
+        if speaker.person is None:
+            # "Le communiqué ajoute que X a souligné que…": the document relays X's words.
+            relayed = _relayed(ctx, sent, cues, body, recent)
+            if relayed is not None:
+                speaker, body, lemma = relayed
         out.append((body, end, lemma, speaker, _quote_type(sent, body, end, quotes)))
         return out
     # 3a. The parser missed the verb (it often tags rare participles as nouns): a surface pattern

@@ -218,3 +218,22 @@ def test_a_negated_cue_is_not_a_statement_and_the_next_one_is(extract):
     ex = extract("Protestation\nL'ambassade italienne n'a pas commenté la note dans l'immédiat, mais une source proche "
                  "de l'ambassade a déclaré que la visite s'était déroulée comme prévu.\n", published="2024-02-16")
     assert [q.text for q in ex.positions] == ["la visite s'était déroulée comme prévu."]
+
+
+def test_a_communique_relaying_a_named_person_gives_the_words_to_that_person(extract):
+    ex = extract("Appel\nLa présidente Amina Diallo s'est entretenue samedi par téléphone avec le président Luis Ortega.\n"
+                 "Le communiqué de la présidence ajoute que Mme Diallo a souligné que la coopération agricole reste "
+                 "une priorité.\n", published="2024-02-17")
+    diallo = _key(ex, "Diallo")
+    assert [(q.speaker, q.text) for q in ex.positions] == [(diallo, "la coopération agricole reste une priorité.")]
+
+
+def test_related_articles_and_teasers_are_not_the_story(extract):
+    ex = extract("Visite\nLe ministre Paul Nkoulou a reçu lundi à Yaoundé son homologue gabonais, Jean Mba.\n"
+                 "Lire aussi : Le président Marc Ondo reçu à Libreville\n"
+                 "« Nos deux pays sont liés », a déclaré M. Nkoulou.\n"
+                 "Sur le même sujet\n"
+                 "12 mars 2026 Visite de Lucie Ivanova, présidente de la Bulgarie.\n"
+                 "Commentaires\n", published="2024-02-13")
+    assert sorted(p.name for p in ex.persons) == ["Jean Mba", "Paul Nkoulou"]
+    assert len(ex.meetings) == 1 and len(ex.positions) == 1
