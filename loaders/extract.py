@@ -21,7 +21,7 @@ from diplograph.loaders.meetings import extract_meetings
 from diplograph.loaders.mentions import find_mentions, lexicon
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
-from diplograph.loaders.roles import host_state, link_titles
+from diplograph.loaders.roles import host_state, link_titles, states_of_plural_titles
 from diplograph.loaders.text import fold, split_sentences
 
 __all__ = ["extract_facts", "extract_many"]
@@ -346,6 +346,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
     for r in roles:
         if r.state and r.status == "current":
             ctx.acting_states.add(r.state)
+    ctx.acting_states |= states_of_plural_titles(ctx)
     persons = []
     for c in ctx.persons:
         evidence = []

@@ -518,6 +518,10 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             gender = gender or ("f" if span.startswith(("Mme", "Mlle", "Madame", "Mrs", "Ms")) else "m")
             start += hon.end()
             span = text[start:end]
+        # "Roi Mohammed VI", "Président Ouattara": a title the model took into the name begins it.
+        for t in titles:
+            if t.start <= start < t.end < end and not t.plural and text[t.end:end].strip()[:1].isupper():
+                start = t.end + len(text[t.end:end]) - len(text[t.end:end].lstrip())
         # Cut at a title or org that the model swallowed into the name, and at a word of time.
         for b in blocked:
             if start < b.start < end:

@@ -102,7 +102,7 @@ class _Speaker:
 def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list[PersonCluster]) -> _Speaker | None:
     """The speaker written in [start, end) of the sentence."""
     text = sent.text[start:end]
-    person = sent.person_at(start, end, ctx)
+    person = _speaker_in(ctx, sent, start, end)
     if person is not None:
         return _Speaker(person, state=ctx.person_state.get(person.key))
     low = fold(text).strip()
@@ -113,6 +113,10 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
         return _group_of(ctx, text.strip().split()[0], last)
     if first in PRONOUNS and len(low.split()) <= 2:
         gender = PRONOUNS[first]
+        # "Quant à l'ambassadeur X, il a annoncé…": a person named earlier in the sentence first.
+        fronted = _fronted_person(ctx, sent, start)
+        if fronted is not None and fronted.gender in (None, gender):
+            return _Speaker(fronted, state=ctx.person_state.get(fronted.key))
         for p in reversed(last):
             if p.gender in (None, gender):
                 return _Speaker(p, state=ctx.person_state.get(p.key))
@@ -148,6 +152,33 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
     if COMMUNIQUE.search(text):
         return _Speaker(None, "document", text.strip())
     return None
+
+
+# "…, où il a été reçu par le président X, le ministre Y a déclaré": the agent of a passive
+# inside the subject phrase is not the speaker.
+AGENT_BEFORE = re.compile(r"\bpar\s+(?:le|la|l['’]|son|sa)?\s*(?:[\w'’-]+\s+){0,4}$", re.I)
+FRONTED = re.compile(r"^\s*(?:quant\s+(?:à|au)|pour\s+sa\s+part|de\s+son\s+côté)\b", re.I)
+
+
+def _speaker_in(ctx: Context, sent: Sentence, start: int, end: int) -> PersonCluster | None:
+    """The person named in the speaker span [start, end), passing over agents of passives."""
+    found = [p for p in sent.mentions.persons if p.start < end and start < p.end]
+    chosen = [p for p in found if not AGENT_BEFORE.search(sent.text[start:p.start])] or found
+    for p in chosen:
+        person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+        if person is not None:
+            return person
+    return None
+
+
+def _fronted_person(ctx: Context, sent: Sentence, pronoun: int) -> PersonCluster | None:
+    """"Quant à l'ambassadeur X, il…": the person of a fronted topic before the pronoun."""
+    if not FRONTED.match(sent.text):
+        return None
+    before = [p for p in sent.mentions.persons if p.end <= pronoun]
+    if not before:
+        return None
+    return ctx.person_spans.get((sent.start + before[-1].start, sent.start + before[-1].end))
 
 
 ROLE_FAMILY = {"minister": {"minister", "foreign_minister", "deputy_minister"},

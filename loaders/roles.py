@@ -411,6 +411,37 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
     return roles
 
 
+# ", de la République d'Indonésie", " et de l'État du Koweït": one more item of a list of states.
+NEXT_OF_STATE = re.compile(r"^\s*(?:,|et|ainsi\s+que)?\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", re.I)
+
+
+def states_of_plural_titles(ctx: Context) -> set[str]:
+    """"les ambassadeurs de la Palestine, du Pakistan, de l'Indonésie et du Koweït": every state a
+    plural title lists has someone acting for it, named or not."""
+    found: set[str] = set()
+    for sent in ctx.sentences:
+        if sent.is_headline:
+            continue
+        for t in sent.mentions.titles:
+            if not t.plural or t.role_type in ("counterpart", "official"):
+                continue
+            states = sorted((s for s in sent.mentions.states if s.start >= t.start), key=lambda s: s.start)
+            end = t.end
+            for s in states:
+                if s.start < t.end:
+                    found.add(s.code)
+                    continue
+                # "de la République islamique du Pakistan": the words between may name the state's form.
+                gap = sent.text[end:s.start]
+                if not NEXT_OF_STATE.match(re.sub(r"(?:l['’])?(?:état|république|royaume|émirat|sultanat|principauté|fédération)"
+                                                  r"(?:\s+(?:islamique|fédérale|populaire|démocratique|arabe|unie))*\s*(?:de\s+la|de\s+l['’]|du|des|d['’]|de)?\s*$",
+                                                  "", gap, flags=re.I)):
+                    break
+                found.add(s.code)
+                end = s.end
+    return found
+
+
 def _states_given_later(ctx: Context, raw: list) -> None:
     """"Le président Lamine Sarr a reçu… Le président sénégalais a estimé…": a later title with a
     state and no name gives its state to the one person who holds that post without a state."""

@@ -237,3 +237,31 @@ def test_related_articles_and_teasers_are_not_the_story(extract):
                  "Commentaires\n", published="2024-02-13")
     assert sorted(p.name for p in ex.persons) == ["Jean Mba", "Paul Nkoulou"]
     assert len(ex.meetings) == 1 and len(ex.positions) == 1
+
+
+def test_the_agent_of_a_passive_is_not_the_speaker(extract):
+    ex = extract("Visite\nEn mai, de passage à Accra, où il a été reçu par le président Kwame Mensah, le ministre "
+                 "allemand Jonas Weber avait déclaré que les deux pays entretiennent des « liens solides ».\n",
+                 published="2024-02-13")
+    assert [q.speaker for q in ex.positions] == [_key(ex, "Weber")]
+
+
+def test_a_fronted_topic_is_the_pronoun_speaker(extract):
+    ex = extract("Audience\nLe diplomate chilien Rodrigo Paz a annoncé la signature de deux accords. Quant à "
+                 "l'ambassadeur du Népal, Ram Thapa, il a aussi annoncé l'ouverture d'un bureau économique.\n",
+                 published="2024-02-13")
+    assert {q.speaker for q in ex.positions if "bureau économique" in q.text} == {_key(ex, "Thapa")}
+
+
+def test_every_state_a_plural_title_lists_acts(extract):
+    ex = extract("Lettres de créance\nLe président a reçu mardi les lettres de créance de quatre ambassadeurs. Il "
+                 "s'agit des ambassadeurs de l'État de Palestine, de la République islamique du Pakistan, de "
+                 "la République d'Indonésie et de l'Ukraine.\n", published="2024-02-13")
+    assert {"PSE", "PAK", "IDN", "UKR"} <= {s.code for s in ex.states if s.acting}
+
+
+def test_a_title_the_model_took_into_a_name_is_split_off(extract):
+    ex = extract("Message\nLe président Alain Kouassi a reçu vendredi un message verbal du Roi Hassan Idrissi.\n",
+                 published="2024-02-13")
+    assert "Hassan Idrissi" in {p.name for p in ex.persons}
+    assert any(r.role_type == "head_of_state" for r in ex.roles if r.person == _key(ex, "Idrissi"))
