@@ -79,6 +79,9 @@ TOPIC_BEFORE = re.compile(
     r"\s*(?:la\s+|le\s+|les\s+|l['’]|du\s+|des\s+)?$",
     re.I,
 )
+PERSON_TOPIC = re.compile(r"\b(?:sort|cas|libération|détention|arrestation|extradition|procès|mort|décès|"
+                          r"assassinat|enlèvement|affaire|dossier)\s+(?:de\s+|d['’]|des\s+)(?:(?:M\.|Mme|MM\.)\s+)?$|"
+                          r"\b(?:au\s+sujet\s+de|à\s+propos\s+de|concernant)\s+(?:(?:M\.|Mme)\s+)?$", re.I)
 TALLY = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|maintes|de\s+nombreuses|"
                    r"(?:plusieurs\s+)?dizaines\s+de|des\s+dizaines\s+de)\s+fois\b|\bà\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises\b",
                    re.I)
@@ -290,6 +293,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             continue
         if people is not None and not any(a <= p.start < b for a, b in people):
             continue
+        if PERSON_TOPIC.search(text[max(0, p.start - 40):p.start]):
+            continue  # "pour évoquer le sort de X": what they talked about, not who was there
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if person:
             cand.persons.add(person.key)

@@ -345,15 +345,22 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         if role_type == "counterpart":
             # "son homologue russe X": the counterpart's title, the other state.
             counterpart = last_role.get(sent.index) or next(
-                (x for x in reversed(sent.mentions.titles) if x.end <= t.start and x.role_type != "counterpart"), None) \
+                (x for x in reversed(sent.mentions.titles) if x.end <= t.start and x.role_type != "counterpart"
+                 and not x.plural), None) \
                 or (last_role.get(sent.index - 1) if sent.index > 0 and not re.search(
                     r"\b(?:dirigeant|dirigeante|leader|chef|cheffe)s?\b", sent.text[:t.start], re.I) else None)
-            if counterpart is None:
-                continue
             if t.state and ctx.person_state.get(key) not in (None, t.state):
                 continue  # "son homologue française" cannot be someone the text makes American
-            role_type = counterpart.role_type
-            title = _without_states(sent, counterpart)
+            if counterpart is None:
+                # "M. Nicholson doit rencontrer son homologue français, X": the post the named
+                # person before it holds, wherever the article gave it.
+                own = _post_of_person_before(ctx, sent, t.start)
+                if own is None:
+                    continue
+                role_type, title = own
+            else:
+                role_type = counterpart.role_type
+                title = _without_states(sent, counterpart)
             state = state or ctx.person_state.get(key)
             if state is None:
                 others = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym", "capital")}
@@ -440,6 +447,16 @@ def states_of_plural_titles(ctx: Context) -> set[str]:
                 found.add(s.code)
                 end = s.end
     return found
+
+
+def _post_of_person_before(ctx: Context, sent: Sentence, before: int) -> tuple[str, str] | None:
+    """(role type, title) of the last person named before ``before`` whose post is known."""
+    for p in reversed([p for p in sent.mentions.persons if p.end <= before]):
+        person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+        posts = ctx.person_roles.get(person.key) if person else None
+        if posts:
+            return posts[0]
+    return None
 
 
 def _states_given_later(ctx: Context, raw: list) -> None:

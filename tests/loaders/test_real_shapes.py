@@ -265,3 +265,43 @@ def test_a_title_the_model_took_into_a_name_is_split_off(extract):
                  published="2024-02-13")
     assert "Hassan Idrissi" in {p.name for p in ex.persons}
     assert any(r.role_type == "head_of_state" for r in ex.roles if r.person == _key(ex, "Idrissi"))
+
+
+def test_two_named_subjects_speak_together_and_the_incise_may_sit_inside_the_marks(extract):
+    ex = extract("Compte rendu\nLe 5 mars 2024 – Ottawa (Ontario) – Ministère\nLa ministre canadienne Claire Tremblay "
+                 "s'est entretenue aujourd'hui avec le ministre portugais Rui Matos. La ministre Tremblay et le "
+                 "ministre Matos ont exprimé leur désir mutuel d'intensifier les échanges.\n"
+                 "« La relation est solide, a déclaré Claire Tremblay. Nous avançons. »\n", published="2024-03-05")
+    who = lambda words: sorted(next(p.name for p in ex.persons if p.key == q.speaker)
+                               for q in ex.positions if words in q.text)
+    assert who("intensifier les échanges") == ["Claire Tremblay", "Rui Matos"]
+    assert who("La relation est solide") == ["Claire Tremblay"]
+
+
+def test_a_dateline_after_a_date_and_a_story_that_starts_with_its_dateline(extract):
+    ex = extract("OTTAWA – Le nouveau ministre des Affaires étrangères, Paul Girard, qui a été critiqué pour son "
+                 "accent, se rend à Rome.\nM. Girard doit rencontrer son homologue italien, Marco Sala.\n",
+                 published="2024-03-05")
+    posts = {next(p.name for p in ex.persons if p.key == r.person): (r.role_type, r.state) for r in ex.roles}
+    assert posts["Paul Girard"] == ("foreign_minister", "CAN")
+    assert posts["Marco Sala"] == ("foreign_minister", "ITA")  # the counterpart of the post given earlier
+    assert not any("accent" in q.text for q in ex.positions)  # "a été critiqué": a target, not a speaker
+
+
+def test_a_selon_source_relays_the_words_of_the_person_it_names(extract):
+    ex = extract("Rencontre\nLa ministre Claire Tremblay a rencontré mercredi à Lima son homologue péruvien, Jorge Quispe."
+                 "\nSelon elle, M. Quispe a « exprimé des réserves » sur le calendrier.\n", published="2024-03-07")
+    assert [(q.speaker, "réserves" in q.text) for q in ex.positions] == [(_key(ex, "Quispe"), True)]
+
+
+def test_bystanders_named_in_passing_are_not_listed_as_officials(extract):
+    from diplograph.graph.rdf import facts_to_rdf
+    ex = extract("Détenus\nLa ministre Claire Tremblay a rencontré mercredi à Lima son homologue péruvien, Jorge Quispe, "
+                 "pour évoquer le sort de Paul Martin, détenu depuis un an.\n", published="2024-03-07")
+    import pyoxigraph as ox
+
+    from diplograph.graph.ask import ask
+    from diplograph.graph.store import ingest_graphs
+    store = ox.Store()
+    ingest_graphs(store, {ex.article.id: facts_to_rdf(ex)})
+    assert sorted({r["person"] for r in ask(store, "officials")}) == ["Claire Tremblay", "Jorge Quispe"]
