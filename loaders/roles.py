@@ -336,6 +336,9 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
                 person.gender = t.gender
             if t.state and t.role_type != "counterpart" and not t.former:
                 ctx.person_state.setdefault(person.key, t.state)
+    # In reading order: a title's state may come from the one before it ("son homologue chinois,
+    # le conseiller d'État et ministre X"), whatever order the linking found them in.
+    raw.sort(key=lambda r: (r[0].index, r[1].start))
     _states_given_later(ctx, raw)
     roles: list[RoleHolding] = []
     seen: set[tuple] = set()
@@ -383,9 +386,13 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             mission = _only_mission(ctx, "consulate" if role_type == "consul" else "embassy")
             if mission is not None:
                 state, posted = mission.state, posted or mission.host_state
+        if state is None and not international:
+            # "son homologue chinois, le conseiller d'État X": the counterpart's demonym right before.
+            state = _counterpart_state_before(sent, t)
         if state is None and not international and POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]):
-            # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state.
-            state = _possessor_state(ctx, sent, t.start)
+            # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state;
+            # "M. Cameron et son ministre d'État X": the person joined before it does.
+            state = _joined_owner_state(ctx, sent, t.start) or _possessor_state(ctx, sent, t.start)
         if state is None and ctx.home_state and not posted and not international and role_type not in ("envoy", "adviser") \
                 and _is_home_title(sent.text, t):
             state = ctx.home_state
@@ -447,6 +454,24 @@ def states_of_plural_titles(ctx: Context) -> set[str]:
                 found.add(s.code)
                 end = s.end
     return found
+
+
+def _counterpart_state_before(sent: Sentence, t: TitleMention) -> str | None:
+    """The state of "son homologue chinois" when the title follows it as its apposition."""
+    for u in sent.mentions.titles:
+        if u.role_type == "counterpart" and u.state and u.end <= t.start \
+                and re.fullmatch(r"\s*,?\s*(?:le|la|l['’])?\s*", sent.text[u.end:t.start]):
+            return u.state
+    return None
+
+
+def _joined_owner_state(ctx: Context, sent: Sentence, start: int) -> str | None:
+    """"M. Cameron et son ministre d'État": the state of the person right before "et son"."""
+    for p in sent.mentions.persons:
+        if p.end <= start and re.fullmatch(r"\s*et\s+(?:son|sa|ses)\s+", sent.text[p.end:start]):
+            person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+            return ctx.person_state.get(person.key) if person else None
+    return None
 
 
 def _post_of_person_before(ctx: Context, sent: Sentence, before: int) -> tuple[str, str] | None:

@@ -305,3 +305,11 @@ def test_bystanders_named_in_passing_are_not_listed_as_officials(extract):
     store = ox.Store()
     ingest_graphs(store, {ex.article.id: facts_to_rdf(ex)})
     assert sorted({r["person"] for r in ask(store, "officials")}) == ["Claire Tremblay", "Jorge Quispe"]
+
+
+def test_titles_after_a_counterpart_take_its_demonym_not_the_dateline(extract):
+    ex = extract("Compte rendu\nLe 5 mars 2024 – Ottawa (Ontario) – Ministère\nHier soir, la ministre des Affaires "
+                 "étrangères, Claire Tremblay, a eu un entretien téléphonique avec son homologue japonais, le "
+                 "conseiller spécial et ministre des Affaires étrangères Kenji Sato.\n", published="2024-03-05")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Sato")} == {"JPN"}
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Tremblay")} == {"CAN"}
