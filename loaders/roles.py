@@ -629,8 +629,11 @@ def _is_international(sent: Sentence, t: TitleMention) -> bool:
     l'ONU", "président de la Commission de l'UA"). Words alone are not enough: "président de la
     Commission électorale nationale" or "de la Cour suprême" are national bodies."""
     if t.org is not None and t.org.kind in INTERNATIONAL_KINDS:
-        return True
-    return any(o.kind in INTERNATIONAL_KINDS and t.start <= o.start and o.end <= t.end for o in sent.mentions.orgs)
+        return not re.search(r"\bchargée?s?\b", sent.text[t.start:t.org.start], re.I)
+    # "ministre d'État chargé du Moyen-Orient … et des Nations unies": a national portfolio that
+    # names an organisation is not a post in it.
+    return any(o.kind in INTERNATIONAL_KINDS and t.start <= o.start and o.end <= t.end
+               and not re.search(r"\bchargée?s?\b", sent.text[t.start:o.start], re.I) for o in sent.mentions.orgs)
 
 
 def _only_mission(ctx: Context, kind: str):

@@ -313,3 +313,10 @@ def test_titles_after_a_counterpart_take_its_demonym_not_the_dateline(extract):
                  "conseiller spécial et ministre des Affaires étrangères Kenji Sato.\n", published="2024-03-05")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Sato")} == {"JPN"}
     assert {r.state for r in ex.roles if r.person == _key(ex, "Tremblay")} == {"CAN"}
+
+
+def test_a_national_portfolio_naming_the_un_is_not_an_un_post(extract):
+    ex = extract("Visite\nLe ministre canadien des Affaires étrangères, Paul Girard, a quitté Beyrouth mardi.\n"
+                 "Selon une source, M. Girard et son ministre d’État chargé de l’Afrique, de l’Asie et des Nations "
+                 "unies Marc Dubois « étaient satisfaits ».\n", published="2024-03-05")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Dubois")} == {"CAN"}
