@@ -320,3 +320,10 @@ def test_a_national_portfolio_naming_the_un_is_not_an_un_post(extract):
                  "Selon une source, M. Girard et son ministre d’État chargé de l’Afrique, de l’Asie et des Nations "
                  "unies Marc Dubois « étaient satisfaits ».\n", published="2024-03-05")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Dubois")} == {"CAN"}
+
+
+def test_a_town_the_gazetteer_does_not_know_is_still_the_venue(extract):
+    ex = extract("Audience\nLe président Alain Kouassi a reçu, vendredi soir à Grand-Lahou, le ministre ghanéen des "
+                 "Affaires étrangères, Kofi Mensah.\n", published="2024-03-09")
+    assert [(m.city, m.date.iso) for m in ex.meetings] == [("town-grand-lahou", "2024-03-08")]
+    assert {p.name for p in ex.places} == {"Grand-Lahou"}
