@@ -225,6 +225,12 @@ def _person_by_title(ctx: Context, role_type: str, state: str | None, gender: st
             ctx.person_state[found[0].key] = state
             return found[0]
         return None
+    if not found and role_type in ("foreign_minister", "deputy_minister"):
+        # "le ministre des Affaires étrangères" for the one minister whose portfolio the text
+        # gave only as "ministre d'État": the same person, when nobody else is a minister.
+        found = [p for p in ctx.persons if any(rt == "minister" for rt, _ in ctx.person_roles.get(p.key, []))
+                 and (state is None or ctx.person_state.get(p.key) in (None, state))]
+        return found[0] if len(found) == 1 else None
     if len(found) > 1 and recent:
         ranked = [p for p in reversed(recent) if p in found]
         return ranked[0] if ranked else None

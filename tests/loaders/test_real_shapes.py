@@ -327,3 +327,11 @@ def test_a_town_the_gazetteer_does_not_know_is_still_the_venue(extract):
                  "Affaires étrangères, Kofi Mensah.\n", published="2024-03-09")
     assert [(m.city, m.date.iso) for m in ex.meetings] == [("town-grand-lahou", "2024-03-08")]
     assert {p.name for p in ex.places} == {"Grand-Lahou"}
+
+
+def test_a_portfolio_title_finds_the_one_minister_and_belgian_and_swiss_agencies_are_channels(extract):
+    ex = extract("Le ministre d’État, ministre des Affaires étrangères, Paul Aka, a reçu hier les ambassadeurs "
+                 "rappelés. Plus tard, le ministre d’État Paul Aka a quitté Abidjan.\n"
+                 "« Ce rappel fait partie de la carrière », a déclaré le ministre des Affaires étrangères.\n"
+                 "La visite a été préparée par des experts, a indiqué l'agence Belga.\n", published="2024-03-09")
+    assert [(q.speaker, "carrière" in q.text) for q in ex.positions] == [(_key(ex, "Aka"), True)]
