@@ -142,9 +142,9 @@ def _noun_regex(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
 
 
 def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
-    lex = lexicon()
+    lex = lexicon(sent.doc.lang_)
     folded = fold(sent.text)
-    regex, nouns = _noun_regex()
+    regex, nouns = _noun_regex(sent.doc.lang_)
     # "dans un entretien accordé à France 24" is an interview, "sa conférence de presse
     # hebdomadaire" a briefing: neither is a meeting.
     found = [(m.start(), m.end(), nouns[m.group("noun")]) for m in regex.finditer(folded)
@@ -205,7 +205,7 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
     cand.other_round = bool(OTHER_ROUND.search(text, lo))
     cand.previous_round = bool(PREVIOUS_ROUND.search(text, lo))
     # "…, a déclaré jeudi le ministre": that date is the statement's, not the meeting's.
-    dates = [d for d in sent.dates if lo <= d.start - sent.start < hi and not _after_cue(sent.text, d.start - sent.start)]
+    dates = [d for d in sent.dates if lo <= d.start - sent.start < hi and not _after_cue(sent.text, d.start - sent.start, sent.doc.lang_)]
     if dates:
         # The date nearest after the trigger, else the nearest before it.
         after = [d for d in dates if d.start - sent.start >= start]
@@ -219,7 +219,7 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             break
         if not lo <= c.start < hi:
             continue
-        if (VENUE_BEFORE.search(prefix) or _named_after_city(folded, c.start) or BUILDING_OF.search(folded[max(0, c.start - 60):c.start])) \
+        if (VENUE_BEFORE.search(prefix) or _named_after_city(folded, c.start, sent.doc.lang_) or BUILDING_OF.search(folded[max(0, c.start - 60):c.start])) \
                 and cand.city is None:
             # "à Washington" after "ambassadeur de Moscou" is a posting, not a venue.
             if any(t.start <= c.start < t.end + 2 for t in sent.mentions.titles):
@@ -321,20 +321,20 @@ def _is_subject_of_verb(sent: Sentence, start: int, end: int) -> bool:
     return False
 
 
-def _after_cue(text: str, start: int) -> bool:
+def _after_cue(text: str, start: int, lang: str = "fr") -> bool:
     """True when a date at ``start`` follows a reporting verb ("a déclaré jeudi", "ont annoncé mardi")."""
     m = REPORTED_BY.search(text[:start])
     if not m:
         return False
     verb = fold(m.group("verb").lower())
-    cues = {fold(k) for k in lexicon()["cues"]}
+    cues = {fold(k) for k in lexicon(lang)["cues"]}
     return verb in ("dit", "ecrit") or re.sub(r"(?:e|ee|es|ees)$", "er", verb) in cues
 
 
-def _named_after_city(folded: str, city_start: int) -> bool:
+def _named_after_city(folded: str, city_start: int, lang: str = "fr") -> bool:
     """"le sommet de Luanda", "les pourparlers de Doha", "depuis celle de Tokyo": a meeting (or a
     pronoun standing for one) named after its city."""
-    regex, _ = _noun_regex()
+    regex, _ = _noun_regex(lang)
     before = re.search(r"(?<![\w-])([\w-]+)\s+d[e']\s*$", folded[max(0, city_start - 40):city_start])
     return bool(before and (before.group(1) in ("celle", "celui", "celles", "ceux") or regex.fullmatch(before.group(1))))
 

@@ -125,6 +125,10 @@ MISSION = re.compile(
 DEPARTMENT_OF_STATE = re.compile(r"\b(?:département|secrétariat)\s+d['’]État(?:\s+(?P<dem>américain|des\s+États-Unis))?", re.I)
 
 
+#: The person label of the French (WikiNER) and English (OntoNotes) models.
+PERSON_LABELS = ("PER", "PERSON")
+
+
 def _overlaps(a_start: int, a_end: int, spans) -> bool:
     return any(a_start < s.end and s.start < a_end for s in spans)
 
@@ -475,7 +479,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     # "François Hollande": a state's name as the surname of a tagged name ("Hollande" is also the
     # Netherlands). It is a name when a first name the gazetteers do not know stands right before it.
     for ent in doc.ents:
-        if ent.label_ == "PER" and len(ent) >= 2:
+        if ent.label_ in PERSON_LABELS and len(ent) >= 2:
             last = ent[-1]
             st = next((s for s in states if s.start == last.idx and s.end == last.idx + len(last.text)
                        and s.kind in ("name", "capital")), None)
@@ -485,7 +489,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
                 states.remove(st)
     candidates: list[tuple[int, int, str | None]] = []
     for ent in doc.ents:
-        if ent.label_ == "PER":
+        if ent.label_ in PERSON_LABELS:
             # "s'est rendu au Grand Sérail": after a place preposition it is a building, not a person.
             if re.search(r"(?:\b(?:au|aux|à|dans|vers|devant)\s+(?:la\s+|le\s+|l['’])?)$", text[max(0, ent.start_char - 12):ent.start_char]):
                 continue

@@ -88,8 +88,8 @@ COMMUNIQUE = re.compile(r"\b(?:un|le|ce|cette|la|une|dans\s+un|selon\s+un|selon\
 
 
 @cache
-def _cue_lemmas() -> dict[str, str]:
-    return {fold(k): v for k, v in lexicon()["cues"].items()}
+def _cue_lemmas(lang: str = "fr") -> dict[str, str]:
+    return {fold(k): v for k, v in lexicon(lang)["cues"].items()}
 
 
 class _Speaker:
@@ -240,7 +240,7 @@ def _clean(text: str) -> str:
 
 
 def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
-    cues = _cue_lemmas()
+    cues = _cue_lemmas(ctx.article.lang)
     positions: list[Position] = []
     recent: list[PersonCluster] = []  # persons in reading order, for pronouns
     for sent in ctx.sentences:
