@@ -18,7 +18,7 @@ from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
-from diplograph.loaders.mentions import find_mentions, lexicon
+from diplograph.loaders.mentions import add_known_names, find_mentions, lexicon
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
 from diplograph.loaders.roles import host_state, link_titles, states_of_plural_titles
@@ -187,6 +187,11 @@ def _build_sentences(ctx: Context, nlp) -> None:
         dates = find_dates(span.text, ctx.published, future=future, offset=span.start)
         ctx.sentences.append(Sentence(i, span.start, span.end, span.text, doc, mentions, dates, future,
                                       is_headline=(i == 0 and headline)))
+    if ctx.article.lang == "en":
+        # The small English model misses many later mentions of a name it tagged once.
+        names = [p.text for s in ctx.sentences for p in s.mentions.persons if len(p.text.split()) >= 2]
+        for s in ctx.sentences:
+            add_known_names(s.text, s.doc, s.mentions, names)
 
 
 def _persons(ctx: Context) -> None:
@@ -310,7 +315,8 @@ def _is_subject(sent: Sentence, start: int, end: int) -> bool:
         return False
     for tok in sent.doc:
         if start <= tok.idx < end and tok.dep_ in ("nsubj", "nsubj:pass"):
-            return tok.head.pos_ in ("VERB", "AUX")
+            # (English: a subject inside reported words, "…said Ukraine must be at the table", is a topic.)
+            return tok.head.pos_ in ("VERB", "AUX") and not (sent.doc.lang_ == "en" and tok.head.dep_ == "ccomp")
         if start <= tok.idx < end and tok.dep_ == "conj" and tok.head.dep_ in ("nsubj",):
             return True
     return False

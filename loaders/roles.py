@@ -49,6 +49,11 @@ TITLE_NAME_GAP = re.compile(
     r"docteur|professeur|Dr\.?|Pr\.?|(?:très\s+)?honorable)\s+)?$",
     re.I,
 )
+APPOSITION_GAP_EN = re.compile(
+    r"^\s*(?:,|\(|–|—|-)\s*(?:(?:the|a|an|his|her|its|their|now|currently|then|who\s+is|who\s+was|also|newly|recently|"
+    r"appointed|named|and)\b\s*)*$", re.I)
+#: "a Philippine diplomat present at the meeting", "another senior official": nobody in particular.
+GENERIC_EN = re.compile(r"\b(?:a|an|another|several|some|one|two|three|many)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
 JOINED_BEFORE = re.compile(r"^\s*(?:et|and)\s+$", re.I)
 JOINED_AFTER = re.compile(r"^\s*,?\s*(?:et|and)\s+(?:(?:ancien|ancienne|ex|actuel|actuelle|futur|future)(?:\s+|-))?$", re.I)
 # "X, ministre d'État, ministre des Affaires étrangères, …": a list of posts after one name.
@@ -67,6 +72,19 @@ MEMBERS = re.compile(
 )
 # "Bakou … était représentée par sa chargée d'affaires, X": the state speaks through X.
 REPRESENTED = re.compile(r"\b(?:était|est|sera|a\s+été|étaient|sont)?\s*(?:représentée?s?|incarnée?s?)\s+par\s+", re.I)
+# English: "The Iranian delegation was led by X", "Venezuela was represented by X", "X headed the
+# American team".
+DELEGATION_EN = re.compile(r"\b(?P<who>(?:[A-Z][\w.'’-]*\s+){1,3})(?:delegation|team|side)\s*,?\s+(?:(?:was|is|will\s+be|"
+                           r"had\s+been|were)\s+)?(?:led|headed|chaired|represented)\s+by\s+")
+REPRESENTED_EN = re.compile(r"\b(?:was|is|will\s+be|were|are|had\s+been)\s+represented\s+by\s+")
+HEAD_OF_EN = re.compile(r"\b(?:led|headed|leads|heads|chaired)\s+the\s+(?P<who>[\w.'’ -]{0,30}?)\s*(?:delegation|team|side)\b")
+
+
+def _pick(sent: Sentence, french: re.Pattern, english: re.Pattern) -> re.Pattern:
+    """The sentence's language's version of a pattern."""
+    return english if sent.doc.lang_ == "en" else french
+
+
 # The full stop of "M." or "Dr." is not the end of a clause.
 HONORIFIC_DOT = re.compile(r"\b(?:M|MM|Mme|Dr|Pr)\.")
 HEAD_OF = re.compile(r"\bà\s+la\s+tête\s+de\s+la\s+délégation\s+(?P<who>[\w'’ -]{0,30})", re.I)
@@ -78,7 +96,8 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     used_titles: set[int] = set()
     for t in sent.mentions.titles:
         # ("des" is left out: "la coprésidence des ministres…" is "de les", not an indefinite.)
-        if re.search(r"(?:\b(?:un|une|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I):
+        if re.search(r"(?:\b(?:un|une|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I) \
+                or (sent.doc.lang_ == "en" and GENERIC_EN.search(text[max(0, t.start - 25):t.start])):
             continue  # "un diplomate présent dans la salle, M. Kagame": generic, not Kagame's title
         listed = _listed_by_state(sent, t) if t.plural else []
         if listed:
@@ -99,7 +118,7 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
         # Some outlets write the title right after the name, capitalised and without a comma:
         # "Sami Gharbi Ministre des Affaires étrangères, a reçu…".
         before = [p for p in sent.mentions.persons if p.end <= t.start and (
-            APPOSITION_GAP.match(text[p.end:t.start])
+            _pick(sent, APPOSITION_GAP, APPOSITION_GAP_EN).match(text[p.end:t.start])
             or (re.fullmatch(r" ", text[p.end:t.start]) and text[t.start:t.start + 1].isupper()))]
         if before:
             pairs.append((t, before[-1]))
@@ -231,8 +250,17 @@ def _parenthetical_states(ctx: Context, sent: Sentence) -> None:
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if before and person is not None:
             ctx.person_state.setdefault(person.key, before[-1].code)
+        if sent.doc.lang_ == "en" and person is not None:
+            # "Uzbekistan's Shavkat Mirziyoyev", "the Chinese Wang Yi"
+            owner = [st for st in sent.mentions.states if st.end <= p.start and st.kind in ("name", "demonym")
+                     and re.fullmatch(r"(?:['’]s)?\s+", sent.text[st.end:p.start])]
+            if owner:
+                ctx.person_state.setdefault(person.key, owner[-1].code)
         m = re.match(r"\s*\(\s*([^()]{2,40}?)\s*\)", sent.text[p.end:]) or \
             re.match(r"\s+(?:pour|de)\s+(?:la\s+|le\s+|les\s+|l['’])?([A-ZÀ-Ý][\w'’ -]{1,40}?)(?=\s*(?:,|et\b|\.|;|$))", sent.text[p.end:])
+        if not m and sent.doc.lang_ == "en":
+            # "Serdar Berdimuhamedov of Turkmenistan"
+            m = re.match(r"\s+of\s+(?:the\s+)?([A-ZÀ-Ý][\w'’ -]{1,40}?)(?=\s*(?:,|and\b|\.|;|\s+at\b|\s+in\b|$))", sent.text[p.end:])
         if not m:
             continue
         inner = [st for st in sent.mentions.states if p.end + m.start(1) <= st.start and st.end <= p.end + m.end(1)]
@@ -245,7 +273,7 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
     """(sentence, state, person key) for "la délégation russe était conduite par X"."""
     heads = []
     for sent in ctx.sentences:
-        for m in DELEGATION.finditer(sent.text):
+        for m in _pick(sent, DELEGATION, DELEGATION_EN).finditer(sent.text):
             states = [s for s in sent.mentions.states if m.start() <= s.start < m.end()]
             # "conduite par M. X" or "conduite par le sénateur X"
             after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 40
@@ -254,20 +282,21 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
                 person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
                 if person:
                     heads.append((sent, states[0].code, person.key))
-        for m in REPRESENTED.finditer(sent.text):
-            if re.search(r"délégation", sent.text[max(0, m.start() - 60):m.start()], re.I):
+        for m in _pick(sent, REPRESENTED, REPRESENTED_EN).finditer(sent.text):
+            if re.search(r"délégation", sent.text[max(0, m.start() - 60):m.start()], re.I) or \
+                    re.search(r"\b(?:delegation|team|side)\s*$", sent.text[max(0, m.start() - 20):m.start()], re.I):
                 continue  # handled above
             # The represented state is the subject, not a place named in between ("à Téhéran").
             states = [s for s in sent.mentions.states if s.end <= m.start() and s.kind in ("name", "capital", "metonym")
-                      and not re.search(r"\b(?:à|en|au|aux|de|du|des|d['’])\s*$", sent.text[max(0, s.start - 5):s.start])]
-            states = states[:1]
+                      and not re.search(r"\b(?:à|en|au|aux|de|du|des|d['’]|in|at|of)\s*$", sent.text[max(0, s.start - 5):s.start])]
+            states = states[-1:] if sent.doc.lang_ == "en" else states[:1]  # English: the clause's own subject
             after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 60
                      and not re.search(r"[.;]", sent.text[m.end():p.start])]
             if states and after:
                 person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
                 if person:
                     heads.append((sent, states[-1].code, person.key))
-        for m in HEAD_OF.finditer(sent.text):
+        for m in _pick(sent, HEAD_OF, HEAD_OF_EN).finditer(sent.text):
             states = [s for s in sent.mentions.states if m.start() <= s.start < m.end() + 5]
             before = [p for p in sent.mentions.persons if p.end <= m.start()]
             after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 60]
@@ -376,7 +405,12 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             mission = _only_mission(ctx, "consulate" if role_type == "consul" else "embassy")
             if mission is not None:
                 state, posted = mission.state, posted or mission.host_state
-        if state is None and not international and POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]):
+        if state is None and not international and sent.doc.lang_ == "en":
+            # "In Caracas, Foreign Minister X said…": a place put first is where the speaker stands;
+            # "…was received by President X at State House": the host of a visit is the home side.
+            state = fronted_place_state(sent) or _host_state_en(ctx, sent, t, p)
+        if state is None and not international and (POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]) or (
+                sent.doc.lang_ == "en" and POSSESSIVE_EN.search(sent.text[max(0, t.start - 8):t.start]))):
             # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state.
             state = _possessor_state(ctx, sent, t.start)
         if state is None and ctx.home_state and not posted and not international and role_type not in ("envoy", "adviser") \
@@ -518,6 +552,38 @@ def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateV
 
 
 POSSESSIVE = re.compile(r"\b(?:sa|son|ses)\s+$", re.I)
+POSSESSIVE_EN = re.compile(r"\b(?:his|her|its|their)\s+$", re.I)
+#: "In Seoul, presidential spokesperson X said…": a place put at the head of an English sentence.
+FRONTED_PLACE_EN = re.compile(r"^\s*(?:In|From|At)\s+(?P<place>[A-Z][\w.'’ -]{1,30}?)\s*,\s+")
+#: Verbs and passives that make a person the host of a visit.
+HOSTS_EN = re.compile(r"\b(?:received|hosted|welcomed|greeted)\s+by\s+$|^\s*,?\s*(?:who\s+)?(?:received|hosted|welcomed|greeted)\b", re.I)
+
+
+def fronted_place_state(sent: Sentence) -> str | None:
+    """The country of a place an English sentence opens with ("In Ankara, …", "In Moscow, …")."""
+    m = FRONTED_PLACE_EN.match(sent.text)
+    if not m:
+        return None
+    for c in sent.mentions.cities:
+        if m.start("place") <= c.start < m.end("place"):
+            return c.country
+    for st in sent.mentions.states:
+        if m.start("place") <= st.start < m.end("place") and st.kind in ("name", "capital"):
+            return st.code
+    return None
+
+
+def _host_state_en(ctx: Context, sent: Sentence, t: TitleMention, p: PersonMention) -> str | None:
+    """A head of state or government who receives or hosts a visitor acts for the country where the
+    visit takes place: the venue's country, else the dateline's."""
+    if t.role_type not in ("head_of_state", "head_of_government", "crown_prince") or t.former:
+        return None
+    lo, hi = min(t.start, p.start), max(t.end, p.end)
+    if not (HOSTS_EN.search(sent.text[max(0, lo - 20):lo]) or HOSTS_EN.match(sent.text[hi:hi + 30])):
+        return None
+    venue = [c.country for c in sent.mentions.cities if c.start > hi and c.country
+             and re.search(r"\b(?:in|at)\s+$", sent.text[max(0, c.start - 4):c.start])]
+    return venue[0] if venue else (ctx.dateline or {}).get("country")
 
 
 def _possessor_state(ctx: Context, sent: Sentence, before: int) -> str | None:
