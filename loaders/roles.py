@@ -442,7 +442,42 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), method, 0.85),
         ))
     roles += _named_later(ctx, raw, roles, as_of)
+    if ctx.article.lang == "en":
+        roles += _members_of_plural_title(ctx, raw, roles, as_of)
     return roles
+
+
+def _members_of_plural_title(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateValue | None) -> list[RoleHolding]:
+    """"The presidents of the five Central Asian republics gathered… Tokayev hosted Uzbekistan's
+    Shavkat Mirziyoyev, Kyrgyzstan's Sadyr Japarov…": a plural title with no names, then at least
+    two persons with a state and no title of their own in that sentence or the next, hold it."""
+    linked = {(sent.index, t.start) for sent, t, _p, _key in raw}
+    titled = {r.person for r in roles}
+    out = []
+    for sent in ctx.sentences:
+        for t in sent.mentions.titles:
+            if not t.plural or t.former or t.role_type in ("counterpart", "official", "diplomat") \
+                    or (sent.index, t.start) in linked or _is_international(sent, t):
+                continue
+            members = []
+            for s2 in ctx.sentences[sent.index:sent.index + 2]:
+                for p in s2.mentions.persons:
+                    person = ctx.person_spans.get((s2.start + p.start, s2.start + p.end))
+                    if person is None or person.key in titled or person in members or (s2 is sent and p.start < t.end):
+                        continue
+                    if ctx.person_state.get(person.key):
+                        members.append(person)
+            if len(members) < 2:
+                continue
+            head = re.match(r"(.*?\w+?)(?:s|es)\b", t.text)
+            title = head.group(1) if head else t.text
+            for person in members:
+                titled.add(person.key)
+                ctx.person_roles.setdefault(person.key, []).append((t.role_type, title))
+                out.append(RoleHolding(person=person.key, title=title, role_type=t.role_type,
+                                       state=ctx.person_state[person.key], as_of=as_of,
+                                       evidence=ctx.evidence(sent, t.start, t.end, "rule:plural-title-members", 0.6)))
+    return out
 
 
 # ", de la République d'Indonésie", " et de l'État du Koweït": one more item of a list of states.
