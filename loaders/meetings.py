@@ -102,7 +102,11 @@ ORIGIN_BEFORE = re.compile(r"\b(?:arrivee?s?|venue?s?|revenue?s?|rentree?s?|part
 #: "about the situation in Syria", "talks on Iran's nuclear programme", "relations with Russia": a topic.
 TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\bsituation\s+in|\brelations\s+with|"
                              r"\bties\s+with|\bwar\s+in|\bconflict\s+in|\bcrisis\s+in|\bsecurity\s+in|\bsupport\s+for|"
-                             r"\bpeace\s+in)\s+(?:the\s+)?$", re.I)
+                             r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|"
+                             r"\bin\s+(?:the\s+)?(?:eastern|western|northern|southern|central))\s+(?:the\s+)?$", re.I)
+#: "the Riyadh talks", "the Addis Ababa summit": a city named before a meeting word is its venue.
+NAMED_AFTER_CITY_EN = re.compile(r"^\s+(?:summit|talks|meeting|conference|negotiations|round|process|forum|dialogue)\b", re.I)
+SIDELINES_EN = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
 #: "invited him to visit India": an invitation, not a visit.
 INVITED_EN = re.compile(r"\binvit(?:ed|es|ing|ation)\b(?:\s+[\w'’.-]+){0,5}\s+to\s+$", re.I)
 PHONE_EN = re.compile(r"\b(?:tele)?phone\b|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|"
@@ -154,6 +158,8 @@ class _Candidate:
     #: Persons named before the trigger (the host or the visitor), and their states.
     subject: set[str] = field(default_factory=set)
     subject_states: set[str] = field(default_factory=set)
+    #: "On the sidelines of the summit, X held talks with Y": never the gathering itself.
+    sidelines: bool = False
 
 
 @cache
@@ -254,6 +260,8 @@ def _verb_triggers_en(sent: Sentence, verbs: dict[str, str]) -> list[tuple[int, 
             continue
         if INVITED_EN.search(sent.text[max(0, tok.idx - 60):tok.idx]):
             continue
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            continue  # "has not said whether X will visit Hanoi": maybe no visit at all
         out.append((tok.idx, tok.idx + len(tok.text), "call" if lemma in ("speak", "talk", "phone") else kind))
     return out
 
@@ -306,7 +314,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             cand.city, cand.city_name, cand.country = c.key, _city_label(ctx, c), c.country  # "visited New Delhi"
             located_states.add(c.country or "")
             continue
-        if (VENUE_BEFORE.search(prefix) or _named_after_city(folded, c.start, sent.doc.lang_) or BUILDING_OF.search(folded[max(0, c.start - 60):c.start])) \
+        if (VENUE_BEFORE.search(prefix) or _named_after_city(folded, c.start, sent.doc.lang_) or BUILDING_OF.search(folded[max(0, c.start - 60):c.start])
+                or (english and NAMED_AFTER_CITY_EN.match(text, c.end))) \
                 and cand.city is None:
             # "à Washington" after "ambassadeur de Moscou" is a posting, not a venue.
             if any(t.start <= c.start < t.end + 2 for t in sent.mentions.titles):
@@ -352,6 +361,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             continue
         if any(qs <= s.start < qe for qs, qe in _quote_spans(text)):
             continue  # named inside someone's words, not at the table
+        if english and s.kind == "capital" and NAMED_AFTER_CITY_EN.match(text, s.end):
+            continue  # "the Addis Ababa summit": the venue, not a party
         if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]) \
                 or (english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])):
             continue  # "un entretien consacré à la Syrie": the topic, not a participant
@@ -538,6 +549,8 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
                 candidates.append(part)
             continue
         cand = _candidate(ctx, sent, trig[0])
+        if sent.doc.lang_ == "en" and SIDELINES_EN.search(sent.text) and len(cand.persons) >= 2:
+            cand.side = cand.sidelines = True  # "On the sidelines of the summit, X held talks with Y": an encounter of its own
         if cand.date is None and cand.city is None and sent.index > 0:
             _borrow_setting(ctx, cand, ctx.sentences[sent.index - 1])
         candidates.append(cand)
@@ -625,7 +638,7 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         ctx.acting_states |= c.states
         # (In English news a third country's city is often only the venue: "on the sidelines of the
         # G20 summit in Johannesburg", "talks in Rome with Oman as mediator".)
-        if c.country and ((c is main and c.status in ("held", "ongoing") and (ctx.article.lang != "en" or len(c.states) < 2))
+        if c.country and ((c is main and c.status in ("held", "ongoing") and (ctx.article.lang != "en" or not c.states))
                           or c.country in c.states):
             # The host of a meeting that took place acts; the city of a future one does not by itself.
             ctx.acting_states.add(c.country)
@@ -716,6 +729,8 @@ def _counterparts(c: _Candidate) -> set[str]:
 
 
 def _same_event(a: _Candidate, b: _Candidate) -> bool:
+    if a.sidelines != b.sidelines:
+        return False
     if a.side or b.side:
         # Two encounters of a series: the same host, different counterparts.
         ca, cb = _counterparts(a), _counterparts(b)

@@ -497,7 +497,7 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
                 break
             last = t.idx + len(t.text)
             continue
-        if in_complement and t.pos_ in ("NOUN", "ADJ") and last > end:
+        if in_complement and t.pos_ in ("NOUN", "ADJ") and (last > end or (prev is not None and prev.lower_ == "the")):
             last = t.idx + len(t.text)  # "for the Middle East peace process"
             continue
         break
@@ -508,7 +508,7 @@ def _prefix_en(text: str, tokens, start: int, states, orgs) -> int:
     """Where an English title begins once the words before it are taken in: a state or its
     possessive ("Guyana's", "Jamaican", "U.S."), an institution ("Kremlin", "State Department",
     "CARICOM"), and modifiers ("new", "acting", "government", "foreign policy")."""
-    modifiers = _english_words("title_modifiers")
+    modifiers, portfolio = _english_words("title_modifiers"), _english_words("portfolio_words")
     before = [t for t in tokens if t.idx + len(t.text) <= start]
     pos = start
     for t in reversed(before):
@@ -523,7 +523,7 @@ def _prefix_en(text: str, tokens, start: int, states, orgs) -> int:
         if mention is not None and t.ent_type_ != "PERSON":
             pos = min(t.idx, mention.start)
             continue
-        if low in modifiers or (t.text[:1].isupper() and t.ent_type_ in ("ORG", "NORP", "GPE") and t.i > 0):
+        if low in modifiers or (t.text[:1].isupper() and ((t.ent_type_ in ("ORG", "NORP", "GPE") and t.i > 0) or low in portfolio)):
             pos = t.idx
             continue
         break

@@ -827,6 +827,8 @@ def _verb_attribution_en(ctx: Context, sent: Sentence, cues, recent, quotes, lo:
         speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent)
         if speaker is None:
             continue
+        if speaker.person is None and _press_en(sent.text[sub[0]:sub[1]]) and not quotes:
+            return []  # "…, Vietnamese state media reported": the press tells news
         span = _content_en(sent, tok, quotes, cue, cues)
         if span is None:
             continue
@@ -864,6 +866,20 @@ def _relayed_en(ctx, sent, cues, recent, quotes, start: int, end: int):
     return None
 
 
+@cache
+def _press_regex() -> re.Pattern:
+    words = sorted(lexicon("en").get("press_sources", []), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
+
+
+def _press_en(who: str) -> bool:
+    return bool(_press_regex().search(who))
+
+
+#: Verbs that tell who attended or led, as meeting words do.
+EVENT_VERBS_EN = {"attend", "represent", "lead", "head", "arrive", "travel", "visit", "meet", "host", "receive"}
+
+
 def _reports_event(sent: Sentence, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
     """The words, without a quotation, report a meeting: a meeting verb ("spoke by phone", "will
     travel to") or a meeting held ("would hold talks")."""
@@ -872,6 +888,8 @@ def _reports_event(sent: Sentence, start: int, end: int, quotes: list[tuple[int,
     if any(start <= qs < end for qs, _qe in quotes):
         return False
     verbs = {t.idx for t in sent.doc if t.pos_ in ("VERB", "AUX")}
+    if any(start <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in EVENT_VERBS_EN for t in sent.doc):
+        return True
     return any(start <= a < end and (a in verbs or re.search(r"\b(?:hold|holds|held|holding|at\s+(?:a|an|the|their|its))\s+(?:\w+\s+){0,2}$",
                                                             sent.text[max(0, a - 25):a], re.I))
                for a, _b, _k in _triggers(sent))

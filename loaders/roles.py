@@ -51,7 +51,8 @@ TITLE_NAME_GAP = re.compile(
 )
 APPOSITION_GAP_EN = re.compile(
     r"^\s*(?:,|\(|–|—|-)\s*(?:(?:the|a|an|his|her|its|their|now|currently|then|who\s+is|who\s+was|also|newly|recently|"
-    r"appointed|named|and)\b\s*)*$", re.I)
+    r"appointed|named|and|former|ex-|late|outgoing)\b\s*)*$", re.I)
+INVERTED_SUBJECT_EN = re.compile(r",\s*(?:a|an|one|two|three)\s+$", re.I)
 #: "a Philippine diplomat present at the meeting", "another senior official": nobody in particular.
 GENERIC_EN = re.compile(r"\b(?:a|an|another|several|some|one|two|three|many)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
 JOINED_BEFORE = re.compile(r"^\s*(?:et|and)\s+$", re.I)
@@ -97,7 +98,9 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     for t in sent.mentions.titles:
         # ("des" is left out: "la coprésidence des ministres…" is "de les", not an indefinite.)
         if re.search(r"(?:\b(?:un|une|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I) \
-                or (sent.doc.lang_ == "en" and GENERIC_EN.search(text[max(0, t.start - 25):t.start])):
+                or (sent.doc.lang_ == "en" and GENERIC_EN.search(text[max(0, t.start - 25):t.start])
+                    and not (re.search(r",\s*(?:a|an)\s+(?:[\w.'’-]+\s+){0,2}$", text[max(0, t.start - 25):t.start])
+                             and not re.match(r"\s+(?:said|says|told|added|wrote|stated)\b", text[t.end:]))):
             continue  # "un diplomate présent dans la salle, M. Kagame": generic, not Kagame's title
         listed = _listed_by_state(sent, t) if t.plural else []
         if listed:
@@ -115,6 +118,9 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     for t in sent.mentions.titles:
         if id(t) in used_titles:
             continue
+        if sent.doc.lang_ == "en" and INVERTED_SUBJECT_EN.search(text[max(0, t.start - 6):t.start]) \
+                and re.match(r"\s+(?:said|says|told|added|wrote|stated|reported)\b", text[t.end:]):
+            continue  # "…was represented by X, a government spokesman said": the speaker, not X's post
         # Some outlets write the title right after the name, capitalised and without a comma:
         # "Sami Gharbi Ministre des Affaires étrangères, a reçu…".
         before = [p for p in sent.mentions.persons if p.end <= t.start and (
@@ -258,8 +264,10 @@ def _parenthetical_states(ctx: Context, sent: Sentence) -> None:
                 ctx.person_state.setdefault(person.key, owner[-1].code)
         m = re.match(r"\s*\(\s*([^()]{2,40}?)\s*\)", sent.text[p.end:]) or \
             re.match(r"\s+(?:pour|de)\s+(?:la\s+|le\s+|les\s+|l['’])?([A-ZÀ-Ý][\w'’ -]{1,40}?)(?=\s*(?:,|et\b|\.|;|$))", sent.text[p.end:])
-        if not m and sent.doc.lang_ == "en":
-            # "Serdar Berdimuhamedov of Turkmenistan"
+        if not m and sent.doc.lang_ == "en" and not any(o.kind in INTERNATIONAL_KINDS and o.end <= p.start
+                                                         for o in sent.mentions.orgs):
+            # "Serdar Berdimuhamedov of Turkmenistan" (but "the chairperson of the AU Commission, X of
+            # Djibouti" acts for the Union, not for the country of which X is a national)
             m = re.match(r"\s+of\s+(?:the\s+)?([A-ZÀ-Ý][\w'’ -]{1,40}?)(?=\s*(?:,|and\b|\.|;|\s+at\b|\s+in\b|$))", sent.text[p.end:])
         if not m:
             continue
@@ -287,7 +295,8 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
                     re.search(r"\b(?:delegation|team|side)\s*$", sent.text[max(0, m.start() - 20):m.start()], re.I):
                 continue  # handled above
             # The represented state is the subject, not a place named in between ("à Téhéran").
-            states = [s for s in sent.mentions.states if s.end <= m.start() and s.kind in ("name", "capital", "metonym")
+            english = sent.doc.lang_ == "en"  # ("Congolese President X … was represented by Y")
+            states = [s for s in sent.mentions.states if s.end <= m.start() and (s.kind in ("name", "capital", "metonym") or english)
                       and not re.search(r"\b(?:à|en|au|aux|de|du|des|d['’]|in|at|of)\s*$", sent.text[max(0, s.start - 5):s.start])]
             states = states[-1:] if sent.doc.lang_ == "en" else states[:1]  # English: the clause's own subject
             after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 60
@@ -408,7 +417,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         if state is None and not international and sent.doc.lang_ == "en":
             # "In Caracas, Foreign Minister X said…": a place put first is where the speaker stands;
             # "…was received by President X at State House": the host of a visit is the home side.
-            state = fronted_place_state(sent) or _host_state_en(ctx, sent, t, p)
+            state = fronted_place_state(sent) or _host_state_en(ctx, sent, t, p) or _leader_state_en(sent, t, p)
         if state is None and not international and (POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]) or (
                 sent.doc.lang_ == "en" and POSSESSIVE_EN.search(sent.text[max(0, t.start - 8):t.start]))):
             # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state.
@@ -606,6 +615,26 @@ def fronted_place_state(sent: Sentence) -> str | None:
         if m.start("place") <= st.start < m.end("place") and st.kind in ("name", "capital"):
             return st.code
     return None
+
+
+#: Where a state named in a sentence is only a place, a destination or a topic.
+NOT_ACTING_EN = re.compile(r"\b(?:in|at|to|from|with|about|on|over|visit|visited|visiting|into|across|toward|towards)\s+(?:the\s+)?$", re.I)
+
+
+def _leader_state_en(sent: Sentence, t: TitleMention, p: PersonMention) -> str | None:
+    """A bare "President X" or "Prime Minister Y": the one state the sentence names as an actor
+    ("Beijing has not said whether President Xi Jinping will visit Hanoi"), or, for the head of
+    state an ambassador presents credentials to, the state the ambassador is posted to."""
+    if t.role_type not in ("head_of_state", "head_of_government") or t.former:
+        return None
+    if re.search(r"\bcredentials\s+to\s+$", sent.text[max(0, t.start - 20):t.start], re.I):
+        posted = {u.posted_to for u in sent.mentions.titles if u.posted_to and u.role_type in ("ambassador", "charge_d_affaires")}
+        if len(posted) == 1:
+            return posted.pop()
+    codes = {s.code for s in sent.mentions.states if s.kind in ("name", "capital", "metonym")
+             and not any(u.start <= s.start < u.end for u in sent.mentions.titles)
+             and not NOT_ACTING_EN.search(sent.text[max(0, s.start - 12):s.start])}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _host_state_en(ctx: Context, sent: Sentence, t: TitleMention, p: PersonMention) -> str | None:
