@@ -224,10 +224,11 @@ def _english_nouns(sent: Sentence, found: list[tuple[int, int, str]]) -> list[tu
     """English meeting nouns, less those inside a quotation ("united in its call for…") and the
     requests ("a call for a ceasefire")."""
     quotes = _quote_spans(sent.text)
+    verbs = {t.idx for t in sent.doc if t.pos_ in ("VERB", "AUX")}
     out = []
     for start, end, kind in found:
-        if any(qs <= start < qe for qs, qe in quotes):
-            continue
+        if any(qs <= start < qe for qs, qe in quotes) or start in verbs:
+            continue  # (a verb "visit", "call", "meet" is read by _verb_triggers_en, with its own checks)
         if fold(sent.text[start:end]).startswith("call") and CALL_FOR_EN.match(sent.text, end):
             continue
         if INVITED_EN.search(sent.text[max(0, start - 60):start]):

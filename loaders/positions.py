@@ -729,7 +729,7 @@ AGENT_BEFORE_EN = re.compile(r"\bby\s+(?:the|his|her)?\s*(?:[\w'’-]+\s+){0,4}$
 ACCORDING_START_EN = re.compile(r"^\s*(?:(?:But|And|Yet)\s+)?according\s+to\s+(?P<who>[^,]{2,80}?)\s*,\s*", re.I)
 ACCORDING_END_EN = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,;“”\"]{2,80}?)\s*[.!]?\s*$", re.I)
 #: What may stand between a closing quotation mark and the attribution: "," is inside the marks in English.
-AFTER_QUOTE_EN = re.compile(r"^\s*[”\"]\s*,?\s*")
+AFTER_QUOTE_EN = re.compile(r"\s*[”\"]\s*,?\s*")
 #: The end of a statement before its attribution tail: "…, two diplomats in the region said."
 CONTRAST_EN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*", re.I)
 FOLLOW_UP_EN = re.compile(r",\s*(?P<p>adding|saying|noting|stressing|insisting|warning|arguing|explaining|suggesting|"

@@ -640,10 +640,22 @@ def _leader_state_en(sent: Sentence, t: TitleMention, p: PersonMention) -> str |
 def _host_state_en(ctx: Context, sent: Sentence, t: TitleMention, p: PersonMention) -> str | None:
     """A head of state or government who receives or hosts a visitor acts for the country where the
     visit takes place: the venue's country, else the dateline's."""
-    if t.role_type not in ("head_of_state", "head_of_government", "crown_prince") or t.former:
+    if t.former or t.role_type == "counterpart":
         return None
     lo, hi = min(t.start, p.start), max(t.end, p.end)
-    if not (HOSTS_EN.search(sent.text[max(0, lo - 20):lo]) or HOSTS_EN.match(sent.text[hi:hi + 30])):
+    hosts = HOSTS_EN.search(sent.text[max(0, lo - 20):lo]) or HOSTS_EN.match(sent.text[hi:hi + 30])
+    if not hosts:
+        # "Foreign Minister X met her Brazilian counterpart Y in Lisbon": the one who meets a
+        # foreign counterpart in a capital is at home there.
+        verb = next((tok.head for tok in sent.doc if lo <= tok.idx < hi and tok.dep_ == "nsubj"), None)
+        if verb is None or verb.lemma_ not in ("meet", "host", "receive", "welcome") or not any(
+                u.role_type == "counterpart" and u.state for u in sent.mentions.titles):
+            return None
+        capitals = [c for c in sent.mentions.cities if c.start > hi and (ctx.gaz.city(c.key) or {}).get("capital")
+                    and re.search(r"\b(?:in|at)\s+$", sent.text[max(0, c.start - 4):c.start])]
+        others = {u.state for u in sent.mentions.titles if u.state}
+        return capitals[0].country if capitals and capitals[0].country not in others else None
+    if t.role_type not in ("head_of_state", "head_of_government", "crown_prince"):
         return None
     venue = [c.country for c in sent.mentions.cities if c.start > hi and c.country
              and re.search(r"\b(?:in|at)\s+$", sent.text[max(0, c.start - 4):c.start])]
