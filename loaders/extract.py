@@ -68,6 +68,11 @@ def home_state(url: str | None) -> str | None:
 DATELINE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*(?:,\s*[^–—-]{3,30})?\s*[–—-]{1,2}\s", re.M)
 
 
+# Agency datelines without a dash: "MOSCOW, November 14. /TASS/.", "BEIJING, Nov. 14 (Xinhua) --".
+DATELINE_AGENCY = re.compile(r"^\s*(?P<city>[A-Z][A-Z' -]{2,30}?),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*"
+                             r"(?:/[A-Za-z-]+/\.?|\([^)]{1,30}\))")
+
+
 def dateline_city(text: str, gaz) -> dict | None:
     """The city of a dispatch's dateline ("BEYROUTH – …", "ALGER (APS) - …"), or None.
 
@@ -76,7 +81,7 @@ def dateline_city(text: str, gaz) -> dict | None:
     """
     lines = text.split("\n")[1:3]
     for line in lines:
-        m = DATELINE.match(line)
+        m = DATELINE.match(line) or (DATELINE_AGENCY.match(line) if gaz.lang == "en" else None)
         if m:
             found = gaz.cities.find(m.group("city").title())
             if found:
@@ -121,7 +126,16 @@ def _published(article: Article) -> dt.date | None:
         raise DateFormatError(f"{article.id}: malformed publication date {article.published!r}: expected YYYY-MM-DD") from exc
 
 
+# English: "are expected to meet", "is due to visit", "plans to travel", "is set to host".
+FUTURE_CUES_EN = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|slated|poised)\s+to|"
+                            r"plans?\s+to|will|shall|next\s+(?:week|month|year)|upcoming|later\s+this\s+(?:week|month|year))\b",
+                            re.I)
+
+
 def _is_future(doc, text: str) -> bool:
+    if doc.lang_ == "en":
+        # (English has no future morphology: "will" and these phrases say it.)
+        return bool(FUTURE_CUES_EN.search(text))
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") and "Fut" in tok.morph.get("Tense"):
             return True

@@ -220,6 +220,14 @@ HOSTING_EN = frozenset({"host", "receive", "welcome"})
 BY_PHONE_EN = re.compile(r"\b(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video\s*(?:link|conference)|over\s+the\s+phone)\b", re.I)
 
 
+PRESS_EN = re.compile(r"(?:press|news)\s+(?:conference|briefing)|briefing", re.I)
+
+
+def _press_at(text: str, start: int) -> bool:
+    """A press conference or briefing starts at ``start`` ("conférence de presse", "news conference")."""
+    return bool(PRESS.match(fold(text), start) or PRESS_EN.match(text, start))
+
+
 def _english_nouns(sent: Sentence, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """English meeting nouns, less those inside a quotation ("united in its call for…") and the
     requests ("a call for a ceasefire")."""
@@ -233,7 +241,8 @@ def _english_nouns(sent: Sentence, found: list[tuple[int, int, str]]) -> list[tu
             continue
         if INVITED_EN.search(sent.text[max(0, start - 60):start]):
             continue
-        out.append((start, end, kind))
+        press = re.search(r"\b(?:press|news)\s+$", sent.text[max(0, start - 6):start], re.I)
+        out.append((start - len(press.group(0)) if press else start, end, kind))  # "press conference" as a whole
     return out
 
 
@@ -255,7 +264,16 @@ def _verb_triggers_en(sent: Sentence, verbs: dict[str, str]) -> list[tuple[int, 
             if not (agent or any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
                                  or any(g.pos_ == "PROPN" for g in o.subtree) for o in objects)):
                 continue  # "welcomed the support", "received a letter"
-        if lemma in ("speak", "call", "talk", "phone") and not (lemma == "phone" or BY_PHONE_EN.search(sent.text)):
+        if lemma in ("speak", "talk") and not BY_PHONE_EN.search(sent.text):
+            # "Secretary Rubio spoke today with Minister X" (a readout's way to tell a call): a
+            # conversation with a named person; a place after it makes it a meeting.
+            partner = any(c.lower_ == "with" and any(g.pos_ == "PROPN" for g in c.subtree) for c in tok.children)
+            if not partner:
+                continue
+            placed = any(re.search(r"\b(?:in|at)\s+$", sent.text[max(0, c.start - 4):c.start]) for c in sent.mentions.cities)
+            out.append((tok.idx, tok.idx + len(tok.text), "meeting" if placed else "call"))
+            continue
+        if lemma in ("call", "phone") and not (lemma == "phone" or BY_PHONE_EN.search(sent.text)):
             continue
         if lemma == "travel" and not any(c.lower_ == "to" for c in tok.children):
             continue
@@ -530,7 +548,7 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         if not trig:
             continue
         # "Une conférence de presse va clore la visite de X": the visit is the event.
-        trig = [t for t in trig if not PRESS.match(fold(sent.text), t[0])] or trig
+        trig = [t for t in trig if not _press_at(sent.text, t[0])] or trig
         # One candidate per sentence (the first trigger; the others describe the same event),
         # or two when the sentence also reports another round with its own date or place.
         r = PREVIOUS_ROUND.search(sent.text)
@@ -557,7 +575,7 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         candidates.append(cand)
     # "Lors d'une conférence de presse à Dakar, M. X a salué…": one speaker before the press is
     # not a meeting, and its place is not the place of the talks. A joint one (two states) is.
-    candidates = [c for c in candidates if not (PRESS.match(fold(c.sent.text), c.start) and len(c.states) < 2
+    candidates = [c for c in candidates if not (_press_at(c.sent.text, c.start) and len(c.states) < 2
                                                 and len(c.persons) < 2)]
     # "Ils se sont rencontrés plus de 15 fois l'an passé": a tally of meetings, not one meeting.
     candidates = [c for c in candidates if not TALLY.search(c.sent.text)]

@@ -434,6 +434,8 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
                 state = s.code
         if lang == "en":
             state, posted = _states_of_title_en(folded, start, inner_states, role_type)
+            # "Secretary of State Marco Rubio": a post only one country names so.
+            state = state or lexicon("en").get("title_states", {}).get(fold(text[m.start():last]).lower())
         for c in cities:
             if start <= c.start and c.end <= last + 1 and posted is None and c.country and role_type in (
                     "ambassador", "consul", "charge_d_affaires"):
@@ -445,6 +447,8 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         if org is not None and org.kind in ("embassy", "consulate", "mission") and posted is None and org.host_state != state:
             posted = org.host_state
         role_type = refine_role_type(role_type, folded[start:last])
+        if lang == "en":
+            role_type = _refine_en(role_type, folded[start:last], state)
         titles.append(TitleMention(start, last, text[start:last], role_type, gender, former, state, posted, org,
                                    plural=bool(m.group("plural")), nests=nests))
     return titles
@@ -528,6 +532,20 @@ def _prefix_en(text: str, tokens, start: int, states, orgs) -> int:
             continue
         break
     return pos if re.match(r"\S", text[pos:pos + 1] or " ") else start
+
+
+FOREIGN_AFFAIRS_EN = re.compile(r"\bforeign\b(?:\s+and\s+\w+)?\s+affairs|external\s+affairs|international\s+relations|\bforeign\b")
+
+
+def _refine_en(role_type: str, folded_title: str, state: str | None) -> str:
+    """English titles made specific by their words or their state, as French ones are: a
+    minister "for Foreign and Diaspora Affairs" is a foreign minister; the American Secretary of
+    State is the foreign minister (as "secrétaire d'État américain" is)."""
+    if role_type == "minister" and FOREIGN_AFFAIRS_EN.search(folded_title):
+        return "foreign_minister"
+    if role_type == "secretary_of_state" and state == "USA" and not re.search(r"deputy|assistant|under", folded_title):
+        return "foreign_minister"
+    return role_type
 
 
 def _gender_en(folded_form: str) -> str | None:
@@ -674,7 +692,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
                          r"stade|université|institut|fondation|prix|porte-avions|navire|base|quai|musée|hôpital)\s+$",
                          text[max(0, ent.start_char - 15):ent.start_char], re.I):
                 continue
-            if doc.lang_ == "en" and _place_named_en(text, ent.start_char, ent.end_char):
+            if doc.lang_ == "en" and (_place_named_en(text, ent.start_char, ent.end_char)
+                                      or NOT_A_PERSON_AFTER_EN.match(text[ent.end_char:ent.end_char + 20])):
                 continue
             candidates.append((*_widen_person(doc, ent, blocked, cities), None))
     if doc.lang_ == "en":
@@ -711,6 +730,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             if start < b.start < end:
                 end = b.start
         end = _cut_time_words(text, start, end)
+        if doc.lang_ == "en":
+            end = start + len(re.sub(r"['’]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone
         span = text[start:end].rstrip(" ,.;:'’-")
         end = start + len(span)
         if not span or not span[:1].isupper() or len(span) < 2:
@@ -749,6 +770,10 @@ PLACE_AFTER_EN = re.compile(r"^\s+(?:presidential\s+|royal\s+|state\s+)?(?:palac
                             r"hospital|base|residence|complex|compound)\b", re.I)
 
 
+#: "the Trump administration", "the Modi government": a name that stands for a government.
+NOT_A_PERSON_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet|era|doctrine|camp|years)\b", re.I)
+
+
 def _place_named_en(text: str, start: int, end: int) -> bool:
     return bool(PLACE_BEFORE_EN.search(text[max(0, start - 12):start]) or PLACE_AFTER_EN.match(text[end:end + 30]))
 
@@ -783,11 +808,17 @@ CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:©|(?:photos?|crédits?|credits?|lég
 CREDIT_SLASH = re.compile(r"^\s*/\s*[A-ZÀ-Ý]")
 
 
+# English wire footers and bylines: "Reporting by X in Moscow; Editing by Y", "Writing by Z".
+CREDIT_LINE_EN = re.compile(r"^\s*[(\[]?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|"
+                            r"photograph|photo|picture|video)\b[^\n]{0,40}?\bby\b", re.I)
+
+
 def _is_credit(text: str, start: int, end: int) -> bool:
     """Bylines, captions and photo credits name journalists and photographers, not officials:
     "Par Marie Dupont", "© X / AFP", "(Photo : Ministère / X)"."""
     line_start = text.rfind("\n", 0, start) + 1
     return bool(CREDIT_BEFORE.search(text[max(0, start - 40):start]) or CREDIT_AFTER.match(text[end:end + 40])
+                or CREDIT_LINE_EN.match(text[line_start:start])
                 or CREDIT_LINE.match(text[line_start:start]) or CREDIT_SLASH.match(text[end:end + 10]))
 
 

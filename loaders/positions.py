@@ -123,6 +123,15 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
         return None
     english = sent.doc.lang_ == "en"
     group_re, anonymous_re, document_re = (GROUP_EN, ANONYMOUS_EN, COMMUNIQUE_EN) if english else (GROUP, ANONYMOUS, COMMUNIQUE)
+    leader = LEADER_EN.fullmatch(text.strip()) if english else None
+    if leader:
+        # "The Fijian leader", "the Chinese president": the one person holding that post for that state.
+        states = [s.code for s in sent.mentions.states if start <= s.start < end]
+        family = {"head_of_state", "head_of_government"} if fold(leader.group("noun")) == "leader" else None
+        for role_type in sorted(family or {"head_of_state"}):
+            match = _person_by_title(ctx, role_type, states[0] if states else None, None, last)
+            if match is not None:
+                return _Speaker(match, state=ctx.person_state.get(match.key))
     group = group_re.match(text.strip())
     if group:
         return _Speaker(None, "group", group.group(0).strip())
@@ -708,6 +717,7 @@ def _lemma_of(sent: Sentence, char: int) -> str:
 # "“…,” X said", "“…,” said X", "X said (that) …", "…, X said.", "According to X, …",
 # "…, according to X.", "X told reporters …", "…, adding that …".
 
+LEADER_EN = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?P<noun>leader|president|premier)", re.I)
 INDEFINITE_EN = ("a", "an", "two", "three", "four", "several", "some", "senior", "one", "people")
 ANONYMOUS_EN = re.compile(
     r"\b(?:an?|two|three|four|five|several|some|many|one|the|senior|other)\s+(?:(?:senior|top|high-ranking|western|"
@@ -792,6 +802,9 @@ def _content_en(sent: Sentence, tok, quotes: list[tuple[int, int]], cue: str, cu
     if cue in DIRECT_EN or cues.get(cue) in DIRECT_EN or any(qs > verb_end for qs, _qe in quotes):
         m = re.match(r"\s+(?:that\s+)?", text[verb_end:])
         start = verb_end + (m.end() if m else 0)
+        phrase = re.match(r"[^,;.]*", text[start:]).group(0)
+        if len(phrase.split()) < 4 and not any(start <= qs <= start + len(phrase) for qs, _qe in quotes):
+            return None  # "welcomed the offer, saying…": an object, not words
         return (start, len(text)) if len(text[start:].strip(" .")) >= 8 else None
     return None
 
@@ -835,6 +848,8 @@ def _verb_attribution_en(ctx: Context, sent: Sentence, cues, recent, quotes, lo:
         start, end = span
         # (The words before an inverted "…, two diplomats said." may span earlier clauses.)
         start, end = (start if start < tok.idx else max(start, lo)), min(end, hi)
+        if tok.dep_ == "conj" and tok.head.i < tok.i and any(tok.head.idx < qs < tok.idx for qs, _qe in quotes):
+            start = max(tok.head.idx, lo)  # "X thanked Moscow for its “principled position” and said…": both
         if start > tok.idx:
             end = _trim_tail_en(text, start, end)
         if speaker.kind in INSTITUTIONS and _reports_event(sent, start, end, quotes):
@@ -877,7 +892,7 @@ def _press_en(who: str) -> bool:
 
 
 #: Verbs that tell who attended or led, as meeting words do.
-EVENT_VERBS_EN = {"attend", "represent", "lead", "head", "arrive", "travel", "visit", "meet", "host", "receive"}
+EVENT_VERBS_EN = {"attend", "represent", "lead", "head", "arrive", "travel", "visit", "meet", "host", "receive", "discuss"}
 
 
 def _reports_event(sent: Sentence, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:

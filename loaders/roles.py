@@ -54,7 +54,10 @@ APPOSITION_GAP_EN = re.compile(
     r"appointed|named|and|former|ex-|late|outgoing)\b\s*)*$", re.I)
 INVERTED_SUBJECT_EN = re.compile(r",\s*(?:a|an|one|two|three)\s+$", re.I)
 #: "a Philippine diplomat present at the meeting", "another senior official": nobody in particular.
-GENERIC_EN = re.compile(r"\b(?:a|an|another|several|some|one|two|three|many)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
+GENERIC_EN = re.compile(r"\b(?:a|an|another|several|some|one|two|three|many)\s+"
+                        r"(?:(?!(?:by|of|to|for|with|from|at|in|on)\b)[\w.'’-]+\s+){0,2}$", re.I)
+#: "Ms Wong, who was accompanied by Defence Minister Richard Marles": of the same side.
+ACCOMPANIED_EN = re.compile(r"\b(?:accompanied|joined|flanked)\s+by\s+(?:the\s+|his\s+|her\s+)?$", re.I)
 JOINED_BEFORE = re.compile(r"^\s*(?:et|and)\s+$", re.I)
 JOINED_AFTER = re.compile(r"^\s*,?\s*(?:et|and)\s+(?:(?:ancien|ancienne|ex|actuel|actuelle|futur|future)(?:\s+|-))?$", re.I)
 # "X, ministre d'État, ministre des Affaires étrangères, …": a list of posts after one name.
@@ -417,7 +420,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         if state is None and not international and sent.doc.lang_ == "en":
             # "In Caracas, Foreign Minister X said…": a place put first is where the speaker stands;
             # "…was received by President X at State House": the host of a visit is the home side.
-            state = fronted_place_state(sent) or _host_state_en(ctx, sent, t, p) or _leader_state_en(sent, t, p)
+            state = (fronted_place_state(sent) or _accompanied_state_en(ctx, sent, t) or _host_state_en(ctx, sent, t, p)
+                     or _leader_state_en(sent, t, p))
         if state is None and not international and (POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]) or (
                 sent.doc.lang_ == "en" and POSSESSIVE_EN.search(sent.text[max(0, t.start - 8):t.start]))):
             # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state.
@@ -619,6 +623,17 @@ def fronted_place_state(sent: Sentence) -> str | None:
 
 #: Where a state named in a sentence is only a place, a destination or a topic.
 NOT_ACTING_EN = re.compile(r"\b(?:in|at|to|from|with|about|on|over|visit|visited|visiting|into|across|toward|towards)\s+(?:the\s+)?$", re.I)
+
+
+def _accompanied_state_en(ctx: Context, sent: Sentence, t: TitleMention) -> str | None:
+    """"X, who was accompanied by Defence Minister Y": Y is on X's side."""
+    if not ACCOMPANIED_EN.search(sent.text[max(0, t.start - 30):t.start]):
+        return None
+    for q in reversed([q for q in sent.mentions.persons if q.end <= t.start]):
+        person = ctx.person_spans.get((sent.start + q.start, sent.start + q.end))
+        if person is not None and ctx.person_state.get(person.key):
+            return ctx.person_state[person.key]
+    return None
 
 
 def _leader_state_en(sent: Sentence, t: TitleMention, p: PersonMention) -> str | None:
