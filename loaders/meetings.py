@@ -105,7 +105,7 @@ TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\
                              r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|"
                              r"\bin\s+(?:the\s+)?(?:eastern|western|northern|southern|central))\s+(?:the\s+)?$", re.I)
 #: "the Riyadh talks", "the Addis Ababa summit": a city named before a meeting word is its venue.
-NAMED_AFTER_CITY_EN = re.compile(r"^\s+(?:summit|talks|meeting|conference|negotiations|round|process|forum|dialogue)\b", re.I)
+NAMED_AFTER_CITY_EN = re.compile(r"\s+(?:summit|talks|meeting|conference|negotiations|round|process|forum|dialogue)\b", re.I)
 SIDELINES_EN = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
 #: "invited him to visit India": an invitation, not a visit.
 INVITED_EN = re.compile(r"\binvit(?:ed|es|ing|ation)\b(?:\s+[\w'’.-]+){0,5}\s+to\s+$", re.I)
