@@ -65,7 +65,8 @@ def home_state(url: str | None) -> str | None:
     return country.alpha_3 if country else None
 
 
-DATELINE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý' -]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*(?:,\s*[^–—-]{3,30})?\s*[–—-]{1,2}\s", re.M)
+DATELINE = re.compile(r"^\s*(?:Le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*[–—-]\s*)?"  # "Le 5 novembre 2021 – Ottawa (Ontario) –"
+                      r"(?P<city>[A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ' -]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*(?:,\s*[^–—-]{3,30})?\s*[–—-]{1,2}\s")
 
 
 # Agency datelines without a dash: "MOSCOW, November 14. /TASS/.", "BEIJING, Nov. 14 (Xinhua) --".
@@ -79,7 +80,8 @@ def dateline_city(text: str, gaz) -> dict | None:
     A bare "le président de la République" in a dispatch from Beirut is Lebanon's, and talks
     reported from Ottawa without another place were most likely held there.
     """
-    lines = text.split("\n")[1:3]
+    lines = [l for l in text.split("\n") if l.strip()]
+    lines = lines[:4] if not _has_headline(text) else lines[1:4]
     for line in lines:
         m = DATELINE.match(line) or (DATELINE_AGENCY.match(line) if gaz.lang == "en" else None)
         if m:

@@ -79,6 +79,10 @@ TOPIC_BEFORE = re.compile(
     r"\s*(?:la\s+|le\s+|les\s+|l['’]|du\s+|des\s+)?$",
     re.I,
 )
+PERSON_TOPIC = re.compile(r"\b(?:sort|cas|libération|détention|arrestation|extradition|procès|mort|décès|"
+                          r"assassinat|enlèvement|affaire|dossier)\s+(?:de\s+|d['’]|des\s+)(?:(?:M\.|Mme|MM\.)\s+)?$|"
+                          r"\b(?:au\s+sujet\s+de|à\s+propos\s+de|concernant)\s+(?:(?:M\.|Mme)\s+)?$", re.I)
+UNKNOWN_TOWN = re.compile(r"\bà\s+(?P<town>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:[- ][A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?=\s*[,.(;]|\s+(?:en|au|aux|dans)\s)")
 TALLY = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|maintes|de\s+nombreuses|"
                    r"(?:plusieurs\s+)?dizaines\s+de|des\s+dizaines\s+de)\s+fois\b|\bà\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises\b",
                    re.I)
@@ -343,6 +347,15 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
                 continue
             cand.city, cand.city_name, cand.country = c.key, _city_label(ctx, c), c.country
             located_states.add(c.country or "")
+    if cand.city is None and kind != "call":
+        # "a reçu, vendredi soir à Assinie, …": a town the gazetteer does not know, named right
+        # after the meeting words, is still the venue (with no GeoNames id).
+        m = UNKNOWN_TOWN.search(text, end, min(len(text), end + 60))
+        if m and not any(x.start < m.end("town") and m.start("town") < x.end
+                         for x in (*sent.mentions.persons, *sent.mentions.states, *sent.mentions.orgs,
+                                   *sent.mentions.titles, *sent.mentions.cities)):
+            town = m.group("town")
+            cand.city, cand.city_name = "town-" + re.sub(r"[^a-z0-9]+", "-", fold(town)).strip("-"), town
     if cand.city is None and kind == "summons":
         # The summoned ambassador is posted where the summons happens: "l'ambassadeur de Chine à Manille".
         for t in sent.mentions.titles:
@@ -408,6 +421,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             continue
         if people is not None and not any(a <= p.start < b for a, b in people):
             continue
+        if PERSON_TOPIC.search(text[max(0, p.start - 40):p.start]):
+            continue  # "pour évoquer le sort de X": what they talked about, not who was there
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if person:
             cand.persons.add(person.key)

@@ -64,7 +64,7 @@ CUE_VERB = re.compile(
 GROUP = re.compile(
     r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:dirigeants|ministres|présidents|"
     r"chefs\s+d['’]État|chefs\s+de\s+la\s+diplomatie|pays|parties|délégations|gouvernements|capitales|hommes|"
-    r"responsables|diplomates)\b|\bles\s+(?:participants|signataires|deux\s+camps)\b",
+    r"responsables|diplomates)\b|\bles\s+(?:participants|signataires|deux\s+camps|ministres|présidents|chefs\s+de\s+la\s+diplomatie)\b",
     re.I,
 )
 #: What several speakers state together: "les deux présidents ont convenu de…", "ont réaffirmé…".
@@ -93,15 +93,20 @@ def _cue_lemmas(lang: str = "fr") -> dict[str, str]:
 
 
 class _Speaker:
-    __slots__ = ("person", "kind", "label", "org", "state")
+    __slots__ = ("person", "kind", "label", "org", "state", "members")
 
-    def __init__(self, person=None, kind="person", label=None, org=None, state=None):
+    def __init__(self, person=None, kind="person", label=None, org=None, state=None, members=None):
         self.person, self.kind, self.label, self.org, self.state = person, kind, label, org, state
+        #: For a group whose persons are known ("la ministre X et le ministre Y ont exprimé…").
+        self.members: list[PersonCluster] | None = members
 
 
 def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list[PersonCluster]) -> _Speaker | None:
     """The speaker written in [start, end) of the sentence."""
     text = sent.text[start:end]
+    joined = _joined_persons(ctx, sent, start, end)
+    if joined:
+        return _Speaker(None, "group", text.strip(), members=joined)
     person = _speaker_in(ctx, sent, start, end)
     if person is not None:
         return _Speaker(person, state=ctx.person_state.get(person.key))
@@ -117,6 +122,10 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
         fronted = _fronted_person(ctx, sent, start)
         if fronted is not None and fronted.gender in (None, gender):
             return _Speaker(fronted, state=ctx.person_state.get(fronted.key))
+        # An official before anyone else named ("la langue de Shakespeare" names no speaker).
+        for p in reversed(last):
+            if ctx.person_roles.get(p.key) and p.gender in (None, gender):
+                return _Speaker(p, state=ctx.person_state.get(p.key))
         for p in reversed(last):
             if p.gender in (None, gender):
                 return _Speaker(p, state=ctx.person_state.get(p.key))
@@ -183,6 +192,16 @@ def _speaker_in(ctx: Context, sent: Sentence, start: int, end: int) -> PersonClu
     return None
 
 
+def _joined_persons(ctx: Context, sent: Sentence, start: int, end: int) -> list[PersonCluster] | None:
+    """"La ministre X et le ministre Y": two persons joined by "et" speak together."""
+    found = [p for p in sent.mentions.persons if start <= p.start and p.end <= end]
+    if len(found) != 2 or not re.fullmatch(r"\s*,?\s*et\s+(?:(?:l[ae]|son|sa)\s+)?(?:[\w'’-]+\s+){0,6}?(?:(?:M\.|Mme)\s+)?",
+                                             sent.text[found[0].end:found[1].start]):
+        return None
+    persons = [ctx.person_spans.get((sent.start + p.start, sent.start + p.end)) for p in found]
+    return persons if all(persons) and persons[0] is not persons[1] else None
+
+
 def _fronted_person(ctx: Context, sent: Sentence, pronoun: int) -> PersonCluster | None:
     """"Quant à l'ambassadeur X, il…": the person of a fronted topic before the pronoun."""
     if not FRONTED.match(sent.text):
@@ -218,6 +237,12 @@ def _person_by_title(ctx: Context, role_type: str, state: str | None, gender: st
             ctx.person_state[found[0].key] = state
             return found[0]
         return None
+    if not found and role_type in ("foreign_minister", "deputy_minister"):
+        # "le ministre des Affaires étrangères" for the one minister whose portfolio the text
+        # gave only as "ministre d'État": the same person, when nobody else is a minister.
+        found = [p for p in ctx.persons if any(rt == "minister" for rt, _ in ctx.person_roles.get(p.key, []))
+                 and (state is None or ctx.person_state.get(p.key) in (None, state))]
+        return found[0] if len(found) == 1 else None
     if len(found) > 1 and recent:
         ranked = [p for p in reversed(recent) if p in found]
         return ranked[0] if ranked else None
@@ -354,7 +379,9 @@ def _each_member(ctx: Context, found: list, recent: list[PersonCluster]) -> list
     members, when the last persons named who hold that kind of post are exactly that many."""
     out = []
     for start, end, cue, speaker, qtype in found:
-        members = _members(ctx, speaker.label, recent) if speaker is not None and speaker.kind == "group" else None
+        members = None
+        if speaker is not None and speaker.kind == "group":
+            members = speaker.members or _members(ctx, speaker.label, recent)
         if not members:
             out.append((start, end, cue, speaker, qtype))
             continue
@@ -364,8 +391,17 @@ def _each_member(ctx: Context, found: list, recent: list[PersonCluster]) -> list
 
 
 def _members(ctx: Context, label: str | None, recent: list[PersonCluster]) -> list[PersonCluster] | None:
-    m = re.match(r"(?:les|ces)\s+(?P<n>\w+)\s+(?P<noun>.+)$", fold(label or "").strip())
-    if not m or m.group("n") not in NUMBERS or m.group("noun") not in GROUP_ROLES:
+    """The persons a group label stands for: "les deux ministres", "les ministres" and "ils" after a
+    bilateral exchange (two persons of two states)."""
+    low = fold(label or "").strip()
+    if re.match(r"(?:ils|elles)\b", low):
+        return _last_pair(ctx, recent, None)
+    m = re.match(r"(?:les|ces)\s+(?:(?P<n>\w+)\s+)?(?P<noun>.+)$", low)
+    if not m or m.group("noun") not in GROUP_ROLES:
+        return None
+    if m.group("n") is None:
+        return _last_pair(ctx, recent, GROUP_ROLES[m.group("noun")])
+    if m.group("n") not in NUMBERS:
         return None
     n, family = NUMBERS[m.group("n")], GROUP_ROLES[m.group("noun")]
     members: list[PersonCluster] = []
@@ -376,6 +412,21 @@ def _members(ctx: Context, label: str | None, recent: list[PersonCluster]) -> li
         if len(members) == n:
             break
     return members if len(members) == n else None
+
+
+def _last_pair(ctx: Context, recent: list[PersonCluster], family: set[str] | None) -> list[PersonCluster] | None:
+    """The last two persons named who hold such a post and act for two different states."""
+    pair: list[PersonCluster] = []
+    for p in reversed(recent):
+        roles = {rt for rt, _ in ctx.person_roles.get(p.key, [])}
+        if not roles or (family is not None and not roles & family):
+            continue
+        if pair and ctx.person_state.get(p.key) in (None, ctx.person_state.get(pair[0].key)):
+            continue
+        pair.append(p)
+        if len(pair) == 2:
+            return pair
+    return None
 
 
 CONTRAST = re.compile(r",\s*(?:tandis\s+qu['’]|tandis\s+que\s+|alors\s+qu['’]|alors\s+que\s+|mais\s+)", re.I)
@@ -448,6 +499,16 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
                 out.append((start2, len(text), fold(more.group("p"))[:-3] + "er", speaker,
                             _quote_type(sent, start2, len(text), quotes)))
             return out
+    # 1a. "« La relation est solide, a déclaré X. Nous… »": the incise written inside the marks.
+    for q_start, q_end in quotes:
+        m = INNER_INCISE.search(text, q_start, q_end)
+        if m is None:
+            continue
+        verb = m.group("verb").lower()
+        cue = IRREGULAR_PARTICIPLES.get(fold(verb)) or fold(re.sub(r"(?:é|ée)$", "er", verb))
+        person = _speaker_in(ctx, sent, m.start("who"), m.end("who")) if cue in cues else None
+        if person is not None:
+            return [(q_start, q_end, cue, _Speaker(person, state=ctx.person_state.get(person.key)), "direct")]
     # 1b. "Ces relations, a-t-il ajouté, ont été renforcées": an incise inside the statement.
     m = MID_INCISE.search(text)
     if m and m.start() > 3:
@@ -487,6 +548,8 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             continue
         if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère", "point") for c in tok.children):
             continue  # "L'ambassade n'a pas commenté…": saying nothing is not a statement
+        if any(c.dep_ == "aux:pass" for c in tok.children):
+            continue  # "le ministre, qui a été critiqué pour…": the target of the words, not their author
         if any(fold(a.lemma_) in cues and a.pos_ == "VERB" and not any(qs <= a.idx < qe for qs, qe in quotes)
                for a in tok.ancestors):
             continue  # "il a déclaré que la partie iranienne avait proposé…": the outer cue speaks
@@ -606,6 +669,7 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
     return out
 
 
+INNER_INCISE = re.compile(r",\s*(?:a|ont)\s+(?P<verb>[a-zéèêâîôûç]+(?:é|ée|it|u))\s+(?P<who>[^,.;«»“”]{2,60}?)\s*[.,;]")
 # ", a-t-il ajouté, " (also written "a t-il") in the middle of the words it attributes.
 MID_INCISE = re.compile(r",\s*(?:a|ont|avait)[\s-]t-(?P<pron>il|elle|ils|elles)\s+(?:\w+ment\s+|aussi\s+|encore\s+)?"
                         r"(?P<verb>[a-zéèêâîôûç]+)\s*,", re.I)
@@ -647,6 +711,8 @@ def _selon_attributions(ctx: Context, sent: Sentence, cues: dict[str, str], rece
         cue = "pour" if fold(m.group("cue")) == "pour" else "selon"
         if speaker is None or (cue == "pour" and speaker.person is None):
             continue
+        if cue == "pour" and not re.match(r"(?:l[ae]s?\b|l['’]|M\.|Mme|son|sa|ses|leurs?|[A-ZÀ-Ý])", m.group("who")):
+            continue  # "pour évoquer le sort de X, …": a purpose, not "according to X"
         start, end = m.end(), stop
         if i == 0 and text[:m.start()].strip():
             # "Le dernier contact, selon le Kremlin, a eu lieu…": the statement is around the cue;
@@ -669,13 +735,15 @@ def _relays(ctx: Context, sent: Sentence, cues: dict[str, str], m: re.Match, sto
         later_cue = any(fold(re.sub(r"(?:é|ée|és|ées)$", "er", c.group("verb").lower())) in cues
                         for c in CUE_VERB.finditer(text, m.end(), stop))
         return later_cue or any(fold(t.lemma_) in cues and m.end() <= t.idx < stop for t in sent.doc)
-    if speaker is None or speaker.person is not None:
+    if speaker is None:
         return False
     for t in sent.doc:
         if not m.end() <= t.idx < stop or fold(t.lemma_) not in cues or fold(t.lemma_) in ("selon", "pour", "d'apres"):
             continue
         sub = _subject_span(t)
-        if sub is not None and sent.person_at(*sub, ctx) is not None:
+        named = sent.person_at(*sub, ctx) if sub is not None else None
+        # "Selon elle, M. Wang a « exprimé des inquiétudes »": the named person's words, relayed.
+        if named is not None and named is not speaker.person:
             return True
     return False
 

@@ -377,6 +377,9 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
                 person.gender = t.gender
             if t.state and t.role_type != "counterpart" and not t.former:
                 ctx.person_state.setdefault(person.key, t.state)
+    # In reading order: a title's state may come from the one before it ("son homologue chinois,
+    # le conseiller d'État et ministre X"), whatever order the linking found them in.
+    raw.sort(key=lambda r: (r[0].index, r[1].start))
     _states_given_later(ctx, raw)
     roles: list[RoleHolding] = []
     seen: set[tuple] = set()
@@ -386,15 +389,22 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         if role_type == "counterpart":
             # "son homologue russe X": the counterpart's title, the other state.
             counterpart = last_role.get(sent.index) or next(
-                (x for x in reversed(sent.mentions.titles) if x.end <= t.start and x.role_type != "counterpart"), None) \
+                (x for x in reversed(sent.mentions.titles) if x.end <= t.start and x.role_type != "counterpart"
+                 and not x.plural), None) \
                 or (last_role.get(sent.index - 1) if sent.index > 0 and not re.search(
                     r"\b(?:dirigeant|dirigeante|leader|chef|cheffe)s?\b", sent.text[:t.start], re.I) else None)
-            if counterpart is None:
-                continue
             if t.state and ctx.person_state.get(key) not in (None, t.state):
                 continue  # "son homologue française" cannot be someone the text makes American
-            role_type = counterpart.role_type
-            title = _without_states(sent, counterpart)
+            if counterpart is None:
+                # "M. Nicholson doit rencontrer son homologue français, X": the post the named
+                # person before it holds, wherever the article gave it.
+                own = _post_of_person_before(ctx, sent, t.start)
+                if own is None:
+                    continue
+                role_type, title = own
+            else:
+                role_type = counterpart.role_type
+                title = _without_states(sent, counterpart)
             state = state or ctx.person_state.get(key)
             if state is None:
                 others = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym", "capital")}
@@ -417,6 +427,9 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             mission = _only_mission(ctx, "consulate" if role_type == "consul" else "embassy")
             if mission is not None:
                 state, posted = mission.state, posted or mission.host_state
+        if state is None and not international:
+            # "son homologue chinois, le conseiller d'État X": the counterpart's demonym right before.
+            state = _counterpart_state_before(sent, t)
         if state is None and not international and sent.doc.lang_ == "en":
             # "In Caracas, Foreign Minister X said…": a place put first is where the speaker stands;
             # "…was received by President X at State House": the host of a visit is the home side.
@@ -424,8 +437,9 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
                      or _leader_state_en(sent, t, p))
         if state is None and not international and (POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]) or (
                 sent.doc.lang_ == "en" and POSSESSIVE_EN.search(sent.text[max(0, t.start - 8):t.start]))):
-            # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state.
-            state = _possessor_state(ctx, sent, t.start)
+            # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state;
+            # "M. Cameron et son ministre d'État X": the person joined before it does.
+            state = _joined_owner_state(ctx, sent, t.start) or _possessor_state(ctx, sent, t.start)
         if state is None and ctx.home_state and not posted and not international and role_type not in ("envoy", "adviser") \
                 and _is_home_title(sent.text, t):
             state = ctx.home_state
@@ -522,6 +536,34 @@ def states_of_plural_titles(ctx: Context) -> set[str]:
                 found.add(s.code)
                 end = s.end
     return found
+
+
+def _counterpart_state_before(sent: Sentence, t: TitleMention) -> str | None:
+    """The state of "son homologue chinois" when the title follows it as its apposition."""
+    for u in sent.mentions.titles:
+        if u.role_type == "counterpart" and u.state and u.end <= t.start \
+                and re.fullmatch(r"\s*,?\s*(?:le|la|l['’])?\s*", sent.text[u.end:t.start]):
+            return u.state
+    return None
+
+
+def _joined_owner_state(ctx: Context, sent: Sentence, start: int) -> str | None:
+    """"M. Cameron et son ministre d'État": the state of the person right before "et son"."""
+    for p in sent.mentions.persons:
+        if p.end <= start and re.fullmatch(r"\s*et\s+(?:son|sa|ses)\s+", sent.text[p.end:start]):
+            person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+            return ctx.person_state.get(person.key) if person else None
+    return None
+
+
+def _post_of_person_before(ctx: Context, sent: Sentence, before: int) -> tuple[str, str] | None:
+    """(role type, title) of the last person named before ``before`` whose post is known."""
+    for p in reversed([p for p in sent.mentions.persons if p.end <= before]):
+        person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+        posts = ctx.person_roles.get(person.key) if person else None
+        if posts:
+            return posts[0]
+    return None
 
 
 def _states_given_later(ctx: Context, raw: list) -> None:
@@ -744,8 +786,11 @@ def _is_international(sent: Sentence, t: TitleMention) -> bool:
     l'ONU", "président de la Commission de l'UA"). Words alone are not enough: "président de la
     Commission électorale nationale" or "de la Cour suprême" are national bodies."""
     if t.org is not None and t.org.kind in INTERNATIONAL_KINDS:
-        return True
-    return any(o.kind in INTERNATIONAL_KINDS and t.start <= o.start and o.end <= t.end for o in sent.mentions.orgs)
+        return not re.search(r"\bchargée?s?\b", sent.text[t.start:t.org.start], re.I)
+    # "ministre d'État chargé du Moyen-Orient … et des Nations unies": a national portfolio that
+    # names an organisation is not a post in it.
+    return any(o.kind in INTERNATIONAL_KINDS and t.start <= o.start and o.end <= t.end
+               and not re.search(r"\bchargée?s?\b", sent.text[t.start:o.start], re.I) for o in sent.mentions.orgs)
 
 
 def _only_mission(ctx: Context, kind: str):

@@ -81,7 +81,7 @@ class DIPLO(DefinedNamespace):
     spanEnd: URIRef  # Character offset (exclusive) where the fact's own words end.
     spanStart: URIRef  # Character offset (Unicode code points) where the fact's own words start.
     speaker: URIRef  # Who made the statement: a person, an organisation, a state or an unnamed source.
-    speakerKind: URIRef  # Kind of speaker as a code of the speaker-kind scheme (person, official, organization, state, group, anonymous, document).
+    speakerKind: URIRef  # Kind of speaker as a code of the speaker-kind scheme (person, official, organization, state, group, member (one person of a group that spoke together), anonymous, document).
     speakerLabel: URIRef  # The speaker as written when it is not a named person ("une source proche du dossier", "le Kremlin").
     statedDate: URIRef  # The date as written in the article ("le 10 avril", "jeudi").
     status: URIRef  # Status code of a membership (current, former: the tenure scheme) or of a meeting (held, ongoing, planned, cancelled: the meeting-status scheme); a plain code so that SHACL and SPARQL filters stay simple.

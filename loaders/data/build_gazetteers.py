@@ -824,6 +824,8 @@ prensa-latina|agency|CUB||Prensa Latina|Prensa Latina|agence Prensa Latina
 telam|agency|ARG||Télam|Telam|agence Télam
 antara|agency|IDN||Antara|Antara|agence Antara
 bernama|agency|MYS||Bernama|Bernama|agence Bernama
+belga|agency|BEL||Belga|Belga|agence Belga
+ats|agency|CHE||Agence télégraphique suisse|Swiss News Agency|ATS;Keystone-ATS;agence ATS
 """
 
 

@@ -265,3 +265,73 @@ def test_a_title_the_model_took_into_a_name_is_split_off(extract):
                  published="2024-02-13")
     assert "Hassan Idrissi" in {p.name for p in ex.persons}
     assert any(r.role_type == "head_of_state" for r in ex.roles if r.person == _key(ex, "Idrissi"))
+
+
+def test_two_named_subjects_speak_together_and_the_incise_may_sit_inside_the_marks(extract):
+    ex = extract("Compte rendu\nLe 5 mars 2024 – Ottawa (Ontario) – Ministère\nLa ministre canadienne Claire Tremblay "
+                 "s'est entretenue aujourd'hui avec le ministre portugais Rui Matos. La ministre Tremblay et le "
+                 "ministre Matos ont exprimé leur désir mutuel d'intensifier les échanges.\n"
+                 "« La relation est solide, a déclaré Claire Tremblay. Nous avançons. »\n", published="2024-03-05")
+    who = lambda words: sorted(next(p.name for p in ex.persons if p.key == q.speaker)
+                               for q in ex.positions if words in q.text)
+    assert who("intensifier les échanges") == ["Claire Tremblay", "Rui Matos"]
+    assert who("La relation est solide") == ["Claire Tremblay"]
+
+
+def test_a_dateline_after_a_date_and_a_story_that_starts_with_its_dateline(extract):
+    ex = extract("OTTAWA – Le nouveau ministre des Affaires étrangères, Paul Girard, qui a été critiqué pour son "
+                 "accent, se rend à Rome.\nM. Girard doit rencontrer son homologue italien, Marco Sala.\n",
+                 published="2024-03-05")
+    posts = {next(p.name for p in ex.persons if p.key == r.person): (r.role_type, r.state) for r in ex.roles}
+    assert posts["Paul Girard"] == ("foreign_minister", "CAN")
+    assert posts["Marco Sala"] == ("foreign_minister", "ITA")  # the counterpart of the post given earlier
+    assert not any("accent" in q.text for q in ex.positions)  # "a été critiqué": a target, not a speaker
+
+
+def test_a_selon_source_relays_the_words_of_the_person_it_names(extract):
+    ex = extract("Rencontre\nLa ministre Claire Tremblay a rencontré mercredi à Lima son homologue péruvien, Jorge Quispe."
+                 "\nSelon elle, M. Quispe a « exprimé des réserves » sur le calendrier.\n", published="2024-03-07")
+    assert [(q.speaker, "réserves" in q.text) for q in ex.positions] == [(_key(ex, "Quispe"), True)]
+
+
+def test_bystanders_named_in_passing_are_not_listed_as_officials(extract):
+    from diplograph.graph.rdf import facts_to_rdf
+    ex = extract("Détenus\nLa ministre Claire Tremblay a rencontré mercredi à Lima son homologue péruvien, Jorge Quispe, "
+                 "pour évoquer le sort de Paul Martin, détenu depuis un an.\n", published="2024-03-07")
+    import pyoxigraph as ox
+
+    from diplograph.graph.ask import ask
+    from diplograph.graph.store import ingest_graphs
+    store = ox.Store()
+    ingest_graphs(store, {ex.article.id: facts_to_rdf(ex)})
+    assert sorted({r["person"] for r in ask(store, "officials")}) == ["Claire Tremblay", "Jorge Quispe"]
+
+
+def test_titles_after_a_counterpart_take_its_demonym_not_the_dateline(extract):
+    ex = extract("Compte rendu\nLe 5 mars 2024 – Ottawa (Ontario) – Ministère\nHier soir, la ministre des Affaires "
+                 "étrangères, Claire Tremblay, a eu un entretien téléphonique avec son homologue japonais, le "
+                 "conseiller spécial et ministre des Affaires étrangères Kenji Sato.\n", published="2024-03-05")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Sato")} == {"JPN"}
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Tremblay")} == {"CAN"}
+
+
+def test_a_national_portfolio_naming_the_un_is_not_an_un_post(extract):
+    ex = extract("Visite\nLe ministre canadien des Affaires étrangères, Paul Girard, a quitté Beyrouth mardi.\n"
+                 "Selon une source, M. Girard et son ministre d’État chargé de l’Afrique, de l’Asie et des Nations "
+                 "unies Marc Dubois « étaient satisfaits ».\n", published="2024-03-05")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Dubois")} == {"CAN"}
+
+
+def test_a_town_the_gazetteer_does_not_know_is_still_the_venue(extract):
+    ex = extract("Audience\nLe président Alain Kouassi a reçu, vendredi soir à Grand-Lahou, le ministre ghanéen des "
+                 "Affaires étrangères, Kofi Mensah.\n", published="2024-03-09")
+    assert [(m.city, m.date.iso) for m in ex.meetings] == [("town-grand-lahou", "2024-03-08")]
+    assert {p.name for p in ex.places} == {"Grand-Lahou"}
+
+
+def test_a_portfolio_title_finds_the_one_minister_and_belgian_and_swiss_agencies_are_channels(extract):
+    ex = extract("Le ministre d’État, ministre des Affaires étrangères, Paul Aka, a reçu hier les ambassadeurs "
+                 "rappelés. Plus tard, le ministre d’État Paul Aka a quitté Abidjan.\n"
+                 "« Ce rappel fait partie de la carrière », a déclaré le ministre des Affaires étrangères.\n"
+                 "La visite a été préparée par des experts, a indiqué l'agence Belga.\n", published="2024-03-09")
+    assert [(q.speaker, "carrière" in q.text) for q in ex.positions] == [(_key(ex, "Aka"), True)]

@@ -144,11 +144,13 @@ def test_plural_pronouns_are_a_group(extract):
                  "Affaires étrangères, M. Okello Mugisha, se sont rencontrés lundi à Kampala.\n"
                  "Ils ont souligné que la frontière resterait ouverte.\n"
                  "« Nous avançons ensemble », ont-ils ajouté.\n", published="2025-05-02")
+    # Issue 9: a joint statement goes to each of its speakers; the group's label stays.
     plural = [p for p in ex.positions if "frontière resterait" in p.text or "avançons" in p.text]
-    assert len(plural) == 2
+    names = {p.key: p.name.split()[-1] for p in ex.persons}
+    assert sorted((names[p.speaker], "avançons" in p.text) for p in plural) == [
+        ("Kamau", False), ("Kamau", True), ("Mugisha", False), ("Mugisha", True)]
     for p in plural:
-        assert p.speaker is None and p.speaker_kind == "group"
-        assert p.speaker_label == "ils (Kenya, Ouganda)"
+        assert p.speaker_kind == "member" and p.speaker_label == "ils (Kenya, Ouganda)"
 
 
 # 9. APPOSITION_GAP must not backtrack exponentially.
