@@ -115,7 +115,8 @@ CredentialsOpt = Annotated[Optional[Path], typer.Option("--credentials", help="F
 def ingest_cli(
     paths: Annotated[list[Path], typer.Argument(help="Articles: .txt (+ .json sidecar), .html, .json, .jsonl, folders, globs.")],
     store: StoreOpt = Path(DEFAULT_STORE),
-    lang: Annotated[Optional[str], typer.Option(help="Language of the articles (fr).")] = None,
+    lang: Annotated[str, typer.Option(help="Language of the articles: auto (each article's metadata, else "
+                                           "detected from its text), fr or en.")] = "auto",
     published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD.")] = None,
     url: Annotated[Optional[str], typer.Option(help="Article URL.")] = None,
     workers: Annotated[Optional[int], typer.Option(min=1, help="Extraction processes (default: all cores for folders and corpora).")] = None,

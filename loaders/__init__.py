@@ -34,5 +34,5 @@ __all__ = [
     "SUPPORTED_LANGUAGES",
 ]
 
-#: Languages with an extraction pipeline. English is planned next.
-SUPPORTED_LANGUAGES = ("fr",)
+#: Languages with an extraction pipeline.
+SUPPORTED_LANGUAGES = ("fr", "en")

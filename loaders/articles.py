@@ -9,6 +9,11 @@ surrounding whitespace) and fact offsets refer to the normalised text, so readin
 file again gives the same text, ``sha256`` and offsets. Errors are one-line
 :class:`~diplograph.loaders.errors.LoaderError` messages naming the path, and a bad
 file never gives partial results. Keyword arguments override file metadata.
+
+Language: a ``lang`` argument other than "auto" is every article's language; else a sidecar's,
+a record's or a page's ``lang`` is the article's; else it is detected from the text
+(:func:`~diplograph.loaders.language.detect_language`). An article in a language diplograph does
+not read fails with "PATH: unsupported language: es", never read with the wrong model.
 """
 from __future__ import annotations
 
@@ -75,15 +80,15 @@ def parse_published(value: object) -> str | None:
     raise DateFormatError(f"malformed publication date {value!r}: expected YYYY-MM-DD")
 
 
-def read_article_text(text: str, *, id: str, lang: str | None = "fr", title: str | None = None,
+def read_article_text(text: str, *, id: str, lang: str | None = None, title: str | None = None,
                       url: str | None = None, published: str | None = None,
                       source: str | None = None) -> Article:
     """Make an article from text in memory, normalised like a file's.
 
     If ``title`` is given and the text does not start with it, the text becomes
     title + newline + text (offsets refer to that); without a title, the first line
-    of a multi-line text is the title. ``lang`` None means "fr"; ``source`` (else
-    ``id``) names the text in error messages.
+    of a multi-line text is the title. ``lang`` None or "auto" detects the language from the
+    text; ``source`` (else ``id``) names the text in error messages.
 
     Raises:
         ArticleFormatError, UnsupportedLanguageError, DateFormatError: bad input.
@@ -112,7 +117,8 @@ def iter_articles(paths: PathArg | Iterable[PathArg], *, lang: str | None = None
         paths: files or directories, or one path. A file is read once even if also
             found in a directory; a sidecar is skipped beside its ``.txt``, an
             error alone.
-        lang, published, url: values for every article, overriding metadata.
+        lang, published, url: values for every article, overriding metadata; ``lang`` None or
+            "auto" takes each article's metadata, else detects it from the text.
         max_bytes: largest file read as one article; for JSON Lines, largest line.
         on_warning: called with a one-line message about a readable but suspect
             file ("PATH: decoded as cp1252, not UTF-8").
@@ -281,7 +287,7 @@ def _make(id: str, text: str, title: object, meta: dict, where: str, source: str
     except DateFormatError as error:
         raise DateFormatError(f"{meta_where}: {error}") from None
     return Article(id=id, text=text, title=title or None, source=source, published=published,
-                   lang=opts.lang or _lang(_string(meta, "lang", meta_where), meta_where) or "fr",
+                   lang=opts.lang or _article_lang(_string(meta, "lang", meta_where), text, where),
                    url=opts.url or _string(meta, "url", meta_where),
                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
@@ -294,13 +300,30 @@ def _string(meta: dict, key: str, where: object) -> str | None:
 
 
 def _lang(value: str | None, where: object = None) -> str | None:
-    """``"fr-FR"``, ``"FR"``, ``"fr_FR"`` → ``"fr"``; None when not given."""
+    """``"fr-FR"``, ``"FR"``, ``"fr_FR"`` → ``"fr"``; None when not given or "auto".
+
+    Raises:
+        UnsupportedLanguageError: a language diplograph does not read ("PATH: unsupported language: es").
+    """
     from diplograph.loaders import SUPPORTED_LANGUAGES  # late: the package may import us first
-    code = (value or "").strip().replace("_", "-").split("-")[0].lower()
+    code = _code(value)
     if code and code not in SUPPORTED_LANGUAGES:
-        raise UnsupportedLanguageError(f"{f'{where}: ' if where else ''}unsupported language "
-                                       f"{value.strip()!r}: diplograph reads {', '.join(SUPPORTED_LANGUAGES)}")
+        raise UnsupportedLanguageError(f"{f'{where}: ' if where else ''}unsupported language: {code}"
+                                       + ("" if where else f" (diplograph reads {', '.join(SUPPORTED_LANGUAGES)})"))
     return code or None
+
+
+def _code(value: str | None) -> str:
+    code = (value or "").strip().replace("_", "-").split("-")[0].lower()
+    return "" if code == "auto" else code
+
+
+def _article_lang(value: str | None, text: str, where: object) -> str:
+    """The metadata's language if it gives one, else the text's; French when the text is too
+    short to tell (a headline alone), as before detection existed."""
+    from diplograph.loaders.language import detect_language
+
+    return _lang(value, where) or _lang(detect_language(text), where) or "fr"
 
 
 def _json(text: str, where: object, line: int | None = None) -> object:

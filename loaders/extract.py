@@ -18,7 +18,7 @@ from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
-from diplograph.loaders.mentions import find_mentions, lexicon
+from diplograph.loaders.mentions import add_known_names, find_mentions, lexicon
 from diplograph.loaders.officials import apply_officials
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
@@ -70,6 +70,11 @@ DATELINE = re.compile(r"^\s*(?:Le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*[–—-]\s*)
                       r"(?P<city>[A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ' -]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*(?:,\s*[^–—-]{3,30})?\s*[–—-]{1,2}\s")
 
 
+# Agency datelines without a dash: "MOSCOW, November 14. /TASS/.", "BEIJING, Nov. 14 (Xinhua) --".
+DATELINE_AGENCY = re.compile(r"^\s*(?P<city>[A-Z][A-Z' -]{2,30}?),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*"
+                             r"(?:/[A-Za-z-]+/\.?|\([^)]{1,30}\))")
+
+
 def dateline_city(text: str, gaz) -> dict | None:
     """The city of a dispatch's dateline ("BEYROUTH – …", "ALGER (APS) - …"), or None.
 
@@ -79,7 +84,7 @@ def dateline_city(text: str, gaz) -> dict | None:
     lines = [l for l in text.split("\n") if l.strip()]
     lines = lines[:4] if not _has_headline(text) else lines[1:4]
     for line in lines:
-        m = DATELINE.match(line)
+        m = DATELINE.match(line) or (DATELINE_AGENCY.match(line) if gaz.lang == "en" else None)
         if m:
             found = gaz.cities.find(m.group("city").title())
             if found:
@@ -124,7 +129,16 @@ def _published(article: Article) -> dt.date | None:
         raise DateFormatError(f"{article.id}: malformed publication date {article.published!r}: expected YYYY-MM-DD") from exc
 
 
+# English: "are expected to meet", "is due to visit", "plans to travel", "is set to host".
+FUTURE_CUES_EN = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|slated|poised)\s+to|"
+                            r"plans?\s+to|will|shall|next\s+(?:week|month|year)|upcoming|later\s+this\s+(?:week|month|year))\b",
+                            re.I)
+
+
 def _is_future(doc, text: str) -> bool:
+    if doc.lang_ == "en":
+        # (English has no future morphology: "will" and these phrases say it.)
+        return bool(FUTURE_CUES_EN.search(text))
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") and "Fut" in tok.morph.get("Tense"):
             return True
@@ -190,6 +204,11 @@ def _build_sentences(ctx: Context, nlp) -> None:
         dates = find_dates(span.text, ctx.published, future=future, offset=span.start)
         ctx.sentences.append(Sentence(i, span.start, span.end, span.text, doc, mentions, dates, future,
                                       is_headline=(i == 0 and headline)))
+    if ctx.article.lang == "en":
+        # The small English model misses many later mentions of a name it tagged once.
+        names = [p.text for s in ctx.sentences for p in s.mentions.persons if len(p.text.split()) >= 2]
+        for s in ctx.sentences:
+            add_known_names(s.text, s.doc, s.mentions, names)
 
 
 def _persons(ctx: Context) -> None:
@@ -313,7 +332,8 @@ def _is_subject(sent: Sentence, start: int, end: int) -> bool:
         return False
     for tok in sent.doc:
         if start <= tok.idx < end and tok.dep_ in ("nsubj", "nsubj:pass"):
-            return tok.head.pos_ in ("VERB", "AUX")
+            # (English: a subject inside reported words, "…said Ukraine must be at the table", is a topic.)
+            return tok.head.pos_ in ("VERB", "AUX") and not (sent.doc.lang_ == "en" and tok.head.dep_ == "ccomp")
         if start <= tok.idx < end and tok.dep_ == "conj" and tok.head.dep_ in ("nsubj",):
             return True
     return False

@@ -17,7 +17,7 @@ from functools import cache
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Delegation, Evidence, Meeting, Place
 from diplograph.loaders.mentions import lexicon
-from diplograph.loaders.roles import delegation_heads
+from diplograph.loaders.roles import FRONTED_PLACE_EN, delegation_heads
 from diplograph.loaders.text import fold
 
 __all__ = ["extract_meetings"]
@@ -102,6 +102,32 @@ ORIGIN_BEFORE = re.compile(r"\b(?:arrivee?s?|venue?s?|revenue?s?|rentree?s?|part
 
 
 # "…, a déclaré jeudi le ministre": a participle of a reporting verb right before a date.
+# English: a telephone call, a video link; "call" alone is also a request ("a call for restraint").
+#: "about the situation in Syria", "talks on Iran's nuclear programme", "relations with Russia": a topic.
+TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\bsituation\s+in|\brelations\s+with|"
+                             r"\bties\s+with|\bwar\s+in|\bconflict\s+in|\bcrisis\s+in|\bsecurity\s+in|\bsupport\s+for|"
+                             r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|"
+                             r"\bin\s+(?:the\s+)?(?:eastern|western|northern|southern|central))\s+(?:the\s+)?$", re.I)
+#: "the Riyadh talks", "the Addis Ababa summit": a city named before a meeting word is its venue.
+NAMED_AFTER_CITY_EN = re.compile(r"\s+(?:summit|talks|meeting|conference|negotiations|round|process|forum|dialogue)\b", re.I)
+SIDELINES_EN = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
+#: "invited him to visit India": an invitation, not a visit.
+INVITED_EN = re.compile(r"\binvit(?:ed|es|ing|ation)\b(?:\s+[\w'’.-]+){0,5}\s+to\s+$", re.I)
+PHONE_EN = re.compile(r"\b(?:tele)?phone\b|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|"
+                      r"\b(?:a|the|their|in\s+a)\s+call\s+(?:with|between)\b", re.I)
+VISITED_EN = re.compile(r"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed)?\s+to|arrived\s+in|flew\s+to|trip\s+to|visit\s+to)\s+$", re.I)
+#: "…, the Kremlin said on Wednesday that…": a date right after a reporting verb is the statement's.
+REPORTED_BY_EN = re.compile(r"\b(?P<verb>said|says|told\s+\w+|announced|added|stressed|confirmed|stated|reported|wrote|noted|"
+                            r"declared|insisted|warned|explained|indicated)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+
+
+def _unquoted(text: str) -> str:
+    """The text with its quotations blanked out (same length)."""
+    for qs, qe in _quote_spans(text):
+        text = text[:qs] + " " * (qe - qs) + text[qe:]
+    return text
+
+
 REPORTED_BY = re.compile(r"\b(?:a|ont|avait|avaient|aurait|a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?P<verb>[a-zéèêâîôûç]+)\s+$", re.I)
 # "à l'aéroport international de Ouagadougou", "au palais présidentiel de Koulouba": a building
 # named with its city is a venue in that city (over folded text).
@@ -136,6 +162,8 @@ class _Candidate:
     #: Persons named before the trigger (the host or the visitor), and their states.
     subject: set[str] = field(default_factory=set)
     subject_states: set[str] = field(default_factory=set)
+    #: "On the sidelines of the summit, X held talks with Y": never the gathering itself.
+    sidelines: bool = False
 
 
 @cache
@@ -146,15 +174,20 @@ def _noun_regex(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
 
 
 def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
-    lex = lexicon()
+    lex = lexicon(sent.doc.lang_)
     folded = fold(sent.text)
-    regex, nouns = _noun_regex()
+    regex, nouns = _noun_regex(sent.doc.lang_)
     # "dans un entretien accordé à France 24" is an interview, "sa conférence de presse
     # hebdomadaire" a briefing: neither is a meeting.
     found = [(m.start(), m.end(), nouns[m.group("noun")]) for m in regex.finditer(folded)
              if not INTERVIEW.match(folded, m.end())]
     verbs = lex["meeting_verbs"]
+    english = sent.doc.lang_ == "en"
+    if english:
+        found = _english_nouns(sent, found) + _verb_triggers_en(sent, verbs)
     for tok in sent.doc:
+        if english:
+            break
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and lemma in verbs and lemma != "tenir":
             reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
@@ -183,6 +216,79 @@ def _triggers(sent: Sentence) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+# --- English triggers ---------------------------------------------------------------------------
+#: A call that is a request, not a telephone call: "a call for restraint", "calls on Israel".
+CALL_FOR_EN = re.compile(r"\s*(?:for|on|to)\b", re.I)
+#: A verb of these lemmas is a meeting only with a person, a state or a delegation as its object.
+HOSTING_EN = frozenset({"host", "receive", "welcome"})
+BY_PHONE_EN = re.compile(r"\b(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video\s*(?:link|conference)|over\s+the\s+phone)\b", re.I)
+
+
+PRESS_EN = re.compile(r"(?:press|news)\s+(?:conference|briefing)|briefing", re.I)
+
+
+def _press_at(text: str, start: int) -> bool:
+    """A press conference or briefing starts at ``start`` ("conférence de presse", "news conference")."""
+    return bool(PRESS.match(fold(text), start) or PRESS_EN.match(text, start))
+
+
+def _english_nouns(sent: Sentence, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """English meeting nouns, less those inside a quotation ("united in its call for…") and the
+    requests ("a call for a ceasefire")."""
+    quotes = _quote_spans(sent.text)
+    verbs = {t.idx for t in sent.doc if t.pos_ in ("VERB", "AUX")}
+    out = []
+    for start, end, kind in found:
+        if any(qs <= start < qe for qs, qe in quotes) or start in verbs:
+            continue  # (a verb "visit", "call", "meet" is read by _verb_triggers_en, with its own checks)
+        if fold(sent.text[start:end]).startswith("call") and CALL_FOR_EN.match(sent.text, end):
+            continue
+        if INVITED_EN.search(sent.text[max(0, start - 60):start]):
+            continue
+        press = re.search(r"\b(?:press|news)\s+$", sent.text[max(0, start - 6):start], re.I)
+        out.append((start - len(press.group(0)) if press else start, end, kind))  # "press conference" as a whole
+    return out
+
+
+def _verb_triggers_en(sent: Sentence, verbs: dict[str, str]) -> list[tuple[int, int, str]]:
+    """English meeting verbs: "met", "hosted X", "received X", "summoned", "visited", "travel to",
+    "spoke by phone". "Hold" needs no rule: what is held ("talks", "a meeting") is the trigger."""
+    out = []
+    quotes = _quote_spans(sent.text)
+    for tok in sent.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or lemma not in verbs or lemma in ("hold", "attend", "join", "discuss"):
+            continue
+        if any(qs <= tok.idx < qe for qs, qe in quotes):
+            continue
+        kind = verbs[lemma]
+        if lemma in HOSTING_EN:
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            agent = any(c.dep_ == "agent" for c in tok.children)
+            if not (agent or any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+                                 or any(g.pos_ == "PROPN" for g in o.subtree) for o in objects)):
+                continue  # "welcomed the support", "received a letter"
+        if lemma in ("speak", "talk") and not BY_PHONE_EN.search(sent.text):
+            # "Secretary Rubio spoke today with Minister X" (a readout's way to tell a call): a
+            # conversation with a named person; a place after it makes it a meeting.
+            partner = any(c.lower_ == "with" and any(g.pos_ == "PROPN" for g in c.subtree) for c in tok.children)
+            if not partner:
+                continue
+            placed = any(re.search(r"\b(?:in|at)\s+$", sent.text[max(0, c.start - 4):c.start]) for c in sent.mentions.cities)
+            out.append((tok.idx, tok.idx + len(tok.text), "meeting" if placed else "call"))
+            continue
+        if lemma in ("call", "phone") and not (lemma == "phone" or BY_PHONE_EN.search(sent.text)):
+            continue
+        if lemma == "travel" and not any(c.lower_ == "to" for c in tok.children):
+            continue
+        if INVITED_EN.search(sent.text[max(0, tok.idx - 60):tok.idx]):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+            continue  # "has not said whether X will visit Hanoi": maybe no visit at all
+        out.append((tok.idx, tok.idx + len(tok.text), "call" if lemma in ("speak", "talk", "phone") else kind))
+    return out
+
+
 def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int = 0, hi: int | None = None,
                people: list[tuple[int, int]] | None = None) -> _Candidate:
     """A meeting candidate from one trigger; ``lo``/``hi`` limit it to a part of the sentence
@@ -193,7 +299,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
     hi = len(sent.text) if hi is None else hi
     text = sent.text[:hi]
     folded = fold(text)
-    if PHONE.search(text):
+    english = sent.doc.lang_ == "en"
+    if (PHONE_EN.search(_unquoted(text)) if english else PHONE.search(text)):
         kind = "call"
     if kind == "summons" or re.search(r"\bconvoqu", folded):
         kind = "summons"
@@ -209,7 +316,7 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
     cand.other_round = bool(OTHER_ROUND.search(text, lo))
     cand.previous_round = bool(PREVIOUS_ROUND.search(text, lo))
     # "…, a déclaré jeudi le ministre": that date is the statement's, not the meeting's.
-    dates = [d for d in sent.dates if lo <= d.start - sent.start < hi and not _after_cue(sent.text, d.start - sent.start)]
+    dates = [d for d in sent.dates if lo <= d.start - sent.start < hi and not _after_cue(sent.text, d.start - sent.start, sent.doc.lang_)]
     if dates:
         # The date nearest after the trigger, else the nearest before it.
         after = [d for d in dates if d.start - sent.start >= start]
@@ -217,13 +324,21 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
         cand.date = chosen.value
     located_states: set[str] = set()
     mission_city = next(((o.city, o) for o in sent.mentions.orgs if o.city and o.kind in ("embassy", "consulate", "mission")), None)
+    fronted = FRONTED_PLACE_EN.match(text) if english else None
     for c in sent.mentions.cities:
         prefix = folded[max(0, c.start - 8):c.start]
         if kind == "call":
             break
         if not lo <= c.start < hi:
             continue
-        if (VENUE_BEFORE.search(prefix) or _named_after_city(folded, c.start) or BUILDING_OF.search(folded[max(0, c.start - 60):c.start])) \
+        if english and (fronted is not None and fronted.start("place") <= c.start < fronted.end("place")):
+            continue  # "In Ankara, a source said…": where the speaker is, not where they meet
+        if english and VISITED_EN.search(text[max(0, c.start - 30):c.start]) and cand.city is None:
+            cand.city, cand.city_name, cand.country = c.key, _city_label(ctx, c), c.country  # "visited New Delhi"
+            located_states.add(c.country or "")
+            continue
+        if (VENUE_BEFORE.search(prefix) or _named_after_city(folded, c.start, sent.doc.lang_) or BUILDING_OF.search(folded[max(0, c.start - 60):c.start])
+                or (english and NAMED_AFTER_CITY_EN.match(text, c.end))) \
                 and cand.city is None:
             # "à Washington" after "ambassadeur de Moscou" is a posting, not a venue.
             if any(t.start <= c.start < t.end + 2 for t in sent.mentions.titles):
@@ -278,7 +393,10 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
             continue
         if any(qs <= s.start < qe for qs, qe in _quote_spans(text)):
             continue  # named inside someone's words, not at the table
-        if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]):
+        if english and s.kind == "capital" and NAMED_AFTER_CITY_EN.match(text, s.end):
+            continue  # "the Addis Ababa summit": the venue, not a party
+        if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]) \
+                or (english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])):
             continue  # "un entretien consacré à la Syrie": the topic, not a participant
         if s.kind == "demonym" and not PARTICIPANT_NOUN.search(text[max(0, s.start - 45):s.start]) \
                 and not any(t.start <= s.start < t.end for t in sent.mentions.titles):
@@ -336,20 +454,22 @@ def _is_subject_of_verb(sent: Sentence, start: int, end: int) -> bool:
     return False
 
 
-def _after_cue(text: str, start: int) -> bool:
+def _after_cue(text: str, start: int, lang: str = "fr") -> bool:
     """True when a date at ``start`` follows a reporting verb ("a déclaré jeudi", "ont annoncé mardi")."""
+    if lang == "en":
+        return bool(REPORTED_BY_EN.search(text[:start]))
     m = REPORTED_BY.search(text[:start])
     if not m:
         return False
     verb = fold(m.group("verb").lower())
-    cues = {fold(k) for k in lexicon()["cues"]}
+    cues = {fold(k) for k in lexicon(lang)["cues"]}
     return verb in ("dit", "ecrit") or re.sub(r"(?:e|ee|es|ees)$", "er", verb) in cues
 
 
-def _named_after_city(folded: str, city_start: int) -> bool:
+def _named_after_city(folded: str, city_start: int, lang: str = "fr") -> bool:
     """"le sommet de Luanda", "les pourparlers de Doha", "depuis celle de Tokyo": a meeting (or a
     pronoun standing for one) named after its city."""
-    regex, _ = _noun_regex()
+    regex, _ = _noun_regex(lang)
     before = re.search(r"(?<![\w-])([\w-]+)\s+d[e']\s*$", folded[max(0, city_start - 40):city_start])
     return bool(before and (before.group(1) in ("celle", "celui", "celles", "ceux") or regex.fullmatch(before.group(1))))
 
@@ -443,7 +563,7 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         if not trig:
             continue
         # "Une conférence de presse va clore la visite de X": the visit is the event.
-        trig = [t for t in trig if not PRESS.match(fold(sent.text), t[0])] or trig
+        trig = [t for t in trig if not _press_at(sent.text, t[0])] or trig
         # One candidate per sentence (the first trigger; the others describe the same event),
         # or two when the sentence also reports another round with its own date or place.
         r = PREVIOUS_ROUND.search(sent.text)
@@ -463,12 +583,14 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
                 candidates.append(part)
             continue
         cand = _candidate(ctx, sent, trig[0])
+        if sent.doc.lang_ == "en" and SIDELINES_EN.search(sent.text) and len(cand.persons) >= 2:
+            cand.side = cand.sidelines = True  # "On the sidelines of the summit, X held talks with Y": an encounter of its own
         if cand.date is None and cand.city is None and sent.index > 0:
             _borrow_setting(ctx, cand, ctx.sentences[sent.index - 1])
         candidates.append(cand)
     # "Lors d'une conférence de presse à Dakar, M. X a salué…": one speaker before the press is
     # not a meeting, and its place is not the place of the talks. A joint one (two states) is.
-    candidates = [c for c in candidates if not (PRESS.match(fold(c.sent.text), c.start) and len(c.states) < 2
+    candidates = [c for c in candidates if not (_press_at(c.sent.text, c.start) and len(c.states) < 2
                                                 and len(c.persons) < 2)]
     # "Ils se sont rencontrés plus de 15 fois l'an passé": a tally of meetings, not one meeting.
     candidates = [c for c in candidates if not TALLY.search(c.sent.text)]
@@ -548,7 +670,10 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         main.city_name = dl.get("name_fr") or dl["text"].title()
     for c in anchored:
         ctx.acting_states |= c.states
-        if c.country and ((c is main and c.status in ("held", "ongoing")) or c.country in c.states):
+        # (In English news a third country's city is often only the venue: "on the sidelines of the
+        # G20 summit in Johannesburg", "talks in Rome with Oman as mediator".)
+        if c.country and ((c is main and c.status in ("held", "ongoing") and (ctx.article.lang != "en" or not c.states))
+                          or c.country in c.states):
             # The host of a meeting that took place acts; the city of a future one does not by itself.
             ctx.acting_states.add(c.country)
         if c.city and c.city not in places:
@@ -638,6 +763,8 @@ def _counterparts(c: _Candidate) -> set[str]:
 
 
 def _same_event(a: _Candidate, b: _Candidate) -> bool:
+    if a.sidelines != b.sidelines:
+        return False
     if a.side or b.side:
         # Two encounters of a series: the same host, different counterparts.
         ca, cb = _counterparts(a), _counterparts(b)

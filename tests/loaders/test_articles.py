@@ -224,9 +224,11 @@ def test_html_without_article_text(tmp_path):
 
 
 def test_html_lang_is_checked(tmp_path):
-    path = write(tmp_path / "en.html", '<html lang="en"><body><p>Talks in Istanbul.</p></body></html>')
-    raises_one_line(UnsupportedLanguageError, lambda: read_articles([path]), path, "'en'")
+    path = write(tmp_path / "es.html", '<html lang="es"><body><p>Conversaciones en Estambul.</p></body></html>')
+    raises_one_line(UnsupportedLanguageError, lambda: read_articles([path]), path, "unsupported language: es")
     assert read_articles([path], lang="fr")[0].lang == "fr"  # an explicit language wins
+    english = write(tmp_path / "en.html", '<html lang="en-GB"><body><p>Talks in Istanbul.</p></body></html>')
+    assert read_articles([english])[0].lang == "en"
 
 
 # --- JSON and JSONL -----------------------------------------------------------
@@ -335,7 +337,8 @@ def test_read_article_text():
     assert read_article_text(TEXT, id="x", lang=None).title == HEADLINE
     assert read_article_text(TEXT, id="x").lang == "fr"  # French by default
     raises_one_line(ArticleFormatError, lambda: read_article_text(" \n", id="x", lang="fr"), "x", "empty")
-    raises_one_line(UnsupportedLanguageError, lambda: read_article_text(TEXT, id="x", lang="de"), "'de'")
+    raises_one_line(UnsupportedLanguageError, lambda: read_article_text(TEXT, id="x", lang="de"),
+                    "x: unsupported language: de")
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -450,22 +453,23 @@ def test_bad_file_gives_no_partial_results(tmp_path):
 def test_unsupported_language_given_explicitly(tmp_path):
     path = write(tmp_path / "a.txt", TEXT)
     message = raises_one_line(UnsupportedLanguageError, lambda: read_articles([path], lang="xx"))
-    assert message == "unsupported language 'xx': diplograph reads fr"
+    assert message == "unsupported language: xx (diplograph reads fr, en)"
 
 
 @pytest.mark.parametrize("name, content, lang", [
-    ("a.json", json.dumps({"text": TEXT, "lang": "en-GB"}), "'en-GB'"),
-    ("a.jsonl", json.dumps({"text": TEXT, "lang": "de"}), "'de'"),
+    ("a.json", json.dumps({"text": TEXT, "lang": "pt-BR"}), "unsupported language: pt"),
+    ("a.jsonl", json.dumps({"text": TEXT, "lang": "de"}), "record 1: unsupported language: de"),
 ])
 def test_unsupported_language_in_metadata(tmp_path, name, content, lang):
     path = write(tmp_path / name, content)
-    raises_one_line(UnsupportedLanguageError, lambda: read_articles([path]), path, lang, "diplograph reads fr")
+    raises_one_line(UnsupportedLanguageError, lambda: read_articles([path]), path, lang)
 
 
-def test_unsupported_language_in_sidecar_names_the_sidecar(tmp_path):
+def test_unsupported_language_in_sidecar_names_the_article(tmp_path):
     txt = write(tmp_path / "a.txt", TEXT)
-    sidecar = write(tmp_path / "a.json", json.dumps({"lang": "es"}))
-    raises_one_line(UnsupportedLanguageError, lambda: read_articles([txt]), sidecar, "'es'")
+    write(tmp_path / "a.json", json.dumps({"lang": "es"}))
+    message = raises_one_line(UnsupportedLanguageError, lambda: read_articles([txt]))
+    assert message == f"{txt}: unsupported language: es"
 
 
 def test_malformed_date_given_explicitly(tmp_path):

@@ -1,0 +1,90 @@
+"""English extraction shapes with the real English pipeline (invented sentences only)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extract_en():
+    from diplograph.loaders.extract import extract_facts
+    from diplograph.loaders.facts import Article
+    from diplograph.loaders.nlp import load_pipeline
+
+    nlp = load_pipeline("en")
+
+    def run(text: str, published: str | None = None):
+        return extract_facts(Article(id="t", text=text, lang="en", published=published), nlp)
+
+    return run
+
+
+def roles(ex):
+    return {r.person: r for r in ex.roles}
+
+
+def test_titles_before_names_with_both_states(extract_en):
+    ex = extract_en("Envoy arrives\nRussia's new ambassador to Washington, Alexander Darchiev, met U.S. Deputy "
+                    "Secretary of State Christopher Landau on Monday.", "2025-03-12")
+    r = roles(ex)
+    assert (r["alexander-darchiev"].state, r["alexander-darchiev"].posted_to) == ("RUS", "USA")
+    assert r["alexander-darchiev"].role_type == "ambassador" and r["alexander-darchiev"].organization == "rus-embassy-usa"
+    assert (r["christopher-landau"].state, r["christopher-landau"].role_type) == ("USA", "deputy_minister")
+    [m] = ex.meetings
+    assert m.date.iso == "2025-03-10" and set(m.states) == {"RUS", "USA"}
+
+
+def test_counterpart_and_title_after_name(extract_en):
+    ex = extract_en("Talks in Cairo\nEgyptian Foreign Minister Badr Farouk received his Jordanian counterpart, "
+                    "Sami Haddad, in Cairo on Tuesday. Haddad, Jordan's top diplomat, said the talks were useful.",
+                    "2025-03-05")
+    r = roles(ex)
+    assert (r["badr-farouk"].state, r["badr-farouk"].role_type) == ("EGY", "foreign_minister")
+    assert (r["sami-haddad"].state, r["sami-haddad"].role_type) == ("JOR", "foreign_minister")
+    [m] = ex.meetings
+    assert (m.date.iso, m.city is not None, set(m.states)) == ("2025-03-04", True, {"EGY", "JOR"})
+
+
+def test_summons_and_chargé_in_the_capital(extract_en):
+    ex = extract_en("Protest note\nThe Foreign Ministry summoned Ruritania's chargé d'affaires in Warsaw, Jan Kowal, on "
+                    "Wednesday, ministry spokesman Piotr Nowak told reporters.", "2025-09-11")
+    [m] = ex.meetings
+    assert m.kind == "summons" and m.date.iso == "2025-09-10" and m.country == "POL"
+    assert roles(ex)["jan-kowal"].posted_to == "POL"
+
+
+def test_speech_shapes(extract_en):
+    ex = extract_en(
+        "Ministers meet\n"
+        "Foreign Minister Ana Lopes met her Brazilian counterpart Paulo Souza in Lisbon on Friday.\n"
+        "“We want a fair deal,” Lopes said after the meeting. \"And we want it soon,\" she added.\n"
+        "According to a senior Brazilian official, the two sides agreed to meet again in June.\n"
+        "Souza told reporters that Brazil would \"keep the door open\".\n"
+        "The talks were constructive, the readout said.", "2025-05-24")
+    by_text = {p.text: p for p in ex.positions}
+    assert by_text["We want a fair deal"].speaker == "ana-lopes" and by_text["We want a fair deal"].quote_type == "direct"
+    assert by_text["And we want it soon"].speaker == "ana-lopes"
+    anonymous = next(p for p in ex.positions if p.text.startswith("the two sides agreed"))
+    assert anonymous.speaker is None and anonymous.speaker_kind == "anonymous" and anonymous.speaker_state == "BRA"
+    souza = next(p for p in ex.positions if p.speaker == "paulo-souza")
+    assert souza.text.startswith("Brazil would") and souza.quote_type == "partial"
+    readout = next(p for p in ex.positions if p.text.startswith("The talks were constructive"))
+    assert readout.speaker_kind == "document"
+
+
+def test_institutions_and_fronted_places(extract_en):
+    ex = extract_en("Reactions\nThe Kremlin said on Thursday that the talks had been \"useful\". In Ankara, "
+                    "Foreign Minister Kemal Aydin said Turkey was ready to host a new round.", "2025-06-13")
+    kremlin = next(p for p in ex.positions if "useful" in p.text)
+    assert kremlin.speaker_state == "RUS" and kremlin.speaker is None
+    assert roles(ex)["kemal-aydin"].state == "TUR"
+    assert not any(m.city and "ankara" in m.city for m in ex.meetings)  # the speaker's place, not the venue
+
+
+def test_an_institution_reporting_a_call_gives_news_not_a_position(extract_en):
+    ex = extract_en("Call\nPresident Lena Marsh of Freedonia spoke by phone on Tuesday with Chancellor Otto Brandt of "
+                    "Germany, the German government said.", "2025-08-20")
+    assert ex.positions == ()
+    [m] = ex.meetings
+    assert m.kind == "call" and m.date.iso == "2025-08-19"
