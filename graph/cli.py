@@ -178,8 +178,9 @@ def ask_cli(
     store: StoreOpt = Path(DEFAULT_STORE),
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
     where: Annotated[Optional[list[str]], typer.Option(
-        "--where", help="Fix a column, e.g. --where article=ID, --where state=FRA (repeatable); "
-                        "much faster than filtering all rows on a large store.")] = None,
+        "--where", help="Keep the rows whose COLUMN is VALUE, e.g. --where article=ID, --where state=FRA "
+                        "(repeatable; an empty VALUE keeps the rows without one). Article ids and names "
+                        "are looked up in the index: much faster than all rows on a large store.")] = None,
     endpoint: EndpointOpt = None,
     credentials: CredentialsOpt = None,
 ) -> None:

@@ -35,7 +35,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from diplograph.graph.errors import QueryError, StoreError
-from diplograph.graph.sparqltext import mask, sparql_term
+from diplograph.graph.sparqltext import Shape, bind, mask
 from diplograph.graph.ids import BASE, graph_iri
 from diplograph.graph.store import is_update
 
@@ -55,59 +55,7 @@ _CHUNK = 2000
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 _PROLOGUE = re.compile(r"(?is)^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*")
-_FORM = re.compile(r"(?i)(SELECT|ASK|CONSTRUCT|DESCRIBE)\b")
 _DATASET = re.compile(r"(?i)(?<![?$\w])FROM\s+(?:NAMED\s+)?<[^>]*>")
-
-
-class _Query:
-    """The form of a query and where its WHERE group opens (for the bindings)."""
-
-    def __init__(self, text: str):
-        self.text = text
-        masked = mask(text)
-        self.body_start = _PROLOGUE.match(masked).end()
-        form = _FORM.match(masked, self.body_start)
-        if not form:
-            raise QueryError("invalid SPARQL: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
-        self.form = form.group(1).upper()
-        self.where = self._where_brace(masked, form.end())
-
-    def _where_brace(self, masked: str, after: int) -> int | None:
-        """Offset of the "{" that opens the WHERE group (None for ``DESCRIBE <iri>``)."""
-        depth = 0
-        skip_template = self.form == "CONSTRUCT" and not re.match(r"(?i)\s*WHERE\b", masked[after:])
-        for i in range(after, len(masked)):
-            c = masked[i]
-            if c == "{" and depth == 0:
-                if skip_template:
-                    skip_template = False
-                    depth += 1
-                    continue
-                return i
-            if c in "{(":
-                depth += 1
-            elif c in "})":
-                depth -= 1
-        return None
-
-    def bind(self, bindings: dict[str, str]) -> str:
-        """The text with the bindings as a VALUES row at the start of the WHERE group.
-
-        A VALUES block joined first in the group is what pyoxigraph's substitutions do: the
-        variables are fixed before the rest of the pattern is matched. Values are written as
-        SPARQL terms with every quote and backslash escaped, never pasted as text.
-        """
-        bound = {k: v for k, v in bindings.items() if v is not None}
-        if not bound:
-            return self.text
-        for name in bound:
-            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-                raise QueryError(f"cannot bind {name!r}: not a SPARQL variable name")
-        if self.where is None:
-            raise QueryError("cannot bind variables: the query has no WHERE clause")
-        names = " ".join(f"?{k}" for k in bound)
-        terms = " ".join(sparql_term(str(v)) for v in bound.values())
-        return f"{self.text[:self.where + 1]} VALUES ({names}) {{ ({terms}) }}{self.text[self.where + 1:]}"
 
 
 def _page(text: str, limit: int, offset: int) -> str:
@@ -357,7 +305,7 @@ class Endpoint:
                 for t in triples]
         return ["subject", "predicate", "object"], rows
 
-    def run_query(self, sparql: str, **bindings: str) -> tuple[list[str], list[dict]]:
+    def run_query(self, sparql: str, /, **bindings: str) -> tuple[list[str], list[dict]]:
         """Run a read-only SPARQL query over the union of the article graphs.
 
         Same contract as :func:`diplograph.graph.store.run_query`. A SELECT result that the
@@ -369,8 +317,8 @@ class Endpoint:
         """
         if is_update(sparql):
             raise QueryError("updates are not allowed here: diplograph query is read-only (use ingest)")
-        query = _Query(sparql)
-        text = query.bind(bindings)
+        query = Shape(sparql)
+        text = bind(sparql, bindings)  # the same text as the embedded store runs
         if query.form in ("CONSTRUCT", "DESCRIBE"):
             return self._triples(text)
         columns, rows, cap = self._select(text)

@@ -8,14 +8,13 @@ an ingest either replaces all its articles' graphs or leaves the store exactly a
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from diplograph.graph.errors import QueryError, StoreError
 from diplograph.graph.ids import graph_iri
-from diplograph.graph.sparqltext import mask, sparql_term
+from diplograph.graph.sparqltext import bind
 
 __all__ = ["DEFAULT_STORE", "MARKER", "open_store", "ingest_graphs", "run_query", "article_ids", "article_hashes",
            "dump_nquads", "is_update", "flush"]
@@ -173,34 +172,35 @@ def _term(term) -> object:
     return term.value
 
 
-def run_query(store: ox.Store, sparql: str, **bindings: str) -> tuple[list[str], list[dict]]:
+def run_query(store: ox.Store, sparql: str, /, **bindings: str) -> tuple[list[str], list[dict]]:
     """Run a read-only SPARQL SELECT/ASK/CONSTRUCT over the union of all article graphs.
 
     Args:
         store: an open store.
         sparql: the query text.
-        **bindings: values (IRIs or plain strings) substituted for unbound variables, never
-            formatted into the text.
+        **bindings: column → value: only the rows whose column is that value, as text (see
+            :func:`diplograph.graph.sparqltext.bind`); values are written as escaped SPARQL
+            literals, never pasted into the text.
 
     Returns:
         ``(columns, rows)``; rows are dicts of plain Python values.
 
     Raises:
-        QueryError: the text is an update, or not valid SPARQL.
+        QueryError: the text is an update, or not valid SPARQL, or a binding the query cannot take.
     """
     if not isinstance(store, ox.Store):  # a remote endpoint has the same contract
         return store.run_query(sparql, **bindings)
     if is_update(sparql):
         raise QueryError("updates are not allowed here: diplograph query is read-only (use ingest)")
-    sparql, bindings = push_values(sparql, {k: v for k, v in bindings.items() if v is not None})
-    subs = {}
-    for name, value in bindings.items():
-        subs[ox.Variable(name)] = ox.NamedNode(value) if str(value).startswith(("http://", "https://")) else ox.Literal(value)
+    # The bindings are written into the text rather than given as pyoxigraph substitutions: a
+    # substitution pre-binds the variable, so a row whose OPTIONAL did not match, or whose BIND
+    # failed, kept the bound value and was answered as if it had it.
+    sparql = bind(sparql, bindings)
     try:
-        result = store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+        result = store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from None
-    except (OSError, RuntimeError) as exc:  # RuntimeError: e.g. a binding for a variable not selected
+    except (OSError, RuntimeError) as exc:
         raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from None
     if isinstance(result, bool):
         return ["result"], [{"result": result}]
@@ -211,45 +211,6 @@ def run_query(store: ox.Store, sparql: str, **bindings: str) -> tuple[list[str],
     # CONSTRUCT / DESCRIBE: triples as rows
     rows = [{"subject": t.subject.value, "predicate": t.predicate.value, "object": _term(t.object)} for t in result]
     return ["subject", "predicate", "object"], rows
-
-
-_GRAPH_BLOCK = re.compile(r"(?i)\bGRAPH\s+[?$][A-Za-z_]\w*\s*\{")
-
-
-def push_values(sparql: str, bindings: dict[str, str]) -> tuple[str, dict[str, str]]:
-    """Move bindings into the query's first top-level ``GRAPH ?g { … }`` block as VALUES rows.
-
-    Oxigraph 0.5 applies substitutions after matching the GRAPH block, so "meetings of one
-    article" costs as much as all meetings; a VALUES row inside the block is joined first and
-    makes it an index lookup (1 ms instead of 200 ms on a million triples). Only variables
-    that the block itself uses, and that no BIND assigns, move; the others stay substitutions.
-
-    Returns:
-        The query text and the bindings left for substitution.
-    """
-    if not bindings:
-        return sparql, bindings
-    masked = mask(sparql)
-    where = masked.find("{")
-    block = _GRAPH_BLOCK.search(masked, where + 1) if where >= 0 else None
-    if block is None or masked[where:block.start()].count("{") - masked[where:block.start()].count("}") != 1:
-        return sparql, bindings  # no GRAPH block directly in the WHERE group
-    depth, end = 0, len(masked)
-    for i in range(block.end() - 1, len(masked)):
-        depth += {"{": 1, "}": -1}.get(masked[i], 0)
-        if depth == 0:
-            end = i
-            break
-    inside = masked[block.end():end]
-    pushed, left = [], {}
-    for name, value in bindings.items():
-        uses = re.search(rf"[?$]{re.escape(name)}\b", inside)
-        assigned = re.search(rf"(?i)\bAS\s+[?$]{re.escape(name)}\b", masked)
-        if uses and not assigned and re.fullmatch(r"[A-Za-z_]\w*", name):
-            pushed.append(f" VALUES ?{name} {{ {sparql_term(str(value))} }}")
-        else:
-            left[name] = value
-    return sparql[:block.end()] + "".join(pushed) + sparql[block.end():], left
 
 
 def article_ids(store: ox.Store) -> list[str]:

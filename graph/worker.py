@@ -307,13 +307,8 @@ def _run_job(view: _LiveView, kind: str, args: dict, refresh: bool):
     if kind == "ask":
         from diplograph.graph.ask import ask
 
-        bindings = args.get("bindings", {})
-        try:
-            return ask(store, args["name"], **bindings)
-        except QueryError as exc:  # e.g. a binding for a column the question does not have
-            if not bindings:
-                raise
-            raise QueryError(f"cannot bind {', '.join(sorted(bindings))} in {args['name']}: {exc}") from None
+        # A binding the question cannot take is a QueryError naming it (a 400).
+        return ask(store, args["name"], **args.get("bindings", {}))
     if kind == "page":
         from diplograph.graph.network import to_networkx
         from diplograph.graph.render import to_html

@@ -152,7 +152,7 @@ def test_ask_where_fixes_columns(ingested):
     rows = json.loads(run("ask", "officials", "--store", store, "--where", "state=MAR", "--format", "json").stdout)
     assert rows and {r["state"] for r in rows} == {"MAR"}
     bad = run("ask", "officials", "--store", store, "--where", "nope=1")
-    assert bad.returncode == 1 and bad.stderr.startswith("error: query failed") and bad.stderr.count("\n") == 1
+    assert bad.returncode == 1 and bad.stderr.startswith("error: cannot bind nope in officials") and bad.stderr.count("\n") == 1
     assert run("ask", "officials", "--store", store, "--where", "state").returncode == 2
 
 

@@ -7,13 +7,22 @@
    lines ``diplograph export --format nquads`` writes.
 2. Bulk-loads the dump into an empty store (``Store.bulk_load``), reports quads/s.
 3. Runs every named question on the whole store three ways: as is (all rows: a table dump), bound
-   the way a user asks at scale (one article, one state, one person, through the same
-   substitutions as ``diplograph ask``), and as a first page (``LIMIT 100``); plus graph walks
-   (two-hop contacts, the chain of rounds of a series, paths between two states).
-4. Runs the same queries on rdflib's in-memory engine (``Dataset(default_union=True)``) loaded from
-   the first ``--rdflib-articles`` of the same dump (at 20,000 articles rdflib would need ~15 GB
-   and tens of minutes a query), against an Oxigraph store of exactly that part:
-   ratios compare the two engines on the same data, in the same run, and the row counts must agree.
+   the way a user asks at scale (one article, one state, one person: the query text that
+   ``diplograph ask --where`` runs, written by ``sparqltext.bind``), and as a first page
+   (``LIMIT 100``); plus graph walks (two-hop contacts, the chain of rounds of a series, paths
+   between two states), bound the same way.
+4. Runs the same query texts on rdflib's in-memory engine (``Dataset(default_union=True)``) loaded
+   from the first ``--rdflib-articles`` of the same dump (at 20,000 articles rdflib would need
+   ~15 GB and tens of minutes a query), against an Oxigraph store of exactly that part: ratios
+   compare the two engines on the same data, in the same run.
+5. Checks the answers: on that part, both engines give the same number of rows, and each bound
+   named question gives exactly the rows of its whole table whose column is the value. Any
+   difference is listed after the table and the script exits with status 1.
+
+rdflib gets the bound text, never ``initBindings``: rdflib reads an ``initBindings`` value only as
+a fallback for a row that lacks the variable (``FrozenBindings.__getitem__``), so a column computed
+by BIND kept its own value (the binding was ignored: "one state" counted every state) and a
+variable a sub-select or a GRAPH block did not bind took the value anyway.
 """
 from __future__ import annotations
 
@@ -39,23 +48,38 @@ PREFIX dipl: <https://w3id.org/dipl/ns#>
 #: Graph walks (not named questions). Each hop stays inside one article's graph, then joins
 #: across articles: over the union default graph, Oxigraph 0.5 matches a triple once per graph
 #: that holds it (oxigraph#1919), and a state typed in 5,000 graphs would multiply every row by
-#: 5,000. Bound variables are projected: substitutions may only bind those (SEP-0007).
+#: 5,000. ``# bound vars:`` names the variables bound in every row, looked up first when bound
+#: (``sparqltext.bind``). ``test_walks.py`` checks the answers on a small graph by hand.
 WALKS = {
-    # Persons who met someone who met ?x (friends of friends), with the go-between.
-    "two_hop_contacts": PREFIXES + """SELECT DISTINCT ?x ?name ?via WHERE {
-  GRAPH ?g1 { ?m1 sem:hasActor ?x , ?mid . ?mid a schema:Person ; schema:name ?via . FILTER (?mid != ?x) }
-  GRAPH ?g2 { ?m2 sem:hasActor ?mid , ?p . ?p a schema:Person ; schema:name ?name . FILTER (?p != ?x && ?p != ?mid) }
+    # Persons who met someone who met ?x (friends of friends), with the go-between. The test that
+    # compares the two hops sits outside both hops: inside the second one ?x is not in scope,
+    # every comparison with it fails, and the walk had no answer for anyone. Each hop is a
+    # DISTINCT sub-select: as two plain GRAPH blocks, Oxigraph 0.5 took 1.8 s for the busiest
+    # person of 300 articles (0.3 s this way) and had not answered after 10 minutes at 2,500.
+    "two_hop_contacts": PREFIXES + """# bound vars: ?x
+SELECT DISTINCT ?x ?name ?via WHERE {
+  { SELECT DISTINCT ?x ?mid ?via WHERE {
+      GRAPH ?g1 { ?m1 sem:hasActor ?x , ?mid . ?x a schema:Person . ?mid a schema:Person ; schema:name ?via .
+                  FILTER (?mid != ?x) } } }
+  { SELECT DISTINCT ?mid ?p ?name WHERE {
+      GRAPH ?g2 { ?m2 sem:hasActor ?mid , ?p . ?p a schema:Person ; schema:name ?name . FILTER (?p != ?mid) } } }
+  FILTER (?p != ?x)
 } ORDER BY ?name ?via""",
-    # Every earlier round of a series of talks, walking dipl:previousRound back from ?last.
-    "series_rounds": PREFIXES + """SELECT DISTINCT ?last ?round ?date WHERE {
-  ?last dipl:previousRound* ?round . OPTIONAL { ?round dipl:date ?date }
+    # Every earlier round of a series of talks, walking dipl:previousRound back from ?last. ?last
+    # is a meeting first: a zero-length path matches any term it starts from, even a literal.
+    "series_rounds": PREFIXES + """# bound vars: ?last
+SELECT DISTINCT ?last ?round ?date WHERE {
+  ?last a dipl:DiplomaticMeeting ; dipl:previousRound* ?round . OPTIONAL { ?round dipl:date ?date }
 } ORDER BY ?date""",
     # Two states that never met: the states that met both, and in how many meetings.
-    "state_paths": PREFIXES + """SELECT ?x ?y ?via ?with_x ?with_y WHERE {
+    "state_paths": PREFIXES + """# bound vars: ?x ?y
+SELECT ?x ?y ?via ?with_x ?with_y WHERE {
   { SELECT ?x ?via (COUNT(DISTINCT ?m1) AS ?with_x) WHERE {
-      GRAPH ?g1 { ?m1 sem:hasActor ?x , ?via . ?via a dipl:State . FILTER (?via != ?x) } } GROUP BY ?x ?via }
+      GRAPH ?g1 { ?m1 sem:hasActor ?x , ?via . ?x a dipl:State . ?via a dipl:State . FILTER (?via != ?x) } }
+    GROUP BY ?x ?via }
   { SELECT ?y ?via (COUNT(DISTINCT ?m2) AS ?with_y) WHERE {
-      GRAPH ?g2 { ?m2 sem:hasActor ?y , ?via . ?via a dipl:State . FILTER (?via != ?y) } } GROUP BY ?y ?via }
+      GRAPH ?g2 { ?m2 sem:hasActor ?y , ?via . ?y a dipl:State . ?via a dipl:State . FILTER (?via != ?y) } }
+    GROUP BY ?y ?via }
 } ORDER BY DESC(?with_x) ?via""",
 }
 
@@ -137,13 +161,12 @@ def generate_dump(synth, articles: int, part: int, folder: Path, seed: int) -> d
 
 
 def cases(picks: dict) -> list[tuple[str, str, str, dict]]:
-    """(query, variant, SPARQL, bindings) for every measurement."""
+    """(query, variant, SPARQL text with its bindings written in, bindings) for every measurement."""
     from diplograph.graph.ids import mint, state_iri
+    from diplograph.graph.sparqltext import bind
     from diplograph.ontology import query_names, read_query
 
     person, state, article = picks["person_name"], picks["state"], picks["article"]
-    # Substitutions (SEP-0007) may only bind projected variables: the article id, a person's name,
-    # a state's code (a BIND output: Oxigraph then filters on it), a fact's IRI.
     bound = {
         "states": [("article", {"article": article}), ("state", {"state": state})],
         "officials": [("article", {"article": article}), ("person", {"person": person}), ("state", {"state": state})],
@@ -161,20 +184,51 @@ def cases(picks: dict) -> list[tuple[str, str, str, dict]]:
         text = read_query(name)
         out.append((name, "all rows", text, {}))
         for label, bindings in bound.get(name, []):
-            out.append((name, f"one {label}", text, bindings))
+            out.append((name, f"one {label}", bind(text, bindings), bindings))
         out.append((name, "LIMIT 100", text.rstrip() + "\nLIMIT 100", {}))
-    out.append(("two_hop_contacts", "one person", WALKS["two_hop_contacts"], {"x": person}))
-    out.append(("series_rounds", f"{picks['series_rounds']} rounds", WALKS["series_rounds"],
-                {"last": str(mint("meeting", picks["last_round"]))}))
+    walks = [("two_hop_contacts", "one person", {"x": person}),
+             ("series_rounds", f"{picks['series_rounds']} rounds", {"last": str(mint("meeting", picks["last_round"]))})]
     x, y = picks["pair"]
-    out.append(("state_paths", "two states", WALKS["state_paths"], {"x": str(state_iri(x)), "y": str(state_iri(y))}))
+    walks.append(("state_paths", "two states", {"x": str(state_iri(x)), "y": str(state_iri(y))}))
+    out.extend((name, variant, bind(WALKS[name], bindings), bindings) for name, variant, bindings in walks)
     return out
 
 
-def _rdflib_bindings(bindings: dict) -> dict:
-    from rdflib import Literal, URIRef
+def _text(value) -> str:
+    """A column value as a binding compares it (``sparqltext.bind``)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
-    return {k: URIRef(v) if v.startswith(("http://", "https://")) else Literal(v) for k, v in bindings.items()}
+
+#: GROUP_CONCAT columns and their separators: SPARQL leaves the order of the values open.
+CONCAT = {"with": " ", "states": " ", "persons": "|", "spellings": "|"}
+
+
+def _rows(rows: list) -> Counter:
+    """Rows as a multiset, the values of GROUP_CONCAT columns sorted."""
+    def norm(key, value):
+        text = _text(value)
+        return CONCAT[key].join(sorted(text.split(CONCAT[key]))) if key in CONCAT else text
+
+    return Counter(json.dumps({k: norm(k, v) for k, v in row.items()}, sort_keys=True) for row in rows)
+
+
+def check(result: dict, whole: dict[str, list[dict]]) -> list[str]:
+    """Every disagreement: between the two engines, and between a bound question and its whole table."""
+    problems = []
+    for q in result["queries"]:
+        label = f"{q['query']} / {q['variant']}"
+        if q["rdflib_rows"] is not None and q["rdflib_rows"] != q["part_rows"]:
+            problems.append(f"{label}: Oxigraph {q['part_rows']} rows, rdflib {q['rdflib_rows']} on the same quads")
+        if q["bindings"] and q["query"] in whole:
+            keep = [r for r in whole[q["query"]] if all(_text(r.get(k)) == v for k, v in q["bindings"].items())]
+            if _rows(keep) != _rows(q["rows_part"]):
+                problems.append(f"{label}: {q['part_rows']} rows bound, but {len(keep)} rows of the whole table "
+                                f"have {q['bindings']} (or not the same rows)")
+    return problems
 
 
 def run(args) -> dict:
@@ -212,19 +266,27 @@ def run(args) -> dict:
                                  "quads_per_s": picks["part_quads"] / rd_load}
         result["picks"] = {k: v for k, v in picks.items() if k not in ("full", "part")}
 
+        whole = {}  # the part's whole tables, to check the bound answers against
         for name, variant, sparql, bindings in cases(picks):
             print(f"  {name} / {variant}", file=sys.stderr)
-            ox_s, (_, rows) = _median_s(lambda: run_query(db, sparql, **bindings), args.repeat)
-            part_s, (_, part_rows) = _median_s(lambda: run_query(part, sparql, **bindings), args.repeat)
+            # The same text on both engines: the bindings are in it (VALUES and FILTER).
+            ox_s, (_, rows) = _median_s(lambda: run_query(db, sparql), args.repeat)
+            part_s, (_, part_rows) = _median_s(lambda: run_query(part, sparql), args.repeat)
+            if variant == "all rows":
+                whole[name] = part_rows
             entry = {"query": name, "variant": variant, "bindings": bindings, "oxigraph_ms": ox_s * 1000,
                      "rows": len(rows), "part_oxigraph_ms": part_s * 1000, "part_rows": len(part_rows)}
             try:
-                rd_s, rd_rows = _median_s(lambda: list(ds.query(sparql, initBindings=_rdflib_bindings(bindings))),
-                                          args.rdflib_repeat)
+                rd_s, rd_rows = _median_s(lambda: list(ds.query(sparql)), args.rdflib_repeat)
                 entry.update(rdflib_ms=rd_s * 1000, rdflib_rows=len(rd_rows), ratio=rd_s / part_s)
             except Exception as exc:  # rdflib's engine fails on some aggregates over unbound values
                 entry.update(rdflib_ms=None, rdflib_rows=None, ratio=None, rdflib_error=f"{type(exc).__name__}: {exc}"[:120])
             result["queries"].append(entry)
+            if bindings and name in whole:
+                entry["rows_part"] = part_rows
+        result["problems"] = check(result, whole)
+        for q in result["queries"]:
+            q.pop("rows_part", None)  # kept only for the check, not for --json
     return result
 
 
@@ -255,6 +317,9 @@ def print_report(result: dict) -> None:
                       f"{q['rdflib_ms']:.0f}" if q["rdflib_ms"] is not None else "failed",
                       f"{q['ratio']:.0f}x" if q["ratio"] is not None else "-", rows)
     console.print(table)
+    for q in result["queries"]:
+        if q.get("rdflib_error"):
+            console.print(f"rdflib failed {q['query']} / {q['variant']}: {q['rdflib_error']}", markup=False)
 
 
 def main() -> None:
@@ -273,6 +338,11 @@ def main() -> None:
     print_report(result)
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, default=str) + "\n", encoding="utf-8")
+    if result["problems"]:
+        print(f"error: {len(result['problems'])} answer(s) disagree:", file=sys.stderr)
+        for problem in result["problems"]:
+            print(f"  {problem}", file=sys.stderr)
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":

@@ -59,26 +59,48 @@ def test_updates_and_broken_sparql_are_refused(store_with):
         run_query(db, "SELECT ?s WHERE { ?s ?p }")
 
 
-def test_bindings_pushed_into_the_graph_block_give_the_same_rows(store_with):
+def test_bindings_are_written_into_the_text(store_with):
     from diplograph.graph.ask import ask
-    from diplograph.graph.store import push_values
+    from diplograph.graph.sparqltext import bind, bound_vars
     from diplograph.ontology import read_query
 
     from .conftest import make_extraction
 
     db = store_with(make_extraction("a1"), make_extraction("a2", quote="Rien n'est décidé"))
-    for name, bindings in (("meetings", {"article": "a2"}), ("timeline", {"article": "a1"}),
-                           ("officials", {"article": "a1", "state": "NOR"}), ("positions", {"article": "a2"})):
-        query = read_query(name)
-        text, left = push_values(query, bindings)
-        assert text != query and "VALUES ?article" in text
-        assert "state" not in left or name == "officials"
-        if name == "officials":  # ?state is a BIND output: it stays a substitution
-            assert left == {"state": "NOR"}
-        pushed = ask(db, name, **bindings)
-        # The same filter written by hand outside the query, on all rows:
-        every = [r for r in ask(db, name) if all(r.get(k) == v for k, v in bindings.items())]
-        assert pushed == every and pushed
+    query = read_query("officials")
+    assert bound_vars(query) == ["article", "person"]
+    text = bind(query, {"article": "a2", "state": "NOR", "as_of": ""})
+    # The header's variables are looked up first, inside the GRAPH block; the others are filters
+    # on the whole group, which never give a value to a row that has none.
+    assert 'GRAPH ?g { VALUES ?article { "a2" }' in text
+    assert 'FILTER (STR(?state) = "NOR")' in text and 'FILTER (COALESCE(STR(?as_of), "") = "")' in text
+    assert {(r["person"], r["article"]) for r in ask(db, "officials", article="a2", state="NOR")} == {("Anna Berg", "a2")}
     # A GRAPH block nested in an OPTIONAL is left alone (VALUES there would change the answer).
-    nested = "SELECT * WHERE { ?s ?p ?o OPTIONAL { GRAPH ?g { ?s ?q ?article } } }"
-    assert push_values(nested, {"article": "x"}) == (nested, {"article": "x"})
+    nested = "# bound vars: ?article\nSELECT * WHERE { ?s ?p ?o OPTIONAL { GRAPH ?g { ?s ?q ?article } } }"
+    assert bind(nested, {"article": "x"}).startswith(
+        '# bound vars: ?article\nSELECT * WHERE { VALUES ?article { "x" } ?s ?p ?o')
+    # An IRI-looking value is both an IRI and a string: the header cannot say which the column holds.
+    assert 'VALUES ?article { <https://x.org/a> "https://x.org/a" }' in bind(nested, {"article": "https://x.org/a"})
+    # Values are literals, never text of the query.
+    hostile = 'a1" ) } } #'
+    assert 'FILTER (STR(?role) = "a1\\" ) } } #")' in bind(query, {"role": hostile})
+    assert ask(db, "officials", role=hostile) == [] and ask(db, "officials", article=hostile) == []
+
+
+def test_bindings_the_query_cannot_take_are_refused(store_with):
+    from diplograph.graph.ask import ask
+    from diplograph.graph.sparqltext import bind
+
+    from .conftest import make_extraction
+
+    db = store_with(make_extraction("a1"))
+    with pytest.raises(QueryError, match=r"cannot bind nope in officials: no such column \(bind one of: person, "):
+        ask(db, "officials", nope="1")
+    with pytest.raises(QueryError, match="cannot bind states in meetings: states is computed from the rows it groups"):
+        ask(db, "meetings", states="NOR")
+    with pytest.raises(QueryError, match="not a SPARQL variable name"):
+        bind("SELECT * WHERE { ?s ?p ?o }", {"s o": "x"})
+    with pytest.raises(QueryError, match="no WHERE clause"):
+        bind("DESCRIBE <https://x.org/a>", {"s": "x"})
+    # A column named like ask's own parameters is still a column.
+    assert {r["name"] for r in ask(db, "states", name="Norvège")} == {"Norvège"}

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from diplograph.graph.ask import QUESTION_KEYS, ask
+from diplograph.graph.ask import QUESTION_KEYS, ask, bindable_columns
 from diplograph.graph.endpoint import GRAPH_PREFIX, PASSWORD_ENV, USER_ENV, Endpoint
 from diplograph.graph.errors import QueryError, StoreError
 from diplograph.graph.ids import graph_iri
@@ -223,3 +223,49 @@ def test_credentials_come_from_a_file_or_the_environment(tmp_path, monkeypatch):
         Endpoint("http://u:p@127.0.0.1:1/sparql")
     with pytest.raises(StoreError, match="cannot reach"):
         Endpoint("http://127.0.0.1:1/sparql", timeout=5).run_query("ASK {}")
+
+
+def _invariant():
+    import importlib.util
+    import sys
+
+    path = ROOT / "tests" / "binding_invariant.py"
+    spec = importlib.util.spec_from_file_location("diplograph_binding_invariant", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture()
+def with_invariant_articles(virtuoso, endpoint, embedded, tmp_path):
+    """The invariant's articles (tests/binding_invariant.py) added to both stores, then removed."""
+    inv = _invariant()
+    graphs = inv.build(open_store(tmp_path / "invariant", create=True))
+    endpoint.replace_graphs(graphs)
+    ingest_graphs(embedded, graphs)
+    drop = " ;\n".join(f"DROP SILENT GRAPH <{graph_iri(a)}>" for a in graphs)
+    try:
+        yield inv
+    finally:
+        Endpoint(virtuoso.sparql_auth, user=virtuoso.user, password=virtuoso.password).update(drop)
+        embedded.update(drop)
+
+
+def test_bound_answers_are_the_whole_table_filtered(with_invariant_articles, endpoint, embedded):
+    # Every named question, every column a binding can fix, on Virtuoso: the bound answer is the
+    # whole answer filtered, and is what the embedded store answers to the same binding.
+    inv = with_invariant_articles
+    raw = {name: run_query(endpoint, read_query(name))[1] for name in query_names()}
+    cases = inv.cases(raw)
+    assert {(n, k) for n, k, _ in cases} == {(n, k) for n in query_names() for k in bindable_columns(n)}
+    wrong, started = [], time.perf_counter()
+    for name, key, value in cases:
+        got = ask(endpoint, name, **{key: value})
+        want = inv.expected(name, raw[name], key, value)
+        if inv.normal(got) != inv.normal(want):
+            wrong.append(f"{name} --where {key}={value!r}: {len(got)} rows, the filter keeps {len(want)}")
+        elif inv.normal(got) != inv.normal(ask(embedded, name, **{key: value})):
+            wrong.append(f"{name} --where {key}={value!r}: not what the embedded store answers")
+    print(f"\n{len(cases)} bound questions on Virtuoso: {time.perf_counter() - started:.1f} s")
+    assert not wrong, "\n".join(wrong)
