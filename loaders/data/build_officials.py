@@ -85,7 +85,7 @@ POSTS = {
     "TUR.hog": ("TUR", "head_of_government", None, "Premier ministre", "Prime Minister of Turkey"),
     "TUR.fm": ("TUR", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs"),
     "IRN.leader": ("IRN", "head_of_state", None, "guide suprême", "Supreme Leader of Iran"),
-    "IRN.pres": ("IRN", "head_of_government", None, "président de la République islamique", "President of Iran"),
+    "IRN.pres": ("IRN", "head_of_state", None, "président de la République islamique", "President of Iran"),
     "IRN.fm": ("IRN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs"),
     "IRN.dfm": ("IRN", "deputy_minister", None, "vice-ministre des Affaires étrangères", "Deputy Foreign Minister"),
     "IRN.spk": ("IRN", "spokesperson", None, "porte-parole de la diplomatie iranienne", "Foreign Ministry spokesperson"),
@@ -175,7 +175,7 @@ Karoline Leavitt|2025-01-20|||f
 François Mitterrand|1981-05-21|1995-05-17
 Jacques Chirac|1995-05-17|2007-05-16||qid=Q2105
 Nicolas Sarkozy|2007-05-16|2012-05-15||qid=Q329
-François Hollande|2012-05-15|2017-05-14||qid=Q2038
+François Hollande|2012-05-15|2017-05-14||qid=Q157
 Emmanuel Macron|2017-05-14|
 @FRA.hog
 Michel Rocard|1988-05-10|1991-05-15
@@ -725,6 +725,88 @@ def read_foreign_ministers(mirrors: Path, states: dict[str, str]) -> list[dict]:
     return out
 
 
+#: every-politician-scrapers country repositories whose html/holders21.csv (Wikidata holders of the
+#: country's main posts, with QIDs and dates) is read, and the state each is about.
+COUNTRY_REPOS = {
+    "algeria-cabinet": "DZA", "angola": "AGO", "argentina-ministers": "ARG", "armenia-ministers": "ARM",
+    "australia-cabinet": "AUS", "belarus-ministers": "BLR", "brazil-ministers": "BRA", "bulgaria-cabinet": "BGR",
+    "cameroon": "CMR", "canada-cabinet": "CAN", "chile-ministers": "CHL", "china-ministers": "CHN",
+    "congo-kinshasa-ministers": "COD", "czech-ministers": "CZE", "denmark-cabinet": "DNK", "egypt-ministers": "EGY",
+    "ethiopia-ministers": "ETH", "finland-cabinet": "FIN", "france-cabinet": "FRA", "georgia-ministers": "GEO",
+    "greece-cabinet": "GRC", "hungary-cabinet": "HUN", "india-ministers": "IND", "indonesia-ministers": "IDN",
+    "iran-ministers": "IRN", "iraq-ministers": "IRQ", "israel-ministers": "ISR", "italy-ministers": "ITA",
+    "japan-ministers": "JPN", "jordan-ministers": "JOR", "kazakhstan-cabinet": "KAZ", "kenya": "KEN",
+    "kuwait-ministers": "KWT", "mexico-ministers": "MEX", "morocco-ministers": "MAR", "mozambique": "MOZ",
+    "nigeria": "NGA", "norway-cabinet": "NOR", "pakistan-ministers": "PAK", "philippines-ministers": "PHL",
+    "portugal-cabinet": "PRT", "romania-cabinet": "ROU", "russia-cabinet": "RUS", "saudi-ministers": "SAU",
+    "senegal-ministers": "SEN", "south-africa-cabinet": "ZAF", "south-korea-ministers": "KOR", "spain-ministers": "ESP",
+    "sudan": "SDN", "sweden-cabinet": "SWE", "taiwan": "TWN", "tunisia-ministers": "TUN", "turkey-ministers": "TUR",
+    "uae-ministers": "ARE", "ukraine-cabinet": "UKR", "united-kingdom-cabinet": "GBR", "us-cabinet": "USA",
+    "vietnam": "VNM", "yemen": "YEM", "zimbabwe": "ZWE",
+}
+
+#: Exact English post labels of holders21.csv -> role type. Anything else (ministers of other
+#: portfolios, provincial premiers, "Secretary of State of Texas"...) is left out.
+HOLDER_POSTS = [
+    (r"President|Acting President", "head_of_state"),
+    (r"monarch|King|emir|Supreme Leader", "head_of_state"),
+    (r"Prime Minister|Premier|Premier of the State Council", "head_of_government"),
+    (r"Vice[- ]President|First Vice President|Deputy President", "deputy_head_of_state"),
+    (r"(?:Federal )?Minister (?:of|for) (?:Europe and )?Foreign Affairs(?:,? (?:and|European Union) .*)?|"
+     r"Minister of Foreign Affairs and .*|Minister of External (?:Affairs|Relations)|"
+     r"Minister of International Relations and Cooperation|Secretary (?:of|for) Foreign Affairs|Foreign Secretary|"
+     r"Secretary of State for Foreign(?:,)? (?:and )?Commonwealth(?: and Development)? Affairs", "foreign_minister"),
+    (r"(?:Deputy|Vice|Senior Vice|First Deputy) (?:Minister|Foreign Minister) (?:of|for) Foreign Affairs.*|Vice Foreign Minister|"
+     r"Minister of State for Foreign Affairs|Assistant Minister for Foreign Affairs|Under-Secretary of State for Foreign Affairs|"
+     r"Deputy Secretary of State", "deputy_minister"),
+    (r"Foreign Ministry Spoke(?:s)?person|White House Press Secretary|Government Spokesperson|Spokesperson of the Government|"
+     r"Presidential Spokesperson|Spokesperson of the President", "spokesperson"),
+]
+
+#: French titles of those posts; (label pattern, masculine, feminine).
+HOLDER_TITLES = [
+    (r"Supreme Leader", "guide suprême", "guide suprême"),
+    (r"monarch|King", "roi", "reine"),
+    (r"emir", "émir", "émir"),
+    (r"Vice|Deputy President", "vice-président", "vice-présidente"),
+    (r"President", "président", "présidente"),
+    (r"Prime Minister|Premier", "Premier ministre", "Première ministre"),
+    (r"Deputy Secretary of State", "secrétaire d'État adjoint", "secrétaire d'État adjointe"),
+    (r"Minister of State|Assistant Minister|Under-Secretary", "ministre d'État aux Affaires étrangères", "ministre d'État aux Affaires étrangères"),
+    (r"Deputy|Vice|Senior", "vice-ministre des Affaires étrangères", "vice-ministre des Affaires étrangères"),
+    (r"External", "ministre des Affaires extérieures", "ministre des Affaires extérieures"),
+    (r"Foreign Ministry Spoke", "porte-parole du ministère des Affaires étrangères", "porte-parole du ministère des Affaires étrangères"),
+    (r"White House", "porte-parole de la Maison Blanche", "porte-parole de la Maison Blanche"),
+    (r"Government Spokesperson|of the Government", "porte-parole du gouvernement", "porte-parole du gouvernement"),
+    (r"Spokesperson", "porte-parole de la présidence", "porte-parole de la présidence"),
+    (r"Foreign|International Relations", "ministre des Affaires étrangères", "ministre des Affaires étrangères"),
+]
+
+
+def read_holders(mirrors: Path) -> list[dict]:
+    """Holders of the main posts of each country (html/holders21.csv of the country repositories)."""
+    out = []
+    for repo, state in sorted(COUNTRY_REPOS.items()):
+        versions = git_versions(mirrors / f"every-politician-scrapers+{repo}" / "repo", "html/holders21.csv")
+        if not versions:
+            continue
+        for row in csv.DictReader(io.StringIO(versions[-1])):
+            label, qid = row.get("position") or "", row.get("personID") or ""
+            role_type = next((rt for pattern, rt in HOLDER_POSTS if re.fullmatch(pattern, label)), None)
+            if role_type is None or not QID.match(qid) or not row.get("start"):
+                continue
+            if label == "Secretary of State" and state == "USA":
+                role_type = "foreign_minister"
+            female = row.get("gender") == "female"
+            title = next((f if female else m for pattern, m, f in HOLDER_TITLES if re.search(pattern, label)), label)
+            if role_type == "foreign_minister" and state == "USA":
+                title = "secrétaire d'État"
+            out.append({"qid": qid, "name": row["person"], "state": state, "role_type": role_type, "title_fr": title,
+                        "title_en": label, "organization": None, "start": row["start"][:10],
+                        "end": (row.get("end") or "")[:10] or None, "source": "wikidata:holders"})
+    return out
+
+
 def read_dz_foreign_ministers(mirrors: Path) -> list[dict]:
     versions = git_versions(mirrors / "tmtmtmtm+dz-foreign-ministers-wikipedia" / "repo", "wikidata.json")
     out = []
@@ -805,7 +887,10 @@ def overlaps(a: dict, b: dict) -> bool:
 
 def build(mirrors: Path) -> list[dict]:
     states = state_by_qid()
-    extracts = read_leaders(mirrors, states) + read_foreign_ministers(mirrors, states) + read_dz_foreign_ministers(mirrors)
+    # In order of trust: the dated holders of each country, then the 2022 foreign ministers,
+    # Algeria's ministers, and the 2021-2026 leaders (years only).
+    extracts = (read_holders(mirrors) + read_foreign_ministers(mirrors, states) + read_dz_foreign_ministers(mirrors)
+                + read_leaders(mirrors, states))
     un = read_un(mirrors)
     hand = read_hand()
     qid_by_name: dict[str, set[str]] = {}
@@ -817,6 +902,11 @@ def build(mirrors: Path) -> list[dict]:
     # QIDs for the hand table: by name (any variant), else by the same post and start year.
     for h in hand:
         if h["qid"]:
+            # A QID written by hand must agree with the extracts when they know the name.
+            known = set().union(*(qid_by_name.get(norm(n), set()) for n in [h["name"], *h["names"]]))
+            if known and h["qid"] not in known:
+                print(f"note: {h['name']}: hand QID {h['qid']} replaced by the extracts' {sorted(known)}", file=sys.stderr)
+                h["qid"] = sorted(known)[0] if len(known) == 1 else None
             continue
         found = set()
         for n in [h["name"], *h["names"]]:
@@ -828,6 +918,16 @@ def build(mirrors: Path) -> list[dict]:
             found = same_post if len(same_post) == 1 and not found else found
         if len(found) == 1:
             h["qid"] = found.pop()
+    # Same post, overlapping dates, same surname: the extract's holder (Djerad/Djerrad).
+    for h in hand:
+        if h["qid"]:
+            continue
+        sur = norm(h.get("surname") or h["name"].split()[-1]).split()[-1]
+        same = {r["qid"] for r in extracts if r["state"] == h["state"] and r["role_type"] == h["role_type"]
+                and r["name"] and overlaps(h, r) and (sur in norm(r["name"]).split()
+                                                      or norm(r["name"]).split()[-1][:5] == sur[:5])}
+        if len(same) == 1:
+            h["qid"] = same.pop()
     # One QID per person of the hand table, across its posts (a name written the same way).
     by_name = {}
     for h in hand:
@@ -837,15 +937,29 @@ def build(mirrors: Path) -> list[dict]:
         h["qid"] = h["qid"] or by_name.get(norm(h["name"]))
     # The extracts add what the hand table does not have (from 1990 on; earlier ones only named QIDs).
     records = list(hand)
+    kept: dict[tuple, list[dict]] = {}
+    for h in hand:
+        kept.setdefault((h["qid"], h["role_type"], h["state"]), []).append(h)
     for r in extracts:
-        if r["end"] and r["end"] < "1990":
+        # Statements that end before they begin are errors of the source.
+        if (r["end"] and (r["end"] < "1990" or r["end"] < r["start"][:len(r["end"])])) or not r["name"]:
             continue
-        if any(h["qid"] == r["qid"] and h["role_type"] == r["role_type"] and h["state"] == r["state"] and overlaps(h, r)
-               for h in hand):
+        same = kept.setdefault((r["qid"], r["role_type"], r["state"]), [])
+        if any(overlaps(k, r) for k in same):
             continue
-        if not r["name"]:
-            continue
+        same.append(r)
         records.append({**r, "names": [], "surname": None})
+    # A record without a QID whose name is the name of one QID'd person is that person.
+    qid_of_name: dict[str, set[str]] = {}
+    for r in records:
+        if r["qid"]:
+            for n in [r["name"], *r["names"]]:
+                qid_of_name.setdefault(norm(n), set()).add(r["qid"])
+    for r in records:
+        if not r["qid"]:
+            found = set().union(*(qid_of_name.get(norm(n), set()) for n in [r["name"], *r["names"]]))
+            if len(found) == 1:
+                r["qid"] = found.pop()
     # Names of the same QID from every record.
     names_by_qid: dict[str, list[str]] = {}
     for r in records:

@@ -162,3 +162,12 @@ def test_the_base_corrects_the_outlets_country(nlp_fr):
     lavrov = _person(ex, "Lavrov")
     assert lavrov.state == "RUS" and lavrov.qid == "Q58217"
     assert [(r.role_type, r.state) for r in ex.roles if r.person == lavrov.key] == [("foreign_minister", "RUS")]
+
+
+def test_acting_state_follows_the_post_held_at_the_date():
+    kallas = match_person(["Kaja Kallas"], set(), dt.date(2025, 6, 13))
+    # Estonia's prime minister until 2024, the EU's High Representative since: acts for no state.
+    assert kallas.acting_states(dt.date(2025, 6, 13)) == set()
+    assert kallas.acting_states(dt.date(2022, 6, 1)) == {"EST"}
+    # Out of office, a former president still speaks for his country.
+    assert match_person(["Barack Obama"], set(), dt.date(2024, 1, 1)).acting_states(dt.date(2024, 1, 1)) == {"USA"}
