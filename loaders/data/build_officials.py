@@ -34,6 +34,7 @@ import io
 import json
 import re
 import subprocess
+from collections import Counter
 import sys
 import unicodedata
 from pathlib import Path
@@ -645,18 +646,26 @@ def variants(names: list[str]) -> list[str]:
 # Sources
 # --------------------------------------------------------------------------------------
 
-def git_versions(repo: Path, path: str) -> list[str]:
-    """Every version of one file in a snapshot's history, oldest first."""
+def git_versions(repo: Path, path: str, dated: bool = False) -> list:
+    """Every version of one file in a snapshot's history, oldest first (with its commit date,
+    ``YYYY-MM-DD``, when ``dated``)."""
     if not repo.exists():
         print(f"note: {repo} not found; skipped", file=sys.stderr)
         return []
-    commits = subprocess.run(["git", "-C", str(repo), "log", "--format=%H", "--reverse", "--", path],
-                             capture_output=True, text=True, check=True).stdout.split()
+    # The branch whose last change of the file is the newest (bots commit data to a side branch).
+    refs = subprocess.run(["git", "-C", str(repo), "for-each-ref", "--format=%(refname)", "refs/heads"],
+                          capture_output=True, text=True, check=True).stdout.split()
+    newest = max(refs, key=lambda ref: subprocess.run(
+        ["git", "-C", str(repo), "log", "-1", "--format=%cs", ref, "--", path],
+        capture_output=True, text=True).stdout.strip() or "0")
+    log = subprocess.run(["git", "-C", str(repo), "log", "--format=%H %cs", "--reverse", newest, "--", path],
+                         capture_output=True, text=True, check=True).stdout.split("\n")
     out = []
-    for c in commits:
+    for line in filter(None, log):
+        c, day = line.split()
         r = subprocess.run(["git", "-C", str(repo), "show", f"{c}:{path}"], capture_output=True, text=True)
         if r.returncode == 0:
-            out.append(r.stdout)
+            out.append((day, r.stdout) if dated else r.stdout)
     return out
 
 
@@ -670,7 +679,12 @@ def state_by_qid() -> dict[str, str]:
 def read_leaders(mirrors: Path, states: dict[str, str]) -> list[dict]:
     """Heads of state and of government from world-leaders-2021 (every version of its query)."""
     rows: dict[tuple, dict] = {}
-    for text in git_versions(mirrors / "every-politician-scrapers+world-leaders-2021" / "repo", "data/wikidata.csv"):
+    #: key -> date of the first version after the one that last listed it
+    gone: dict[tuple, str] = {}
+    labels: dict[str, Counter] = {}
+    versions = git_versions(mirrors / "every-politician-scrapers+world-leaders-2021" / "repo", "data/wikidata.csv", dated=True)
+    for day, text in versions:
+        listed = set()
         for row in csv.DictReader(io.StringIO(text)):
             state = states.get(row.get("countryid") or "")
             qid, name, label = row.get("officeholder") or "", row.get("officeholderLabel") or "", row.get("positionLabel") or ""
@@ -691,12 +705,30 @@ def read_leaders(mirrors: Path, states: dict[str, str]) -> list[dict]:
             if end and int(end) < 1990:
                 continue
             key = (qid, state, role_type, start)
+            listed.add(key)
+            if not QID.match(name):
+                labels.setdefault(qid, Counter())[name] += 1
             rec = rows.setdefault(key, {"qid": qid, "name": None if QID.match(name) else name, "state": state,
                                         "role_type": role_type, "title_fr": title_fr, "title_en": label,
                                         "organization": None, "start": start, "end": end,
                                         "source": "wikidata:world-leaders"})
             if end and (rec["end"] is None or end > rec["end"]):
                 rec["end"] = end
+        for key in rows:
+            if key not in listed:
+                gone.setdefault(key, day)
+            else:
+                gone.pop(key, None)
+    # A label seen in few versions is often vandalism ("amin berrabahgay" for Tebboune one day):
+    # each person keeps the label most versions give.
+    for rec in rows.values():
+        common = labels.get(rec["qid"])
+        if common:
+            rec["name"] = common.most_common(1)[0][0]
+    # The query lists holders in office: one no longer listed had left by that version's year.
+    for key, day in gone.items():
+        if rows[key]["end"] is None:
+            rows[key]["end"] = max(day[:4], rows[key]["start"])
     return list(rows.values())
 
 
