@@ -8,6 +8,8 @@ sorted, so the output is deterministic for fixed inputs. Inputs:
 * Wikidata query results (CC0) kept in public GitHub repositories by the EveryPolitician project
   and its successors, read with ``git show`` from snapshots under ``--mirrors`` (the search tool's
   ``fetch`` puts them in /work/.mirror/OWNER+NAME/repo):
+  - 76 country repositories of every-politician-scrapers (COUNTRY_REPOS), ``html/holders21.csv``:
+    holders of each country's main posts with QIDs, exact dates and gender;
   - every-politician-scrapers/world-leaders-2021, ``data/wikidata.csv``, every version in its git
     history (2021 to 2026): heads of state and of government with QIDs and start/end years;
   - every-politician-scrapers/world, ``sources/foreign/wikidata.csv`` (every version, 2022):
@@ -774,7 +776,11 @@ COUNTRY_REPOS = {
     "senegal-ministers": "SEN", "south-africa-cabinet": "ZAF", "south-korea-ministers": "KOR", "spain-ministers": "ESP",
     "sudan": "SDN", "sweden-cabinet": "SWE", "taiwan": "TWN", "tunisia-ministers": "TUN", "turkey-ministers": "TUR",
     "uae-ministers": "ARE", "ukraine-cabinet": "UKR", "united-kingdom-cabinet": "GBR", "us-cabinet": "USA",
-    "vietnam": "VNM", "yemen": "YEM", "zimbabwe": "ZWE",
+    "vietnam": "VNM", "yemen": "YEM", "zimbabwe": "ZWE", "belgium-cabinet": "BEL", "syria": "SYR",
+    "niger-ministers": "NER", "south-sudan": "SSD", "central-african-republic": "CAF", "congo-brazzaville": "COG",
+    "togo": "TGO", "equatorial-guinea": "GNQ", "ireland-ministers": "IRL", "estonia": "EST", "lithuania": "LTU",
+    "singapore-ministers": "SGP", "malaysia-ministers": "MYS", "ghana-ministers": "GHA", "somalia-cabinet": "SOM",
+    "rwanda-ministers": "RWA",
 }
 
 #: Exact English post labels of holders21.csv -> role type. Anything else (ministers of other
@@ -978,9 +984,28 @@ def build(mirrors: Path) -> list[dict]:
             continue
         same = kept.setdefault((r["qid"], r["role_type"], r["state"]), [])
         if any(overlaps(k, r) for k in same):
+            # An older snapshot still had the holder in office; a newer one knows the end.
+            for k in same:
+                if overlaps(k, r) and k["source"] != "hand" and k["end"] is None and r["end"] \
+                        and r["end"] > k["start"][:len(r["end"])]:
+                    k["end"] = r["end"]
             continue
         same.append(r)
         records.append({**r, "names": [], "surname": None})
+    # One prime minister and one foreign minister at a time: a tenure left open by an older
+    # snapshot ends when a later holder of the same post begins.
+    posts: dict[tuple, list[dict]] = {}
+    for r in records:
+        if r["role_type"] in ("head_of_government", "foreign_minister") and r["state"]:
+            posts.setdefault((r["state"], r["role_type"]), []).append(r)
+    for group in posts.values():
+        for r in group:
+            if r["end"] is not None or r["source"] == "hand":
+                continue
+            later = [o["start"] for o in group if (o["qid"] or o["name"]) != (r["qid"] or r["name"])
+                     and o["start"][:4] > r["start"][:4]]
+            if later:
+                r["end"] = min(later)
     # A record without a QID whose name is the name of one QID'd person is that person.
     qid_of_name: dict[str, set[str]] = {}
     for r in records:
