@@ -621,9 +621,52 @@ def norm(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", strip_accents(text).lower()).split())
 
 
-def variants(names: list[str]) -> list[str]:
+#: States whose officials' names come to us in English transliteration from Cyrillic, and that
+#: French writes its own way (Mishustin → Michoustine, Yanukovych → Ianoukovitch).
+CYRILLIC = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK"}
+
+#: States whose names carry the Arabic article, written al-, el-, Al or not at all.
+ARABIC = {"DZA", "MAR", "TUN", "LBY", "EGY", "SDN", "MRT", "SYR", "LBN", "JOR", "IRQ", "SAU", "YEM", "OMN", "ARE",
+          "QAT", "BHR", "KWT", "PSE", "SOM", "DJI", "COM"}
+
+
+def french_cyrillic(name: str) -> str:
+    """The French transliteration of an English transliteration of a Cyrillic name.
+
+    >>> french_cyrillic("Mikhail Mishustin"), french_cyrillic("Viktor Yanukovych"), french_cyrillic("Sergei Ryabkov")
+    ('Mikhail Michoustine', 'Viktor Ianoukovitch', 'Sergei Riabkov')
+    """
+    out = []
+    for word in name.split():
+        w = word
+        for a, b in (("Shch", "\1"), ("shch", "\0"), ("Ch", "Tch"), ("ch", "tch"), ("Sh", "Ch"), ("sh", "ch"),
+                     ("Zh", "J"), ("zh", "j"), ("\1", "Chtch"), ("\0", "chtch")):
+            w = w.replace(a, b)
+        w = re.sub(r"^Y(?=[aeu])", "I", w)
+        w = re.sub(r"^U", "Ou", re.sub(r"(?<![oO])u", "ou", w))
+        w = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])y(?=[aeiou])", "i", w, flags=re.I)
+        w = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])y(?=[bcdfghjklmnpqrstvwxz])", "i", w, flags=re.I)
+        w = re.sub(r"(?:iy|yy|ii)$", "i", w)
+        w = re.sub(r"(?<=[aeiou])s(?=[aeiou])", "ss", w)
+        w = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])y$", "i", w)
+        w = re.sub(r"([iy])n$", r"\1ne", w) if len(out) > 0 else w
+        out.append(w)
+    return " ".join(out)
+
+
+def arabic_article(name: str) -> list[str]:
+    """The name with the article written the other usual ways (al-Sissi, el-Sissi, Sissi)."""
+    m = re.search(r"\b([Aa]l|[Ee]l)[- ](?=\w)", name)
+    if not m:
+        return []
+    rest = name[:m.start()] + "{}" + name[m.end():]
+    return [rest.format(a) for a in ("al-", "el-", "Al-", "El-", "")]
+
+
+def variants(names: list[str], state: str | None = None) -> list[str]:
     """The names as given, their forms without diacritics and with every transliteration of the
-    first name (Sergueï/Sergey/Sergei Lavrov), in a stable order."""
+    first name (Sergueï/Sergey/Sergei Lavrov), French transliterations of Cyrillic names and the
+    spellings of the Arabic article, in a stable order."""
     out: list[str] = []
 
     def add(n: str) -> None:
@@ -633,6 +676,13 @@ def variants(names: list[str]) -> list[str]:
 
     for n in names:
         add(n)
+    if state in CYRILLIC:
+        for n in list(out):
+            add(french_cyrillic(n))
+    if state in ARABIC:
+        for n in list(out):
+            for v in arabic_article(n):
+                add(v)
     for n in list(out):
         first, _, rest = n.partition(" ")
         for group in FIRST_NAMES:
@@ -1030,7 +1080,7 @@ def build(mirrors: Path) -> list[dict]:
         names = names_by_qid.get(r["qid"], [r["name"], *r["names"]]) if r["qid"] else [r["name"], *r["names"]]
         surname = r.get("surname") or r["name"].split()[-1]
         out.append({
-            "qid": r["qid"], "name": r["name"], "names": variants(names), "surname": surname,
+            "qid": r["qid"], "name": r["name"], "names": variants(names, r["state"]), "surname": surname,
             "state": r["state"], "role_type": r["role_type"], "title_fr": r["title_fr"], "title_en": r["title_en"],
             "organization": r["organization"], "start": r["start"], "end": r["end"], "source": r["source"],
         })

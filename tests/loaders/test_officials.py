@@ -56,6 +56,11 @@ def test_transliterations_and_diacritics_find_one_person():
         assert {t.qid for t in found} == {"Q58217"}, name
         assert {t.state for t in found} == {"RUS"}
     assert {t.state for t in lookup("Recep Tayyip Erdogan")} == {"TUR"}
+    # French transliterations of Cyrillic names and the spellings of the Arabic article.
+    assert {t.state for t in lookup("Mikhaïl Michoustine", dt.date(2023, 1, 1))} == {"RUS"}
+    assert {t.state for t in lookup("Viktor Ianoukovitch", dt.date(2012, 1, 1))} == {"UKR"}
+    for name in ("Abdel Fattah al-Sissi", "Abdel Fattah el-Sisi", "Abdel Fattah Al Sisi"):
+        assert {t.state for t in lookup(name, dt.date(2023, 1, 1))} == {"EGY"}, name
     assert normalize_name("Mme Élisabeth Borne") == "elisabeth borne"
 
 
