@@ -34,7 +34,7 @@ from datetime import date
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, SDO, XSD
+from rdflib.namespace import ORG, OWL, PROV, RDF, SDO, XSD
 
 from diplograph.graph.ids import BASE, article_iri, digest, graph_iri, mint
 from diplograph.graph.names import block_keys, compare_names, split_name
@@ -61,6 +61,7 @@ _PREFIXES = """PREFIX dipl: <https://w3id.org/dipl/ns#>
 PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 # The index is read with simple per-graph patterns: no join with the article node and no type
 # test, so that Oxigraph streams them (on a store of 4,000 synthetic articles, 0.03 s for the
@@ -69,6 +70,8 @@ PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
 _Q_NAMES = _PREFIXES + "SELECT ?g ?p ?name WHERE { GRAPH ?g { ?p schema:name ?name } }"
 _Q_ALIASES = _PREFIXES + "SELECT ?g ?p ?name WHERE { GRAPH ?g { ?p schema:alternateName ?name } }"
 _Q_ACTS_FOR = _PREFIXES + "SELECT ?g ?p ?state WHERE { GRAPH ?g { ?p dipl:actsFor ?state } }"
+#: A person's Wikidata entity from the officials knowledge base (loaders/officials.py).
+_Q_PERSON_QIDS = _PREFIXES + "SELECT ?g ?p ?qid WHERE { GRAPH ?g { ?p owl:sameAs ?qid } }"
 _Q_ROLES = _PREFIXES + """SELECT ?g ?p ?role ?state WHERE { GRAPH ?g {
   ?m org:member ?p ; org:role ?role . OPTIONAL { ?m dipl:onBehalfOf ?state } } }"""
 _Q_PUBLISHED = _PREFIXES + "SELECT ?g ?pub WHERE { GRAPH ?g { ?a schema:datePublished ?pub } }"
@@ -89,6 +92,8 @@ class _Person:
     names: set[str] = field(default_factory=set)
     states: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    #: Wikidata entities (owl:sameAs): two different ones are two people, whatever the names.
+    qids: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -218,6 +223,9 @@ class Resolver:
                     self._add_person(r["g"], r["p"], name=r.get("name"), state=r.get("state"))
         for r in select(_Q_ROLES):
             self._add_person(r["g"], r["p"], role=r.get("role"), state=r.get("state"))
+        for r in select(_Q_PERSON_QIDS):
+            if r["p"].startswith(PERSON):
+                self._add_person(r["g"], r["p"], qid=r.get("qid"))
         published = {r["g"]: r["pub"] for r in select(_Q_PUBLISHED)}
         for r in select(_Q_MEETINGS):
             info = self._meeting_info(r["g"], r["m"])
@@ -239,7 +247,7 @@ class Resolver:
         for r in select(_Q_DECISIONS):
             self._distinct.add(frozenset((r["a"], r["b"])))
 
-    def _add_person(self, key: str, iri: str, *, name=None, state=None, role=None) -> None:
+    def _add_person(self, key: str, iri: str, *, name=None, state=None, role=None, qid=None) -> None:
         info = self._persons[iri].setdefault(key, _Person())
         self._by_graph[key].add(iri)
         if name:
@@ -250,6 +258,9 @@ class Resolver:
             info.states.add(state)
         if role:
             info.roles.add(_code(role))
+        if qid:
+            info.qids.add(qid)
+            self._person_blocks[qid].add(iri)
 
     def _meeting_info(self, key: str, iri: str) -> _Meeting:
         self._by_graph[key].add(iri)
@@ -273,6 +284,8 @@ class Resolver:
                 self._add_person(key, str(p), name=str(o))
             for s in g.objects(p, DIPLO.actsFor):
                 self._add_person(key, str(p), state=str(s))
+            for q in g.objects(p, OWL.sameAs):
+                self._add_person(key, str(p), qid=str(q))
         for m in g.subjects(ORG.member, None):
             for p in g.objects(m, ORG.member):
                 for role in g.objects(m, ORG.role):
@@ -323,6 +336,7 @@ class Resolver:
             view.names |= info.names
             view.states |= info.states
             view.roles |= info.roles
+            view.qids |= info.qids
         return view
 
     def _meeting_view(self, iri: str) -> list[_Meeting]:
@@ -334,9 +348,13 @@ class Resolver:
     # ------------------------------------------------------------------ persons
 
     def _score_person(self, mention: str, names: list[str], states: set[str], roles: set[str],
-                      iri: str, view: _Person) -> tuple[float, str]:
+                      iri: str, view: _Person, qids: frozenset[str] = frozenset()) -> tuple[float, str]:
         if self._separate(mention, iri):
             return 0.0, "distinct-by-decision"
+        if _clash(set(qids), view.qids):
+            return 0.0, "different-qid"
+        if qids & view.qids:
+            return 1.0, "same-qid"
         if states and view.states and not (states & view.states):
             return 0.0, "different-state"
         best, why = 0.0, ""
@@ -369,18 +387,20 @@ class Resolver:
             name = str(g.value(p, SDO.name) or "")
             aliases = [str(a) for a in g.objects(p, SDO.alternateName)]
             states = {str(s) for s in g.objects(p, DIPLO.actsFor)}
+            qids = frozenset(str(q) for q in g.objects(p, OWL.sameAs))
             roles = set()
             for m in g.subjects(ORG.member, p):
                 roles |= {_code(str(r)) for r in g.objects(m, ORG.role)}
                 states |= {str(s) for s in g.objects(m, DIPLO.onBehalfOf)}
-            people.append((p, name, aliases, states, roles))
+            people.append((p, name, aliases, states, roles, qids))
         # Persons that keep their own IRI claim it first, then the fullest names choose.
         people.sort(key=lambda x: (str(x[0]) not in self._persons, -len(split_name(x[1]).first), str(x[0])))
         rewrites: dict[URIRef, URIRef] = {}
         used: set[str] = set()
-        for p, name, aliases, states, roles in people:
+        for p, name, aliases, states, roles, qids in people:
             own = self._person_view(str(p))
-            clash = own is not None and _clash(states, own.states)
+            # Two Wikidata entities under one name (George Bush in 1991 and in 2005): two people.
+            clash = own is not None and (_clash(set(qids), own.qids) and "qid" or _clash(states, own.states))
             if own is not None and not clash and not split_name(name).first:
                 # A surname alone is one key for every Martin: the post must not clash either.
                 clash = _clash(roles - GENERIC_ROLES, own.roles - GENERIC_ROLES) and "post"
@@ -391,12 +411,14 @@ class Resolver:
             for n in (name, *aliases):
                 for key in block_keys(n):
                     candidates |= self._person_blocks.get(key, set())
+            for q in qids:
+                candidates |= self._person_blocks.get(q, set())
             scored = []
             for iri in sorted(candidates - {str(p)} - used):
                 view = self._person_view(iri)
                 if view is None:
                     continue
-                score, reason = self._score_person(str(p), [name], states, roles, iri, view)
+                score, reason = self._score_person(str(p), [name], states, roles, iri, view, qids)
                 if score >= PERSON_THRESHOLD:
                     scored.append((score, iri, reason))
             scored.sort(reverse=True)
@@ -410,7 +432,8 @@ class Resolver:
             elif own is not None:
                 # The same key for a person acting for another state (or, for a surname alone,
                 # holding another post): two people, two IRIs.
-                suffix = sorted(roles - GENERIC_ROLES)[0] if clash == "post" else _code(sorted(states)[0]).lower()
+                suffix = (sorted(roles - GENERIC_ROLES)[0] if clash == "post" else
+                          _code(sorted(qids)[0]).lower() if clash == "qid" else _code(sorted(states)[0]).lower())
                 split = URIRef(f"{p}--{suffix}")
                 rewrites[p] = split
                 used.add(str(split))

@@ -182,6 +182,16 @@ class PersonMatch:
         """States of the posts held by ``on`` (or at any time when None)."""
         return {t.state for t in self.tenures if t.state and (on is None or t.may_have_started(on))}
 
+    def acting_states(self, on: dt.date | None) -> set[str]:
+        """The states the person acts for on ``on``: those of the posts held that day, else those
+        held before. A former Estonian prime minister who is now the EU's High Representative
+        acts for no state; a former president speaks for his country still."""
+        if on is not None:
+            current = [t for t in self.tenures if t.current_on(on)]
+            if current:
+                return {t.state for t in current if t.state}
+        return self.states_on(on)
+
     def held_on(self, on: dt.date) -> list[Tenure]:
         return [t for t in self.tenures if t.current_on(on)]
 
@@ -259,15 +269,19 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
                 continue
             # The state was only the outlet's country, taken for a bare title ("le ministre des
             # Affaires étrangères, X" in a national paper): the base knows better.
-            right = next(iter(states))
+            acting = match.acting_states(on)
+            if len(acting) != 1:
+                continue
+            right = next(iter(acting))
             ctx.person_state[c.key] = right
             for i in by_person.get(c.key, []):
                 if out[i].state == said and any(_agrees(out[i].role_type, t) for t in match.tenures if t.state == right):
                     out[i] = replace(out[i], state=right)
         if match.qid:
             qids[c.key] = match.qid
-        if c.key not in ctx.person_state and len(states) == 1:
-            ctx.person_state[c.key] = next(iter(states))
+        acting = match.acting_states(on)
+        if c.key not in ctx.person_state and len(acting) == 1:
+            ctx.person_state[c.key] = next(iter(acting))
         # Roles the text gives without a state: the base's post of that role type.
         for i in by_person.get(c.key, []):
             r = out[i]

@@ -8,6 +8,8 @@ sorted, so the output is deterministic for fixed inputs. Inputs:
 * Wikidata query results (CC0) kept in public GitHub repositories by the EveryPolitician project
   and its successors, read with ``git show`` from snapshots under ``--mirrors`` (the search tool's
   ``fetch`` puts them in /work/.mirror/OWNER+NAME/repo):
+  - 76 country repositories of every-politician-scrapers (COUNTRY_REPOS), ``html/holders21.csv``:
+    holders of each country's main posts with QIDs, exact dates and gender;
   - every-politician-scrapers/world-leaders-2021, ``data/wikidata.csv``, every version in its git
     history (2021 to 2026): heads of state and of government with QIDs and start/end years;
   - every-politician-scrapers/world, ``sources/foreign/wikidata.csv`` (every version, 2022):
@@ -34,6 +36,7 @@ import io
 import json
 import re
 import subprocess
+from collections import Counter
 import sys
 import unicodedata
 from pathlib import Path
@@ -85,7 +88,7 @@ POSTS = {
     "TUR.hog": ("TUR", "head_of_government", None, "Premier ministre", "Prime Minister of Turkey"),
     "TUR.fm": ("TUR", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs"),
     "IRN.leader": ("IRN", "head_of_state", None, "guide suprême", "Supreme Leader of Iran"),
-    "IRN.pres": ("IRN", "head_of_government", None, "président de la République islamique", "President of Iran"),
+    "IRN.pres": ("IRN", "head_of_state", None, "président de la République islamique", "President of Iran"),
     "IRN.fm": ("IRN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs"),
     "IRN.dfm": ("IRN", "deputy_minister", None, "vice-ministre des Affaires étrangères", "Deputy Foreign Minister"),
     "IRN.spk": ("IRN", "spokesperson", None, "porte-parole de la diplomatie iranienne", "Foreign Ministry spokesperson"),
@@ -175,7 +178,7 @@ Karoline Leavitt|2025-01-20|||f
 François Mitterrand|1981-05-21|1995-05-17
 Jacques Chirac|1995-05-17|2007-05-16||qid=Q2105
 Nicolas Sarkozy|2007-05-16|2012-05-15||qid=Q329
-François Hollande|2012-05-15|2017-05-14||qid=Q2038
+François Hollande|2012-05-15|2017-05-14||qid=Q157
 Emmanuel Macron|2017-05-14|
 @FRA.hog
 Michel Rocard|1988-05-10|1991-05-15
@@ -618,9 +621,52 @@ def norm(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", strip_accents(text).lower()).split())
 
 
-def variants(names: list[str]) -> list[str]:
+#: States whose officials' names come to us in English transliteration from Cyrillic, and that
+#: French writes its own way (Mishustin → Michoustine, Yanukovych → Ianoukovitch).
+CYRILLIC = {"RUS", "UKR", "BLR", "KAZ", "KGZ", "TJK"}
+
+#: States whose names carry the Arabic article, written al-, el-, Al or not at all.
+ARABIC = {"DZA", "MAR", "TUN", "LBY", "EGY", "SDN", "MRT", "SYR", "LBN", "JOR", "IRQ", "SAU", "YEM", "OMN", "ARE",
+          "QAT", "BHR", "KWT", "PSE", "SOM", "DJI", "COM"}
+
+
+def french_cyrillic(name: str) -> str:
+    """The French transliteration of an English transliteration of a Cyrillic name.
+
+    >>> french_cyrillic("Mikhail Mishustin"), french_cyrillic("Viktor Yanukovych"), french_cyrillic("Sergei Ryabkov")
+    ('Mikhail Michoustine', 'Viktor Ianoukovitch', 'Sergei Riabkov')
+    """
+    out = []
+    for word in name.split():
+        w = word
+        for a, b in (("Shch", "\1"), ("shch", "\0"), ("Ch", "Tch"), ("ch", "tch"), ("Sh", "Ch"), ("sh", "ch"),
+                     ("Zh", "J"), ("zh", "j"), ("\1", "Chtch"), ("\0", "chtch")):
+            w = w.replace(a, b)
+        w = re.sub(r"^Y(?=[aeu])", "I", w)
+        w = re.sub(r"^U", "Ou", re.sub(r"(?<![oO])u", "ou", w))
+        w = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])y(?=[aeiou])", "i", w, flags=re.I)
+        w = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])y(?=[bcdfghjklmnpqrstvwxz])", "i", w, flags=re.I)
+        w = re.sub(r"(?:iy|yy|ii)$", "i", w)
+        w = re.sub(r"(?<=[aeiou])s(?=[aeiou])", "ss", w)
+        w = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])y$", "i", w)
+        w = re.sub(r"([iy])n$", r"\1ne", w) if len(out) > 0 else w
+        out.append(w)
+    return " ".join(out)
+
+
+def arabic_article(name: str) -> list[str]:
+    """The name with the article written the other usual ways (al-Sissi, el-Sissi, Sissi)."""
+    m = re.search(r"\b([Aa]l|[Ee]l)[- ](?=\w)", name)
+    if not m:
+        return []
+    rest = name[:m.start()] + "{}" + name[m.end():]
+    return [rest.format(a) for a in ("al-", "el-", "Al-", "El-", "")]
+
+
+def variants(names: list[str], state: str | None = None) -> list[str]:
     """The names as given, their forms without diacritics and with every transliteration of the
-    first name (Sergueï/Sergey/Sergei Lavrov), in a stable order."""
+    first name (Sergueï/Sergey/Sergei Lavrov), French transliterations of Cyrillic names and the
+    spellings of the Arabic article, in a stable order."""
     out: list[str] = []
 
     def add(n: str) -> None:
@@ -630,6 +676,13 @@ def variants(names: list[str]) -> list[str]:
 
     for n in names:
         add(n)
+    if state in CYRILLIC:
+        for n in list(out):
+            add(french_cyrillic(n))
+    if state in ARABIC:
+        for n in list(out):
+            for v in arabic_article(n):
+                add(v)
     for n in list(out):
         first, _, rest = n.partition(" ")
         for group in FIRST_NAMES:
@@ -645,18 +698,26 @@ def variants(names: list[str]) -> list[str]:
 # Sources
 # --------------------------------------------------------------------------------------
 
-def git_versions(repo: Path, path: str) -> list[str]:
-    """Every version of one file in a snapshot's history, oldest first."""
+def git_versions(repo: Path, path: str, dated: bool = False) -> list:
+    """Every version of one file in a snapshot's history, oldest first (with its commit date,
+    ``YYYY-MM-DD``, when ``dated``)."""
     if not repo.exists():
         print(f"note: {repo} not found; skipped", file=sys.stderr)
         return []
-    commits = subprocess.run(["git", "-C", str(repo), "log", "--format=%H", "--reverse", "--", path],
-                             capture_output=True, text=True, check=True).stdout.split()
+    # The branch whose last change of the file is the newest (bots commit data to a side branch).
+    refs = subprocess.run(["git", "-C", str(repo), "for-each-ref", "--format=%(refname)", "refs/heads"],
+                          capture_output=True, text=True, check=True).stdout.split()
+    newest = max(refs, key=lambda ref: subprocess.run(
+        ["git", "-C", str(repo), "log", "-1", "--format=%cs", ref, "--", path],
+        capture_output=True, text=True).stdout.strip() or "0")
+    log = subprocess.run(["git", "-C", str(repo), "log", "--format=%H %cs", "--reverse", newest, "--", path],
+                         capture_output=True, text=True, check=True).stdout.split("\n")
     out = []
-    for c in commits:
+    for line in filter(None, log):
+        c, day = line.split()
         r = subprocess.run(["git", "-C", str(repo), "show", f"{c}:{path}"], capture_output=True, text=True)
         if r.returncode == 0:
-            out.append(r.stdout)
+            out.append((day, r.stdout) if dated else r.stdout)
     return out
 
 
@@ -670,7 +731,12 @@ def state_by_qid() -> dict[str, str]:
 def read_leaders(mirrors: Path, states: dict[str, str]) -> list[dict]:
     """Heads of state and of government from world-leaders-2021 (every version of its query)."""
     rows: dict[tuple, dict] = {}
-    for text in git_versions(mirrors / "every-politician-scrapers+world-leaders-2021" / "repo", "data/wikidata.csv"):
+    #: key -> date of the first version after the one that last listed it
+    gone: dict[tuple, str] = {}
+    labels: dict[str, Counter] = {}
+    versions = git_versions(mirrors / "every-politician-scrapers+world-leaders-2021" / "repo", "data/wikidata.csv", dated=True)
+    for day, text in versions:
+        listed = set()
         for row in csv.DictReader(io.StringIO(text)):
             state = states.get(row.get("countryid") or "")
             qid, name, label = row.get("officeholder") or "", row.get("officeholderLabel") or "", row.get("positionLabel") or ""
@@ -691,12 +757,30 @@ def read_leaders(mirrors: Path, states: dict[str, str]) -> list[dict]:
             if end and int(end) < 1990:
                 continue
             key = (qid, state, role_type, start)
+            listed.add(key)
+            if not QID.match(name):
+                labels.setdefault(qid, Counter())[name] += 1
             rec = rows.setdefault(key, {"qid": qid, "name": None if QID.match(name) else name, "state": state,
                                         "role_type": role_type, "title_fr": title_fr, "title_en": label,
                                         "organization": None, "start": start, "end": end,
                                         "source": "wikidata:world-leaders"})
             if end and (rec["end"] is None or end > rec["end"]):
                 rec["end"] = end
+        for key in rows:
+            if key not in listed:
+                gone.setdefault(key, day)
+            else:
+                gone.pop(key, None)
+    # A label seen in few versions is often vandalism ("amin berrabahgay" for Tebboune one day):
+    # each person keeps the label most versions give.
+    for rec in rows.values():
+        common = labels.get(rec["qid"])
+        if common:
+            rec["name"] = common.most_common(1)[0][0]
+    # The query lists holders in office: one no longer listed had left by that version's year.
+    for key, day in gone.items():
+        if rows[key]["end"] is None:
+            rows[key]["end"] = max(day[:4], rows[key]["start"])
     return list(rows.values())
 
 
@@ -722,6 +806,92 @@ def read_foreign_ministers(mirrors: Path, states: dict[str, str]) -> list[dict]:
     for a, b in zip(out, out[1:]):
         if a["state"] == b["state"] and a["qid"] != b["qid"]:
             a["end"] = b["start"]
+    return out
+
+
+#: every-politician-scrapers country repositories whose html/holders21.csv (Wikidata holders of the
+#: country's main posts, with QIDs and dates) is read, and the state each is about.
+COUNTRY_REPOS = {
+    "algeria-cabinet": "DZA", "angola": "AGO", "argentina-ministers": "ARG", "armenia-ministers": "ARM",
+    "australia-cabinet": "AUS", "belarus-ministers": "BLR", "brazil-ministers": "BRA", "bulgaria-cabinet": "BGR",
+    "cameroon": "CMR", "canada-cabinet": "CAN", "chile-ministers": "CHL", "china-ministers": "CHN",
+    "congo-kinshasa-ministers": "COD", "czech-ministers": "CZE", "denmark-cabinet": "DNK", "egypt-ministers": "EGY",
+    "ethiopia-ministers": "ETH", "finland-cabinet": "FIN", "france-cabinet": "FRA", "georgia-ministers": "GEO",
+    "greece-cabinet": "GRC", "hungary-cabinet": "HUN", "india-ministers": "IND", "indonesia-ministers": "IDN",
+    "iran-ministers": "IRN", "iraq-ministers": "IRQ", "israel-ministers": "ISR", "italy-ministers": "ITA",
+    "japan-ministers": "JPN", "jordan-ministers": "JOR", "kazakhstan-cabinet": "KAZ", "kenya": "KEN",
+    "kuwait-ministers": "KWT", "mexico-ministers": "MEX", "morocco-ministers": "MAR", "mozambique": "MOZ",
+    "nigeria": "NGA", "norway-cabinet": "NOR", "pakistan-ministers": "PAK", "philippines-ministers": "PHL",
+    "portugal-cabinet": "PRT", "romania-cabinet": "ROU", "russia-cabinet": "RUS", "saudi-ministers": "SAU",
+    "senegal-ministers": "SEN", "south-africa-cabinet": "ZAF", "south-korea-ministers": "KOR", "spain-ministers": "ESP",
+    "sudan": "SDN", "sweden-cabinet": "SWE", "taiwan": "TWN", "tunisia-ministers": "TUN", "turkey-ministers": "TUR",
+    "uae-ministers": "ARE", "ukraine-cabinet": "UKR", "united-kingdom-cabinet": "GBR", "us-cabinet": "USA",
+    "vietnam": "VNM", "yemen": "YEM", "zimbabwe": "ZWE", "belgium-cabinet": "BEL", "syria": "SYR",
+    "niger-ministers": "NER", "south-sudan": "SSD", "central-african-republic": "CAF", "congo-brazzaville": "COG",
+    "togo": "TGO", "equatorial-guinea": "GNQ", "ireland-ministers": "IRL", "estonia": "EST", "lithuania": "LTU",
+    "singapore-ministers": "SGP", "malaysia-ministers": "MYS", "ghana-ministers": "GHA", "somalia-cabinet": "SOM",
+    "rwanda-ministers": "RWA",
+}
+
+#: Exact English post labels of holders21.csv -> role type. Anything else (ministers of other
+#: portfolios, provincial premiers, "Secretary of State of Texas"...) is left out.
+HOLDER_POSTS = [
+    (r"President|Acting President", "head_of_state"),
+    (r"monarch|King|emir|Supreme Leader", "head_of_state"),
+    (r"Prime Minister|Premier|Premier of the State Council", "head_of_government"),
+    (r"Vice[- ]President|First Vice President|Deputy President", "deputy_head_of_state"),
+    (r"(?:Federal )?Minister (?:of|for) (?:Europe and )?Foreign Affairs(?:,? (?:and|European Union) .*)?|"
+     r"Minister of Foreign Affairs and .*|Minister of External (?:Affairs|Relations)|"
+     r"Minister of International Relations and Cooperation|Secretary (?:of|for) Foreign Affairs|Foreign Secretary|"
+     r"Secretary of State for Foreign(?:,)? (?:and )?Commonwealth(?: and Development)? Affairs", "foreign_minister"),
+    (r"(?:Deputy|Vice|Senior Vice|First Deputy) (?:Minister|Foreign Minister) (?:of|for) Foreign Affairs.*|Vice Foreign Minister|"
+     r"Minister of State for Foreign Affairs|Assistant Minister for Foreign Affairs|Under-Secretary of State for Foreign Affairs|"
+     r"Deputy Secretary of State", "deputy_minister"),
+    (r"Foreign Ministry Spoke(?:s)?person|White House Press Secretary|Government Spokesperson|Spokesperson of the Government|"
+     r"Presidential Spokesperson|Spokesperson of the President", "spokesperson"),
+]
+
+#: French titles of those posts; (label pattern, masculine, feminine).
+HOLDER_TITLES = [
+    (r"Supreme Leader", "guide suprême", "guide suprême"),
+    (r"monarch|King", "roi", "reine"),
+    (r"emir", "émir", "émir"),
+    (r"Vice|Deputy President", "vice-président", "vice-présidente"),
+    (r"President", "président", "présidente"),
+    (r"Prime Minister|Premier", "Premier ministre", "Première ministre"),
+    (r"Deputy Secretary of State", "secrétaire d'État adjoint", "secrétaire d'État adjointe"),
+    (r"Minister of State|Assistant Minister|Under-Secretary", "ministre d'État aux Affaires étrangères", "ministre d'État aux Affaires étrangères"),
+    (r"Deputy|Vice|Senior", "vice-ministre des Affaires étrangères", "vice-ministre des Affaires étrangères"),
+    (r"External", "ministre des Affaires extérieures", "ministre des Affaires extérieures"),
+    (r"Foreign Ministry Spoke", "porte-parole du ministère des Affaires étrangères", "porte-parole du ministère des Affaires étrangères"),
+    (r"White House", "porte-parole de la Maison Blanche", "porte-parole de la Maison Blanche"),
+    (r"Government Spokesperson|of the Government", "porte-parole du gouvernement", "porte-parole du gouvernement"),
+    (r"Spokesperson", "porte-parole de la présidence", "porte-parole de la présidence"),
+    (r"Foreign|International Relations", "ministre des Affaires étrangères", "ministre des Affaires étrangères"),
+]
+
+
+def read_holders(mirrors: Path) -> list[dict]:
+    """Holders of the main posts of each country (html/holders21.csv of the country repositories)."""
+    out = []
+    for repo, state in sorted(COUNTRY_REPOS.items()):
+        versions = git_versions(mirrors / f"every-politician-scrapers+{repo}" / "repo", "html/holders21.csv")
+        if not versions:
+            continue
+        for row in csv.DictReader(io.StringIO(versions[-1])):
+            label, qid = row.get("position") or "", row.get("personID") or ""
+            role_type = next((rt for pattern, rt in HOLDER_POSTS if re.fullmatch(pattern, label)), None)
+            if role_type is None or not QID.match(qid) or not row.get("start"):
+                continue
+            if label == "Secretary of State" and state == "USA":
+                role_type = "foreign_minister"
+            female = row.get("gender") == "female"
+            title = next((f if female else m for pattern, m, f in HOLDER_TITLES if re.search(pattern, label)), label)
+            if role_type == "foreign_minister" and state == "USA":
+                title = "secrétaire d'État"
+            out.append({"qid": qid, "name": row["person"], "state": state, "role_type": role_type, "title_fr": title,
+                        "title_en": label, "organization": None, "start": row["start"][:10],
+                        "end": (row.get("end") or "")[:10] or None, "source": "wikidata:holders"})
     return out
 
 
@@ -805,7 +975,10 @@ def overlaps(a: dict, b: dict) -> bool:
 
 def build(mirrors: Path) -> list[dict]:
     states = state_by_qid()
-    extracts = read_leaders(mirrors, states) + read_foreign_ministers(mirrors, states) + read_dz_foreign_ministers(mirrors)
+    # In order of trust: the dated holders of each country, then the 2022 foreign ministers,
+    # Algeria's ministers, and the 2021-2026 leaders (years only).
+    extracts = (read_holders(mirrors) + read_foreign_ministers(mirrors, states) + read_dz_foreign_ministers(mirrors)
+                + read_leaders(mirrors, states))
     un = read_un(mirrors)
     hand = read_hand()
     qid_by_name: dict[str, set[str]] = {}
@@ -817,6 +990,11 @@ def build(mirrors: Path) -> list[dict]:
     # QIDs for the hand table: by name (any variant), else by the same post and start year.
     for h in hand:
         if h["qid"]:
+            # A QID written by hand must agree with the extracts when they know the name.
+            known = set().union(*(qid_by_name.get(norm(n), set()) for n in [h["name"], *h["names"]]))
+            if known and h["qid"] not in known:
+                print(f"note: {h['name']}: hand QID {h['qid']} replaced by the extracts' {sorted(known)}", file=sys.stderr)
+                h["qid"] = sorted(known)[0] if len(known) == 1 else None
             continue
         found = set()
         for n in [h["name"], *h["names"]]:
@@ -828,6 +1006,16 @@ def build(mirrors: Path) -> list[dict]:
             found = same_post if len(same_post) == 1 and not found else found
         if len(found) == 1:
             h["qid"] = found.pop()
+    # Same post, overlapping dates, same surname: the extract's holder (Djerad/Djerrad).
+    for h in hand:
+        if h["qid"]:
+            continue
+        sur = norm(h.get("surname") or h["name"].split()[-1]).split()[-1]
+        same = {r["qid"] for r in extracts if r["state"] == h["state"] and r["role_type"] == h["role_type"]
+                and r["name"] and overlaps(h, r) and (sur in norm(r["name"]).split()
+                                                      or norm(r["name"]).split()[-1][:5] == sur[:5])}
+        if len(same) == 1:
+            h["qid"] = same.pop()
     # One QID per person of the hand table, across its posts (a name written the same way).
     by_name = {}
     for h in hand:
@@ -837,15 +1025,48 @@ def build(mirrors: Path) -> list[dict]:
         h["qid"] = h["qid"] or by_name.get(norm(h["name"]))
     # The extracts add what the hand table does not have (from 1990 on; earlier ones only named QIDs).
     records = list(hand)
+    kept: dict[tuple, list[dict]] = {}
+    for h in hand:
+        kept.setdefault((h["qid"], h["role_type"], h["state"]), []).append(h)
     for r in extracts:
-        if r["end"] and r["end"] < "1990":
+        # Statements that end before they begin are errors of the source.
+        if (r["end"] and (r["end"] < "1990" or r["end"] < r["start"][:len(r["end"])])) or not r["name"]:
             continue
-        if any(h["qid"] == r["qid"] and h["role_type"] == r["role_type"] and h["state"] == r["state"] and overlaps(h, r)
-               for h in hand):
+        same = kept.setdefault((r["qid"], r["role_type"], r["state"]), [])
+        if any(overlaps(k, r) for k in same):
+            # An older snapshot still had the holder in office; a newer one knows the end.
+            for k in same:
+                if overlaps(k, r) and k["source"] != "hand" and k["end"] is None and r["end"] \
+                        and r["end"] > k["start"][:len(r["end"])]:
+                    k["end"] = r["end"]
             continue
-        if not r["name"]:
-            continue
+        same.append(r)
         records.append({**r, "names": [], "surname": None})
+    # One prime minister and one foreign minister at a time: a tenure left open by an older
+    # snapshot ends when a later holder of the same post begins.
+    posts: dict[tuple, list[dict]] = {}
+    for r in records:
+        if r["role_type"] in ("head_of_government", "foreign_minister") and r["state"]:
+            posts.setdefault((r["state"], r["role_type"]), []).append(r)
+    for group in posts.values():
+        for r in group:
+            if r["end"] is not None or r["source"] == "hand":
+                continue
+            later = [o["start"] for o in group if (o["qid"] or o["name"]) != (r["qid"] or r["name"])
+                     and o["start"][:4] > r["start"][:4]]
+            if later:
+                r["end"] = min(later)
+    # A record without a QID whose name is the name of one QID'd person is that person.
+    qid_of_name: dict[str, set[str]] = {}
+    for r in records:
+        if r["qid"]:
+            for n in [r["name"], *r["names"]]:
+                qid_of_name.setdefault(norm(n), set()).add(r["qid"])
+    for r in records:
+        if not r["qid"]:
+            found = set().union(*(qid_of_name.get(norm(n), set()) for n in [r["name"], *r["names"]]))
+            if len(found) == 1:
+                r["qid"] = found.pop()
     # Names of the same QID from every record.
     names_by_qid: dict[str, list[str]] = {}
     for r in records:
@@ -859,7 +1080,7 @@ def build(mirrors: Path) -> list[dict]:
         names = names_by_qid.get(r["qid"], [r["name"], *r["names"]]) if r["qid"] else [r["name"], *r["names"]]
         surname = r.get("surname") or r["name"].split()[-1]
         out.append({
-            "qid": r["qid"], "name": r["name"], "names": variants(names), "surname": surname,
+            "qid": r["qid"], "name": r["name"], "names": variants(names, r["state"]), "surname": surname,
             "state": r["state"], "role_type": r["role_type"], "title_fr": r["title_fr"], "title_en": r["title_en"],
             "organization": r["organization"], "start": r["start"], "end": r["end"], "source": r["source"],
         })

@@ -138,6 +138,32 @@ def test_transliterated_name_merges_and_keeps_the_article_spelling(tmp_path, ext
     assert "same-state" in str(g.value(merge, DIPLO.reason))
 
 
+def test_one_name_two_wikidata_entities_gives_two_persons(tmp_path, extraction):
+    # The officials knowledge base tells the two presidents Bush apart by their QIDs.
+    db = _store(tmp_path)
+    father = _article(extraction, "a1", persons=(Person("george-bush", "George Bush", (), "USA", qid="Q23505"),),
+                      roles=(), meetings=(), positions=())
+    son = _article(extraction, "a2", persons=(Person("george-bush", "George Bush", (), "USA", qid="Q207"),),
+                   roles=(), meetings=(), positions=())
+    graphs = _ingest(db, [father, son])
+    assert mint("person", "george-bush") in set(graphs["a1"].subjects())
+    assert mint("person", "george-bush--q207") in set(graphs["a2"].subjects())
+    assert not list(graphs["a2"].subjects(None, DIPLO.Merge))
+
+
+def test_same_wikidata_entity_merges_other_spellings(tmp_path, extraction):
+    db = _store(tmp_path)
+    one = _article(extraction, "a1", persons=(Person("sergey-lavrov", "Sergey Lavrov", (), "RUS", qid="Q58217"),),
+                   roles=(), meetings=(), positions=())
+    # A spelling the name matcher alone would not join.
+    other = _article(extraction, "a2", persons=(Person("s-v-lavrov-kb", "S. V. Lavroff", (), None, qid="Q58217"),),
+                     roles=(), meetings=(), positions=())
+    g = _ingest(db, [one, other])["a2"]
+    merge = next(g.subjects(None, DIPLO.Merge))
+    assert g.value(merge, DIPLO.canonical) == mint("person", "sergey-lavrov")
+    assert str(g.value(merge, DIPLO.reason)) == "same-qid"
+
+
 def test_places_and_organisations_merge_by_code(tmp_path, extraction):
     db = _store(tmp_path)
     first = _article(extraction, "a1", organizations=(Organization("un", "ONU", "international", qid="Q1065"),),

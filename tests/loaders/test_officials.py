@@ -56,6 +56,11 @@ def test_transliterations_and_diacritics_find_one_person():
         assert {t.qid for t in found} == {"Q58217"}, name
         assert {t.state for t in found} == {"RUS"}
     assert {t.state for t in lookup("Recep Tayyip Erdogan")} == {"TUR"}
+    # French transliterations of Cyrillic names and the spellings of the Arabic article.
+    assert {t.state for t in lookup("Mikhaïl Michoustine", dt.date(2023, 1, 1))} == {"RUS"}
+    assert {t.state for t in lookup("Viktor Ianoukovitch", dt.date(2012, 1, 1))} == {"UKR"}
+    for name in ("Abdel Fattah al-Sissi", "Abdel Fattah el-Sisi", "Abdel Fattah Al Sisi"):
+        assert {t.state for t in lookup(name, dt.date(2023, 1, 1))} == {"EGY"}, name
     assert normalize_name("Mme Élisabeth Borne") == "elisabeth borne"
 
 
@@ -162,3 +167,12 @@ def test_the_base_corrects_the_outlets_country(nlp_fr):
     lavrov = _person(ex, "Lavrov")
     assert lavrov.state == "RUS" and lavrov.qid == "Q58217"
     assert [(r.role_type, r.state) for r in ex.roles if r.person == lavrov.key] == [("foreign_minister", "RUS")]
+
+
+def test_acting_state_follows_the_post_held_at_the_date():
+    kallas = match_person(["Kaja Kallas"], set(), dt.date(2025, 6, 13))
+    # Estonia's prime minister until 2024, the EU's High Representative since: acts for no state.
+    assert kallas.acting_states(dt.date(2025, 6, 13)) == set()
+    assert kallas.acting_states(dt.date(2022, 6, 1)) == {"EST"}
+    # Out of office, a former president still speaks for his country.
+    assert match_person(["Barack Obama"], set(), dt.date(2024, 1, 1)).acting_states(dt.date(2024, 1, 1)) == {"USA"}
