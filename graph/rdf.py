@@ -149,6 +149,8 @@ def _persons(b: _Builder) -> None:
         for alias in p.aliases:
             b.add(node, SDO.alternateName, Literal(alias))
         b.add(node, DIPLO.actsFor, state_iri(p.state) if p.state else None)
+        # The officials knowledge base's QID: a federated query can join Wikidata on it.
+        b.add(node, OWL.sameAs, WD[p.qid] if p.qid else None)
         b.add(b.article, SDO.mentions, node)
         for i, ev in enumerate(p.evidence[:1]):
             b.evidence(node, ev, i)

@@ -19,6 +19,7 @@ from diplograph.loaders.facts import Article, DateValue, Extraction, Organizatio
 from diplograph.loaders.gazetteer import load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
 from diplograph.loaders.mentions import add_known_names, find_mentions, lexicon
+from diplograph.loaders.officials import apply_officials
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
 from diplograph.loaders.roles import host_state, link_titles, states_of_plural_titles
@@ -362,6 +363,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
     ctx.home_state = ctx.home_state or host_state(ctx)
     roles = link_titles(ctx)
     roles += _past_leaders(ctx, roles)
+    roles, qids = apply_officials(ctx, roles)
     meetings, places = extract_meetings(ctx)
     main = meetings[0].key if meetings else None
     positions = extract_positions(ctx, main)
@@ -376,7 +378,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
             sent = ctx.sentences[sent_index]
             evidence.append(ctx.evidence(sent, start - sent.start, end - sent.start, "ner+rules", 0.85))
         persons.append(Person(key=c.key, name=c.name, aliases=tuple(sorted(c.aliases)),
-                              state=ctx.person_state.get(c.key), evidence=tuple(evidence)))
+                              state=ctx.person_state.get(c.key), evidence=tuple(evidence), qid=qids.get(c.key)))
     # Fill a role's missing state from the person (delegation, another title).
     roles = [r if r.state or not ctx.person_state.get(r.person) else
              replace(r, state=ctx.person_state[r.person])

@@ -103,6 +103,8 @@ class Person:
     #: alpha-3 of the state the person acts for, when known.
     state: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    #: Wikidata QID from the officials knowledge base (loaders/officials.py), when the person is in it.
+    qid: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,317 @@
+"""The officials knowledge base: who held which post, for which state, when.
+
+Real articles name leaders without saying their country ("le président Tebboune", "Barack Obama
+a déclaré"). ``data/officials.jsonl`` (built by ``data/build_officials.py`` from Wikidata
+extracts and a hand table; see data/SOURCES.md) lists one tenure per line. This module loads it
+once per process, finds a person by any name variant, and fills what the text leaves silent:
+
+* the state a person acts for, when the base gives one state for that person by the article's
+  date;
+* the state of a role written without one ("le ministre Lavrov"), when the base's post agrees
+  with the role type;
+* a post for a named person the text gives none, current or former by the dates, with
+  evidence method ``kb`` and a lower confidence.
+
+The text wins whenever it says something: a state or a role it gives is never replaced. A
+surname alone ("Tebboune") matches only with a title of the text that agrees ("le président
+Tebboune") and only when one person fits at the date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from diplograph.loaders.facts import DateValue, RoleHolding
+from diplograph.loaders.text import fold
+
+__all__ = ["Tenure", "PersonMatch", "load_officials", "lookup", "match_person", "apply_officials", "normalize_name"]
+
+#: Role types of the text that agree with a post of the base.
+AGREES = {
+    "head_of_state": {"head_of_state"},
+    "head_of_government": {"head_of_government"},
+    "deputy_head_of_state": {"deputy_head_of_state"},
+    "foreign_minister": {"foreign_minister", "secretary_of_state", "minister"},
+    "deputy_minister": {"deputy_minister", "secretary_of_state", "minister"},
+    "spokesperson": {"spokesperson"},
+    "secretary_general": {"secretary_general"},
+    "envoy": {"envoy", "foreign_minister"},
+}
+
+#: Confidence of a fact that comes from the base rather than from the text.
+KB_CONFIDENCE = 0.6
+
+#: Words in front of a name that are not part of it.
+HONORIFICS = re.compile(r"^(?:m|mme|mr|mrs|ms|dr|sir|cheikh|sheikh|president|roi|reine|l|le|la)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """One person holding one post from ``start`` to ``end`` (ISO dates, possibly ``YYYY`` or ``YYYY-MM``)."""
+
+    qid: str | None
+    name: str
+    names: tuple[str, ...]
+    surname: str
+    state: str | None
+    role_type: str
+    title_fr: str
+    title_en: str
+    organization: str | None
+    start: str
+    end: str | None
+    source: str
+
+    @property
+    def person_id(self) -> str:
+        return self.qid or normalize_name(self.name)
+
+    def started_by(self, on: dt.date) -> bool:
+        """True when the tenure had surely begun on ``on`` (a ``YYYY`` start counts from its last day)."""
+        return _upper(self.start) <= on
+
+    def may_have_started(self, on: dt.date) -> bool:
+        return _lower(self.start) <= on
+
+    def current_on(self, on: dt.date) -> bool:
+        """Surely in office on ``on``."""
+        return self.started_by(on) and (self.end is None or on < _lower(self.end))
+
+    def ended_by(self, on: dt.date) -> bool:
+        """Surely out of office on ``on``."""
+        return self.end is not None and _upper(self.end) < on
+
+
+def _lower(iso: str) -> dt.date:
+    parts = [int(p) for p in iso.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _upper(iso: str) -> dt.date:
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    if len(parts) == 2:
+        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 12, 31)
+
+
+def normalize_name(name: str) -> str:
+    """A name folded for comparison: no accents, case, punctuation or honorific.
+
+    >>> normalize_name("Sergueï Lavrov")
+    'serguei lavrov'
+    >>> normalize_name("M. Jean-Yves Le Drian")
+    'jean yves le drian'
+    """
+    text = re.sub(r"[^a-z0-9]+", " ", fold(name)).strip()
+    while True:
+        stripped = HONORIFICS.sub("", text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    tenures: tuple[Tenure, ...]
+    by_name: dict[str, tuple[int, ...]]
+    by_surname: dict[str, tuple[int, ...]]
+
+
+@lru_cache(maxsize=1)
+def load_officials() -> _Index:
+    """The knowledge base, read once per process."""
+    text = resources.files("diplograph.loaders.data").joinpath("officials.jsonl").read_text(encoding="utf-8")
+    tenures = []
+    by_name: dict[str, list[int]] = {}
+    by_surname: dict[str, list[int]] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        t = Tenure(qid=r["qid"], name=r["name"], names=tuple(r["names"]), surname=r["surname"], state=r["state"],
+                   role_type=r["role_type"], title_fr=r["title_fr"], title_en=r["title_en"],
+                   organization=r["organization"], start=r["start"], end=r["end"], source=r["source"])
+        i = len(tenures)
+        tenures.append(t)
+        for n in {normalize_name(n) for n in (t.name, *t.names)}:
+            if len(n.split()) >= 2 or re.search(r"\b[ivx]+$", n):
+                by_name.setdefault(n, []).append(i)
+        by_surname.setdefault(normalize_name(t.surname), []).append(i)
+    return _Index(tuple(tenures), {k: tuple(v) for k, v in by_name.items()},
+                  {k: tuple(v) for k, v in by_surname.items()})
+
+
+def lookup(name: str, on: dt.date | None = None) -> list[Tenure]:
+    """Every tenure of the persons called ``name`` (a full-name variant), who had taken up a
+    post of the base by ``on`` (any date when None).
+
+    >>> [t.state for t in lookup("Sergueï Lavrov", dt.date(2012, 5, 1))]
+    ['RUS']
+    >>> lookup("Lavrov")  # a surname alone is not a name
+    []
+    """
+    idx = load_officials()
+    found = [idx.tenures[i] for i in idx.by_name.get(normalize_name(name), ())]
+    return _known_by(found, on)
+
+
+def _known_by(found: list[Tenure], on: dt.date | None) -> list[Tenure]:
+    """The tenures of the persons who had held a post by ``on`` (all of a person's tenures)."""
+    if on is None:
+        return found
+    persons = {t.person_id for t in found if t.may_have_started(on)}
+    return [t for t in found if t.person_id in persons]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMatch:
+    """The one person of the base a name stands for, with that person's tenures."""
+
+    person_id: str
+    qid: str | None
+    tenures: tuple[Tenure, ...]
+
+    def states_on(self, on: dt.date | None) -> set[str]:
+        """States of the posts held by ``on`` (or at any time when None)."""
+        return {t.state for t in self.tenures if t.state and (on is None or t.may_have_started(on))}
+
+    def held_on(self, on: dt.date) -> list[Tenure]:
+        return [t for t in self.tenures if t.current_on(on)]
+
+    def last_before(self, on: dt.date) -> Tenure | None:
+        done = [t for t in self.tenures if t.ended_by(on)]
+        return max(done, key=lambda t: t.end or "") if done else None
+
+
+def match_person(names: list[str], role_types: set[str], on: dt.date | None) -> PersonMatch | None:
+    """The one person of the base these spellings name, or None.
+
+    A full-name variant is enough. A one-word name (a surname) needs a role type of the text
+    that agrees with a post that person held at the date (or at any time without one). Two
+    persons fit: None.
+    """
+    idx = load_officials()
+    found: list[Tenure] = []
+    for n in names:
+        found += lookup(n, on)
+    if not found and role_types:
+        keys = {normalize_name(n) for n in names} - {""}
+        candidates = [idx.tenures[i] for k in sorted(keys) for i in idx.by_surname.get(k, ())
+                      if role_types & AGREES.get(idx.tenures[i].role_type, {idx.tenures[i].role_type})]
+        # In office at the date first ("le président Bush" in 2005 is George W.), else any who had
+        # held that post by then ("l'ancien président Chirac").
+        found = [t for t in candidates if on is None or t.current_on(on)] or \
+                [t for t in candidates if on is not None and t.may_have_started(on)]
+        # Every tenure of the one person found, not only the agreeing post.
+        ids = {t.person_id for t in found}
+        if len(ids) == 1:
+            pid = ids.pop()
+            found = [t for t in idx.tenures if t.person_id == pid]
+    persons = {t.person_id for t in found}
+    if len(persons) != 1:
+        return None
+    pid = persons.pop()
+    tenures = tuple(sorted({t for t in found if t.person_id == pid}, key=lambda t: (t.start, t.role_type)))
+    return PersonMatch(pid, tenures[0].qid, tenures)
+
+
+def _agrees(role_type: str, t: Tenure) -> bool:
+    return role_type in AGREES.get(t.role_type, {t.role_type})
+
+
+def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], dict[str, str]]:
+    """Fill what the text leaves silent from the knowledge base.
+
+    Args:
+        ctx: the article's :class:`~diplograph.loaders.context.Context` (persons, person states).
+        roles: the roles read from the text.
+
+    Returns:
+        The roles (states filled in, posts added for persons the text gives none) and the
+        Wikidata QID of each person of the base, by person key. ``ctx.person_state`` is filled
+        for persons whose state the text does not give.
+    """
+    on = ctx.published
+    qids: dict[str, str] = {}
+    out = list(roles)
+    by_person: dict[str, list[int]] = {}
+    for i, r in enumerate(out):
+        by_person.setdefault(r.person, []).append(i)
+    for c in ctx.persons:
+        text_roles = {out[i].role_type for i in by_person.get(c.key, [])}
+        text_roles |= {rt for rt, _title in ctx.person_roles.get(c.key, [])}
+        match = match_person([c.name, *sorted(c.aliases)], text_roles, on)
+        if match is None:
+            continue
+        states = match.states_on(on)
+        said = ctx.person_state.get(c.key)
+        if said and states and said not in states:
+            if _stated(ctx, c, said) or len(states) != 1:
+                # The text says another state: the text wins, and the base's person may be
+                # another one of the same name. Nothing from the base.
+                continue
+            # The state was only the outlet's country, taken for a bare title ("le ministre des
+            # Affaires étrangères, X" in a national paper): the base knows better.
+            right = next(iter(states))
+            ctx.person_state[c.key] = right
+            for i in by_person.get(c.key, []):
+                if out[i].state == said and any(_agrees(out[i].role_type, t) for t in match.tenures if t.state == right):
+                    out[i] = replace(out[i], state=right)
+        if match.qid:
+            qids[c.key] = match.qid
+        if c.key not in ctx.person_state and len(states) == 1:
+            ctx.person_state[c.key] = next(iter(states))
+        # Roles the text gives without a state: the base's post of that role type.
+        for i in by_person.get(c.key, []):
+            r = out[i]
+            if r.state or r.organization:
+                continue
+            posts = {t.state for t in match.tenures if _agrees(r.role_type, t) and t.state
+                     and (on is None or t.may_have_started(on))}
+            if len(posts) == 1:
+                out[i] = replace(r, state=posts.pop())
+        if by_person.get(c.key) or ctx.person_roles.get(c.key):
+            continue
+        role = _kb_role(ctx, c, match, on)
+        if role is not None:
+            out.append(role)
+    return out, qids
+
+
+def _stated(ctx, cluster, state: str) -> bool:
+    """Whether a sentence that names the person also names ``state`` (a name, demonym or capital)."""
+    sentences = {i for i, _start, _end in cluster.mentions}
+    return any(m.code == state for i in sentences for m in ctx.sentences[i].mentions.states)
+
+
+def _kb_role(ctx, cluster, match: PersonMatch, on: dt.date | None) -> RoleHolding | None:
+    """The post a person the text names without a title held at the article's date (or last held)."""
+    if on is None or not cluster.mentions:
+        return None
+    held = match.held_on(on)
+    status = "current"
+    if not held:
+        last = match.last_before(on)
+        if last is None:
+            return None
+        held, status = [last], "former"
+    # The highest post first: a president who was foreign minister once is the president.
+    rank = ["head_of_state", "head_of_government", "secretary_general", "foreign_minister", "envoy",
+            "deputy_head_of_state", "deputy_minister", "spokesperson"]
+    t = min(held, key=lambda t: (rank.index(t.role_type) if t.role_type in rank else 99, t.start))
+    sent_index, start, end = cluster.mentions[0]
+    sent = ctx.sentences[sent_index]
+    as_of = DateValue(on.isoformat(), on.isoformat(), True) if status == "current" else None
+    orgs = {o.key for s in ctx.sentences for o in s.mentions.orgs}
+    title = t.title_en if ctx.article.lang == "en" and t.title_en else t.title_fr  # the article's language
+    return RoleHolding(person=cluster.key, title=title, role_type=t.role_type, state=t.state,
+                       organization=t.organization if t.organization in orgs else None,
+                       as_of=as_of, status=status,
+                       evidence=ctx.evidence(sent, start - sent.start, end - sent.start, "kb", KB_CONFIDENCE))
