@@ -521,6 +521,9 @@ def _prefix_en(text: str, tokens, start: int, states, orgs) -> int:
             break
         low = fold(t.lower_)
         if t.text in ("'s", "’s", "'", "’"):
+            owner = t.doc[t.i - 1] if t.i > 0 else None
+            if owner is None or owner.ent_type_ == "PERSON" or not _inside(owner.idx, (*states, *orgs)):
+                break  # "President X's aide": the person's, not part of the title
             pos = t.idx
             continue
         mention = next((x for x in (*states, *orgs) if x.start <= t.idx < x.end), None)
@@ -813,12 +816,18 @@ CREDIT_LINE_EN = re.compile(r"^\s*[(\[]?\s*(?:(?:additional\s+)?reporting|writin
                             r"photograph|photo|picture|video)\b[^\n]{0,40}?\bby\b", re.I)
 
 
+#: An English byline on a line of its own: "By Humeyra Pamuk and Simon Lewis".
+BYLINE_EN = re.compile(r"\s*By\s+[A-Z][\w.'’ -]{1,40}(?:(?:,|\s+and)\s+[A-Z][\w.'’ -]{1,40}){0,3}\s*")
+
+
 def _is_credit(text: str, start: int, end: int) -> bool:
     """Bylines, captions and photo credits name journalists and photographers, not officials:
     "Par Marie Dupont", "© X / AFP", "(Photo : Ministère / X)"."""
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     return bool(CREDIT_BEFORE.search(text[max(0, start - 40):start]) or CREDIT_AFTER.match(text[end:end + 40])
                 or CREDIT_LINE_EN.match(text[line_start:start])
+                or BYLINE_EN.fullmatch(text[line_start:line_end if line_end >= 0 else len(text)])
                 or CREDIT_LINE.match(text[line_start:start]) or CREDIT_SLASH.match(text[end:end + 10]))
 
 

@@ -324,7 +324,8 @@ def _kb_role(ctx, cluster, match: PersonMatch, on: dt.date | None) -> RoleHoldin
     sent = ctx.sentences[sent_index]
     as_of = DateValue(on.isoformat(), on.isoformat(), True) if status == "current" else None
     orgs = {o.key for s in ctx.sentences for o in s.mentions.orgs}
-    return RoleHolding(person=cluster.key, title=t.title_fr, role_type=t.role_type, state=t.state,
+    title = t.title_en if ctx.article.lang == "en" and t.title_en else t.title_fr  # the article's language
+    return RoleHolding(person=cluster.key, title=title, role_type=t.role_type, state=t.state,
                        organization=t.organization if t.organization in orgs else None,
                        as_of=as_of, status=status,
                        evidence=ctx.evidence(sent, start - sent.start, end - sent.start, "kb", KB_CONFIDENCE))

@@ -860,6 +860,12 @@ def _content_en(sent: Sentence, tok, quotes: list[tuple[int, int]], cue: str, cu
     if after:
         c = after[0]
         start = c.left_edge.idx
+        if cue in ("say", "add", "note", "warn", "insist", "argue", "state", "declare", "claim"):
+            # "diplomats said divisions among the members ruled out…": "say" has no addressee, so an
+            # object the parse split from the complement is part of the words.
+            objects = [o for o in tok.children if o.dep_ == "dobj" and tok.i < o.i < c.i]
+            if objects:
+                start = min(start, objects[0].left_edge.idx)
         if c.left_edge.lower_ == "that":
             start = c.left_edge.idx + len(c.left_edge.text) + 1
         # "told reporters that…": "that" may come after an object the parse put in the complement.

@@ -433,8 +433,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         if state is None and not international and sent.doc.lang_ == "en":
             # "In Caracas, Foreign Minister X said…": a place put first is where the speaker stands;
             # "…was received by President X at State House": the host of a visit is the home side.
-            state = (fronted_place_state(sent) or _accompanied_state_en(ctx, sent, t) or _host_state_en(ctx, sent, t, p)
-                     or _leader_state_en(sent, t, p))
+            state = (fronted_place_state(sent) or _owner_state_en(ctx, sent, t) or _accompanied_state_en(ctx, sent, t)
+                     or _host_state_en(ctx, sent, t, p) or _leader_state_en(sent, t, p))
         if state is None and not international and (POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]) or (
                 sent.doc.lang_ == "en" and POSSESSIVE_EN.search(sent.text[max(0, t.start - 8):t.start]))):
             # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state;
@@ -665,6 +665,16 @@ def fronted_place_state(sent: Sentence) -> str | None:
 
 #: Where a state named in a sentence is only a place, a destination or a topic.
 NOT_ACTING_EN = re.compile(r"\b(?:in|at|to|from|with|about|on|over|visit|visited|visiting|into|across|toward|towards)\s+(?:the\s+)?$", re.I)
+
+
+def _owner_state_en(ctx: Context, sent: Sentence, t: TitleMention) -> str | None:
+    """"Putin's foreign policy aide Yuri Ushakov", "Trump's special envoy Steve Witkoff": the post
+    belongs to the side of the person whose possessive comes before it."""
+    for q in sent.mentions.persons:
+        if re.fullmatch(r"['’]s?\s+", sent.text[q.end:t.start]):
+            person = ctx.person_spans.get((sent.start + q.start, sent.start + q.end))
+            return ctx.person_state.get(person.key) if person is not None else None
+    return None
 
 
 def _accompanied_state_en(ctx: Context, sent: Sentence, t: TitleMention) -> str | None:

@@ -88,3 +88,13 @@ def test_an_institution_reporting_a_call_gives_news_not_a_position(extract_en):
     assert ex.positions == ()
     [m] = ex.meetings
     assert m.kind == "call" and m.date.iso == "2025-08-19"
+
+
+def test_bylines_footers_and_possessive_posts(extract_en):
+    ex = extract_en("Envoy in Moscow\nBy Anna Reed and Tom Baker\nMOSCOW, Feb 19 (Reuters) - President Ivan Petrov's "
+                    "foreign policy aide Oleg Smirnov met Freedonia's special envoy Ray Cole in Moscow on Tuesday, "
+                    "Russian officials said.\n(Reporting by Maria Lind; Editing by Sam Ford)", "2025-02-19")
+    names = {p.name for p in ex.persons}
+    assert not names & {"Anna Reed", "Tom Baker", "Maria Lind", "Sam Ford"}
+    r = roles(ex)
+    assert r["oleg-smirnov"].state == r["ivan-petrov"].state == "RUS"
