@@ -359,13 +359,18 @@ RELAYED = re.compile(r"\s*(?P<who>[^,;«»]{2,60}?)\s+(?:a|avait|aurait|ont)\s+(
                      r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|u|it))\s*(?:qu['’]|que\s+|:\s*)")
 
 
+def _participle_lemma(verb: str) -> str:
+    """The infinitive a cue's past participle stands for, folded: "souligné" → "souligner", "dit" → "dire"."""
+    return IRREGULAR_PARTICIPLES.get(fold(verb)) or fold(re.sub(r"(?:é|ée|és|ées)$", "er", verb.lower()))
+
+
 def _relayed(ctx: Context, sent: Sentence, cues: dict[str, str], body: int, recent: list[PersonCluster]):
     """The person whose words a communiqué or an institution passes on: (speaker, body, cue) or None."""
     m = RELAYED.match(sent.text, body)
     if m is None:
         return None
     verb = m.group("verb").lower()
-    lemma = IRREGULAR_PARTICIPLES.get(fold(verb)) or fold(re.sub(r"(?:é|ée)$", "er", verb))
+    lemma = _participle_lemma(verb)
     if lemma not in cues:
         return None
     speaker = _resolve_span(ctx, sent, m.start("who"), m.end("who"), recent)
@@ -505,15 +510,15 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         if m is None:
             continue
         verb = m.group("verb").lower()
-        cue = IRREGULAR_PARTICIPLES.get(fold(verb)) or fold(re.sub(r"(?:é|ée)$", "er", verb))
+        cue = _participle_lemma(verb)
         person = _speaker_in(ctx, sent, m.start("who"), m.end("who")) if cue in cues else None
         if person is not None:
             return [(q_start, q_end, cue, _Speaker(person, state=ctx.person_state.get(person.key)), "direct")]
     # 1b. "Ces relations, a-t-il ajouté, ont été renforcées": an incise inside the statement.
     m = MID_INCISE.search(text)
     if m and m.start() > 3:
-        verb = fold(m.group("verb").lower())
-        cue = next((c for c in (verb, re.sub(r"(?:ée?s?)$", "er", verb), IRREGULAR_PARTICIPLES.get(verb)) if c in cues), None)
+        verb = m.group("verb")
+        cue = next((c for c in (_participle_lemma(verb), fold(verb.lower())) if c in cues), None)
         if cue is not None:
             speaker = _resolve_span_text(ctx, sent, m.group("pron"), recent)
             if speaker is not None:
