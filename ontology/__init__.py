@@ -71,8 +71,13 @@ def query_names() -> list[str]:
 def read_query(name: str) -> str:
     """The text of a bundled SPARQL query.
 
+    Named questions (``ask``) sit at the top of ``queries/``; the queries the library runs for
+    itself sit in one folder per family (``queries/resolve/``, ``queries/network/``…) so that
+    ``ask`` does not offer them.
+
     Args:
-        name: File stem under ``queries/``, e.g. ``"officials"``.
+        name: File stem under ``queries/``, e.g. ``"officials"``, or ``"family/stem"`` for an
+            internal query, e.g. ``"resolve/names"``.
 
     Returns:
         The query text, header comment included.
@@ -80,9 +85,14 @@ def read_query(name: str) -> str:
     Raises:
         KeyError: No query has that name; the message lists the names.
     """
-    if name not in query_names():
+    family, _, stem = name.rpartition("/")
+    path = _package() / "queries"
+    if family:
+        path = path / family
+    path = path / f"{stem}.rq"
+    if "." in family or not path.is_file():
         raise KeyError(f"unknown query {name!r}; known: {', '.join(query_names())}")
-    return (_package() / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+    return path.read_text(encoding="utf-8")
 
 
 def load_ontology():
