@@ -172,8 +172,9 @@ def _page_chrome(lang: str) -> tuple[re.Pattern, re.Pattern]:
     words = lambda key: "|".join(re.escape(fold(w)) for w in sorted(lex.get(key, []), key=len, reverse=True))
     # A line that is only the marker (with a colon or a dash at most) ends the story; a teaser
     # line ("Lire aussi : …") is skipped on its own.
-    tail = re.compile(rf"^\s*(?:{words('page_tail')})\s*[:\-–—]?\s*(?:\(\d+\))?\s*$")
-    teaser = re.compile(rf"^\s*(?:{words('page_teasers')})\b")
+    # Arrows and bullets may lead either ("→ À LIRE AUSSI : …", "» Lire aussi").
+    tail = re.compile(rf"^[\W_]*(?:{words('page_tail')})\s*[:\-–—]?\s*(?:\(\d+\))?\s*$")
+    teaser = re.compile(rf"^[\W_]*(?:{words('page_teasers')})\b")
     return tail, teaser
 
 
@@ -204,8 +205,8 @@ def _build_sentences(ctx: Context, nlp) -> None:
         dates = find_dates(span.text, ctx.published, future=future, offset=span.start)
         ctx.sentences.append(Sentence(i, span.start, span.end, span.text, doc, mentions, dates, future,
                                       is_headline=(i == 0 and headline)))
-    if ctx.article.lang == "en":
-        # The small English model misses many later mentions of a name it tagged once.
+    # The models miss many later mentions of a name they tagged once ("…, a poursuivi Mezouar").
+    if True:
         names = [p.text for s in ctx.sentences for p in s.mentions.persons if len(p.text.split()) >= 2]
         for s in ctx.sentences:
             add_known_names(s.text, s.doc, s.mentions, names)
