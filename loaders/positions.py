@@ -30,7 +30,9 @@ PRONOUNS = {"il": "m", "elle": "f", "he": "m", "she": "f"}
 #: "Ils ont rappelé que…", "ont-elles ajouté": several speakers, never the latest person alone.
 PLURAL_PRONOUNS = {"ils", "elles", "they"}
 INCISE = re.compile(
-    r"^\s*[»”\"]\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles)?"
+    r"^\s*[»”\"]\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles|"
+    # "», s'est félicité le ministre": a reflexive cue ("se féliciter", "se dire")
+    r"s['’](?:est|était)(?:-(?:il|elle))?|se\s+sont)?"
     # "», a par ailleurs précisé l'Elysée", "», a-t-il ensuite ajouté"
     r"(?:\s+(?:par\s+ailleurs|également|aussi|encore|ensuite|enfin|notamment|toutefois|cependant|pour\s+sa\s+part|"
     r"pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|[a-zé]+ment)(?=\s))*"
@@ -60,6 +62,8 @@ CUE_VERB = re.compile(
     r"\s*(?::\s*|qu['’]|que\s+))?",
     re.I,
 )
+# "Le responsable français, qui rappelle…, affirme que": a present-tense cue and its "que".
+CUE_PRESENT = re.compile(r"(?:,\s*|\s)(?P<verb>[a-zéèêâîôûç]{4,}(?:e|ent|it))(?P<que>\s+(?:qu['’]|que\s+))", re.I)
 # "les cinq dirigeants", "les deux ministres", "les deux parties": several speakers at once.
 GROUP = re.compile(
     r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:dirigeants|ministres|présidents|"
@@ -150,6 +154,14 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
         # "des diplomates", "un haut responsable": indefinite, so nobody in particular.
         states = [s.code for s in sent.mentions.states if start <= s.start < end]
         return _Speaker(None, "anonymous", anonymous.group(0).strip(), None, states[0] if states else None)
+    generic = GENERIC_OFFICIAL.match(text.strip())
+    if generic:
+        # "le responsable français", "le diplomate américain": the one official of that state
+        # named last.
+        states = [x.code for x in sent.mentions.states if start <= x.start < end]
+        for p in reversed(last):
+            if states and ctx.person_state.get(p.key) == states[0] and ctx.person_roles.get(p.key):
+                return _Speaker(p, state=states[0])
     for t in sent.mentions.titles:
         if start <= t.start < end:
             match = _person_by_title(ctx, t.role_type, t.state, t.gender, last)
@@ -172,6 +184,10 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
     if document_re.search(text):
         return _Speaker(None, "document", text.strip())
     return None
+
+
+GENERIC_OFFICIAL = re.compile(r"(?:le|la)\s+(?:haut[e]?\s+)?(?:responsable|diplomate|dirigeante?|émissaire|chef\s+de\s+la\s+"
+                              r"diplomatie|officiel|the\s+(?:\w+\s+)?(?:official|diplomat|envoy))\s+\w+", re.I)
 
 
 # "…, où il a été reçu par le président X, le ministre Y a déclaré": the agent of a passive
@@ -262,6 +278,39 @@ def _subject_span(tok) -> tuple[int, int] | None:
             return sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
         return _subject_span(tok.head)
+    return None
+
+
+def _participial(tok, text: str) -> bool:
+    """A present participle opening a clause after a comma ("…, notant que", "…, se disant")."""
+    head = tok.head if tok.lower_ in ("savoir", "valoir") else tok
+    verb = head if head.lower_.endswith("ant") else next((t for t in head.children if t.lower_.endswith("ant")), None)
+    if verb is None or "Part" not in verb.morph.get("VerbForm") and not verb.lower_.endswith("ant"):
+        return False
+    before = text[:verb.idx].rstrip()
+    before = re.sub(r"\b(?:en|se|s['’])$", "", before, flags=re.I).rstrip()
+    return before.endswith(",")
+
+
+def _participle_head(tok):
+    """The verb a participle clause hangs on, for its subject."""
+    head = tok.head if tok.lower_ in ("savoir", "valoir") else tok
+    while head.head is not head and head.dep_ in ("advcl", "advmod", "xcomp", "acl", "conj", "ccomp") \
+            and not any(c.dep_.startswith("nsubj") for c in head.children):
+        head = head.head
+    return head
+
+
+def _infinitive_content(tok) -> int | None:
+    """Start of an infinitive clause that a cue takes as its content ("a indiqué avoir évoqué…")."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.i > tok.i:
+            words = [t for t in child.subtree if t.i <= child.i]
+            first = words[0] if words else child
+            if child.i - tok.i > 4 or any(t.dep_ == "mark" and t.lower_ in ("que", "qu'", "qu’") for t in words):
+                continue
+            if "Inf" in child.morph.get("VerbForm") or any("Inf" in t.morph.get("VerbForm") for t in words):
+                return first.idx
     return None
 
 
@@ -357,6 +406,30 @@ def _is_press(ctx: Context, sent: Sentence, speaker: _Speaker | None, who: str) 
 
 RELAYED = re.compile(r"\s*(?P<who>[^,;«»]{2,60}?)\s+(?:a|avait|aurait|ont)\s+(?:\w+ment\s+|également\s+|aussi\s+)?"
                      r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|u|it))\s*(?:qu['’]|que\s+|:\s*)")
+
+
+def _follow_up_lemma(participle: str) -> str:
+    """"précisant" → "preciser", "faisant savoir" → "faire savoir", "se disant convaincu" → "se dire"."""
+    words = fold(participle.lower()).split()
+    if words[0] == "faisant":
+        return f"faire {words[1]}"
+    if words[0] == "se":
+        return "se dire"
+    return words[0][:-3] + "er"
+
+
+def _present_lemmas(verb: str) -> list[str]:
+    """Infinitives a third-person present may stand for, folded: "estime" → "estimer",
+    "ajoutent" → "ajouter", "avertit" → "avertir", "dit" → "dire"."""
+    v = fold(verb.lower())
+    out = [IRREGULAR_PARTICIPLES.get(v, "")]
+    if v.endswith("ent"):
+        out.append(v[:-3] + "er")
+    elif v.endswith("e"):
+        out.append(v + "r")
+    elif v.endswith("it"):
+        out += [v[:-1] + "r", v[:-1] + "re"]
+    return [c for c in out if c]
 
 
 def _participle_lemma(verb: str) -> str:
@@ -482,6 +555,10 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             participle = fold(re.sub(r"(?:ée?s?)$", "er", m.group("verb").split("-")[0].lower()))
             cue = lemma if lemma in cues else verb if verb in cues else participle if participle in cues else None
             if cue is None:
+                cue = next((c for c in _present_lemmas(m.group("verb").split("-")[0]) if c in cues), None)
+            if re.match(r"s['’]|se\s", m.group("aux") or ""):
+                cue = next((c for c in (f"se {participle}", f"s'{participle}", f"se {lemma}", f"s'{lemma}") if c in cues), cue)
+            if cue is None:
                 continue
             pron = m.group("pron") or m.group("pron2") or (m.group("verb").split("-t-")[1] if "-t-" in m.group("verb") else None)
             aux = (m.group("aux") or "")
@@ -498,12 +575,23 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             # "…, a-t-elle affirmé, précisant que Manille examinait « toutes les options »": a second
             # statement by the same speaker.
             more = re.search(r",\s*(?:en\s+)?(?P<p>précisant|ajoutant|soulignant|estimant|expliquant|assurant|affirmant|"
-                             r"rappelant|indiquant|notant|insistant)\s+(?:sur\s+)?(?:qu['’]|que\s+|le\s+fait\s+que\s+)?", tail)
+                             r"rappelant|indiquant|notant|insistant|faisant\s+savoir|faisant\s+valoir)\s+(?:sur\s+)?(?:qu['’]|que\s+|le\s+fait\s+que\s+)?", tail)
             if more and speaker is not None:
                 start2 = q_end + more.end()
-                out.append((start2, len(text), fold(more.group("p"))[:-3] + "er", speaker,
+                out.append((start2, len(text), _follow_up_lemma(more.group("p")), speaker,
                             _quote_type(sent, start2, len(text), quotes)))
             return out
+    # 0. "Et d'ajouter : « … »", "Qui ajoute que…": the narrative infinitive or a relative opening
+    # the sentence goes on with the previous speaker.
+    m = GOES_ON.match(text)
+    if m and recent:
+        cue = next((c for c in (*_present_lemmas(m.group("verb")), fold(m.group("verb").lower())) if c in cues), None)
+        if cue is not None:
+            body = m.end()
+            q = next((q for q in quotes if q[0] >= body - 2), None)
+            start, end = (q if q and not text[body:q[0]].strip(" ,:«“\"") else (body, len(text)))
+            speaker = _Speaker(recent[-1], state=ctx.person_state.get(recent[-1].key))
+            return [(start, end, cue, speaker, _quote_type(sent, start, end, quotes))]
     # 1a. "« La relation est solide, a déclaré X. Nous… »": the incise written inside the marks.
     for q_start, q_end in quotes:
         m = INNER_INCISE.search(text, q_start, q_end)
@@ -580,9 +668,13 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             if more and speaker is not None:
                 # "…, a déclaré le ministre, suggérant que les négociations se poursuivraient."
                 start2 = shift + inverted.start("tail") + more.end()
-                out.append((start2, len(text), fold(more.group("p"))[:-3] + "er", speaker,
+                out.append((start2, len(text), _follow_up_lemma(more.group("p")), speaker,
                             _quote_type(sent, start2, len(text), quotes)))
             return out
+        if sub is None and _participial(tok, text):
+            # "…, faisant savoir que…", "…, se disant convaincu que…": a participle clause
+            # speaks for the subject of the verb it hangs on.
+            sub = _subject_span(_participle_head(tok))
         if sub is None:
             continue
         speaker = _resolve_span(ctx, sent, sub[0], sub[1], recent)
@@ -596,8 +688,12 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
             body = tok.idx + len(tok.text)
             if speaker.kind == "group" and not quotes and lemma not in JOINT_STANCE:
                 continue  # "les deux ministres ont annoncé la création de…": an act, not a statement
+            infinitive = _infinitive_content(tok)
+            if infinitive is not None and lemma not in ("vouloir", "proposer", "promettre", "demander"):
+                # "X a indiqué avoir évoqué…", "a dit être prêt à…": the infinitive clause is the content.
+                body = infinitive
             # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
-            if not quotes and lemma not in DIRECT_CONTENT:
+            elif not quotes and lemma not in DIRECT_CONTENT:
                 continue
         end = len(text)
         inc = re.search(r",\s*(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+\.?$", text)
@@ -611,12 +707,14 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
         out.append((body, end, lemma, speaker, _quote_type(sent, body, end, quotes)))
         return out
     # 3a. The parser missed the verb (it often tags rare participles as nouns): a surface pattern
-    # "X a <cue>é que/:" with the speaker in the clause before it.
-    for m in CUE_VERB.finditer(text):
+    # "X a <cue>é que/:" (or "X affirme que") with the speaker in the clause before it.
+    for m in [*CUE_VERB.finditer(text), *CUE_PRESENT.finditer(text)]:
         verb_text = re.sub(r"\s+", " ", m.group("verb").lower())
         lemma = PHRASE_LEMMAS.get(verb_text) or fold(
             re.sub(r"(?:é|ée|és|ées)$", "er", verb_text.split()[-1] if verb_text.startswith("tenu") else verb_text))
         lemma = IRREGULAR_PARTICIPLES.get(fold(m.group("verb").lower()), lemma)
+        if m.re is CUE_PRESENT:
+            lemma = next((c for c in _present_lemmas(verb_text) if c in cues), "")
         if lemma not in cues or any(qs <= m.start() < qe for qs, qe in quotes):
             continue
         if not m.group("que") and lemma not in DIRECT_CONTENT and not any(qs > m.end() for qs, _ in quotes):
@@ -674,6 +772,8 @@ def _attributions(ctx: Context, sent: Sentence, cues: dict[str, str], recent: li
     return out
 
 
+GOES_ON = re.compile(r"^\s*(?:(?:Et|Avant)\s+d['’]|(?:Et|Avant)\s+de\s+|Qui\s+)(?P<verb>[a-zéèêâîôûç]+)"
+                     r"(?:\s*,[^,:«»]{0,60},)?\s*(?::\s*|qu['’]|que\s+)?", re.I)
 INNER_INCISE = re.compile(r",\s*(?:a|ont)\s+(?P<verb>[a-zéèêâîôûç]+(?:é|ée|it|u))\s+(?P<who>[^,.;«»“”]{2,60}?)\s*[.,;]")
 # ", a-t-il ajouté, " (also written "a t-il") in the middle of the words it attributes.
 MID_INCISE = re.compile(r",\s*(?:a|ont|avait)[\s-]t-(?P<pron>il|elle|ils|elles)\s+(?:\w+ment\s+|aussi\s+|encore\s+)?"
@@ -689,7 +789,8 @@ INVERTED = re.compile(
     r"plusieurs |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80}?)\s*(?:[.;]?\s*$|,\s*(?P<tail>[^«»“”\"]*|.*[»”\"].*)$)")
 #: "…, ajoutant que…", "…, en précisant que…": the same speaker goes on.
 FOLLOW_UP = re.compile(r"(?:[^,]*,\s*)?(?:en\s+)?(?P<p>précisant|ajoutant|soulignant|estimant|expliquant|assurant|"
-                       r"affirmant|rappelant|indiquant|notant|insistant|suggérant)\s+(?:sur\s+)?(?:qu['’]|que\s+|le\s+fait\s+que\s+)")
+                       r"affirmant|rappelant|indiquant|notant|insistant|suggérant|faisant\s+savoir|faisant\s+valoir|"
+                       r"se\s+disant\s+(?:convaincue?|persuadée?|certaine?|confiante?))\s+(?:sur\s+)?(?:qu['’]|que\s+|le\s+fait\s+que\s+)")
 # "Comme annoncé précédemment, …", "comme il l'avait indiqué": a reminder, not a statement.
 AS_ANNOUNCED = re.compile(r"\bcomme\s+(?:(?:il|elle|on|ils|elles)\s+)?(?:l['’])?(?:(?:a|avait|ont|avaient)\s+)?(?:été\s+)?$", re.I)
 

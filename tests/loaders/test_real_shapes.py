@@ -337,3 +337,42 @@ def test_a_portfolio_title_finds_the_one_minister_and_belgian_and_swiss_agencies
                  "« Ce rappel fait partie de la carrière », a déclaré le ministre des Affaires étrangères.\n"
                  "La visite a été préparée par des experts, a indiqué l'agence Belga.\n", published="2024-03-09")
     assert [(q.speaker, "carrière" in q.text) for q in ex.positions] == [(_key(ex, "Aka"), True)]
+
+
+# Reported speech in long paragraphs (tuning half, quotes).
+
+REPORTED = ("Rabat, 3 mars 2021\n"
+            "Le ministre marocain des Affaires étrangères, Karim Benali, a eu mercredi à Lisbonne un entretien "
+            "avec son homologue portugais, Rui Almeida.\n"
+            "Benali a indiqué avoir abordé avec son homologue le calendrier des prochaines commissions mixtes.\n"
+            "La réunion a aussi porté sur la pêche, a poursuivi Benali, faisant savoir que les deux pays "
+            "signeront un accord avant l'été.\n"
+            "« Lisbonne reste un partenaire de premier plan pour nous », s'est félicité le chef de la diplomatie marocaine.\n"
+            "« Le dialogue politique sera renforcé », estime M. Benali.\n"
+            "Et d'ajouter : « Nos entreprises attendent ce signal ».\n"
+            "Le responsable marocain, qui rappelle les liens anciens entre les deux royaumes, affirme que la "
+            "coopération portuaire doit s'élargir.\n")
+
+
+def _said(ex, surname):
+    key = _key(ex, surname)
+    return [p.text for p in ex.positions if p.speaker == key]
+
+
+def test_infinitive_content_and_participle_clauses_speak_for_the_subject(extract):
+    said = " | ".join(_said(extract(REPORTED, published="2021-03-03"), "Benali"))
+    assert "abordé avec son homologue le calendrier" in said
+    assert "signeront un accord avant" in said
+
+
+def test_reflexive_and_present_tense_incises_name_the_speaker(extract):
+    said = _said(extract(REPORTED, published="2021-03-03"), "Benali")
+    assert any("partenaire de premier plan" in s for s in said)
+    assert any("dialogue politique sera renforcé" in s for s in said)
+
+
+def test_narrative_infinitive_and_generic_official_continue_the_speaker(extract):
+    said = _said(extract(REPORTED, published="2021-03-03"), "Benali")
+    assert any("entreprises attendent ce signal" in s for s in said)
+    assert any("coopération portuaire doit" in s for s in said)
+    assert not _said(extract(REPORTED, published="2021-03-03"), "Almeida")
