@@ -101,7 +101,9 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?P<form>{body})(?P<plural>s|x)?(?![\w-])"), forms
 
 
-HONORIFIC = re.compile(r"^(?:(?:[Ll]['’])?(?:[Tt]rès\s+)?[Hh]onorable|(?:(?:Son|Sa|Leurs?)\s+)?Excellences?|S\.\s?E\.(?:\s?M\.)?|SEMme|SEM|SE\.?|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Mgr|Monseigneur|Cheikh|Sheikh|Sir|Dame|Maréchal|Général|Colonel(?:\s+Général)?|Commandant|Capitaine|Lieutenant-colonel|Docteur|Professeur|Maître|Pr)\s+(?:(?:M\.|MM\.|Mme)\s+)?")
+HONORIFIC = re.compile(r"^(?:(?:[Ll]['’])?(?:[Tt]rès\s+)?[Hh]onorable|(?:(?:Son|Sa|Leurs?)\s+)?Excellences?|S\.\s?E\.(?:\s?M\.)?|SEMme|SEM|SE\.?|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Mgr|Monseigneur|Cheikh|Sheikh|Sir|Dame|Maréchal|Général|Colonel(?:\s+Général)?|Commandant|Capitaine|Lieutenant-colonel|Docteur|Professeur|Maître|Pr|(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ou?rable|\.)?|Amb\.?|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S(?:e)?ri)?|Tan\s+Sri|Tun|Prof\.?|Engr\.?|Alhaji|Senator|Sen\.)\s+(?:(?:M\.|MM\.|Mme|Dr\.?)\s+)?")
+#: After an English name: a parliamentary or honours suffix ("Micheál Martin TD").
+NAME_SUFFIX_EN = re.compile(r"(?:,?\s+(?:TD|MP|MEP|QC|KC|OBE|CBE|KBE|GCMG|MHA|MLA|PhD|Jr\.?|Sr\.?))+$")
 NAME_AFTER_HONORIFIC = re.compile(
     r"\b(?P<hon>M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|SEMme|SEM)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,5})"
 )
@@ -735,6 +737,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
         end = _cut_time_words(text, start, end)
         if doc.lang_ == "en":
             end = start + len(re.sub(r"['’]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone
+            name = re.sub(r"(?<=[a-z]{2})\.[A-Z].*$", "", text[start:end])  # "Blinken.The": a space lost after a stop
+            end = start + len(NAME_SUFFIX_EN.sub("", name))
         span = text[start:end].rstrip(" ,.;:'’-")
         end = start + len(span)
         if not span or not span[:1].isupper() or len(span) < 2:
@@ -743,7 +747,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             continue
         if any(c.start <= start and end <= c.end for c in cities):
             continue
-        if fold(span) in ("son excellence", "excellence", "sem", "s.e.", "sa majeste", "majeste"):
+        if fold(span) in ("son excellence", "excellence", "sem", "s.e.", "sa majeste", "majeste", "amb", "hon",
+                          "honourable", "his excellency", "her excellency"):
             continue
         if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5:
             continue  # "NDLR", "AFP": an editor's note or an acronym, not a name

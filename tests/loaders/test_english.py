@@ -98,3 +98,14 @@ def test_bylines_footers_and_possessive_posts(extract_en):
     assert not names & {"Anna Reed", "Tom Baker", "Maria Lind", "Sam Ford"}
     r = roles(ex)
     assert r["oleg-smirnov"].state == r["ivan-petrov"].state == "RUS"
+
+
+def test_honorifics_suffixes_and_a_lost_space_stay_out_of_names(extract_en):
+    """Real English pages write "Honourable X", "X TD", "Amb." and "X.The" (no space after a stop)."""
+    ex = extract_en("Port Louis, May 4 (Agency)-- Foreign Minister Daniel Ramsamy received a phone call from his "
+                    "Maltese counterpart, Honourable Joseph Camilleri.The two ministers discussed fisheries. "
+                    "Opposition leader Peter Walsh TD also met Amb. Carmen Vella, the Maltese envoy, in Port Louis.",
+                    published="2024-05-04")
+    names = {p.name for p in ex.persons}
+    assert {"Joseph Camilleri", "Peter Walsh", "Carmen Vella"} <= names
+    assert not any(n.startswith(("Honourable", "Amb")) or n.endswith(("TD", ".The")) for n in names)
