@@ -18,8 +18,8 @@ from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
-from diplograph.loaders.mentions import add_known_names, find_mentions, lexicon
-from diplograph.loaders.officials import apply_officials
+from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions, lexicon
+from diplograph.loaders.officials import apply_officials, find_known_names
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
 from diplograph.loaders.roles import host_state, link_titles, states_of_plural_titles
@@ -205,11 +205,17 @@ def _build_sentences(ctx: Context, nlp) -> None:
         dates = find_dates(span.text, ctx.published, future=future, offset=span.start)
         ctx.sentences.append(Sentence(i, span.start, span.end, span.text, doc, mentions, dates, future,
                                       is_headline=(i == 0 and headline)))
+    # Names of the officials base that the model tagged as something else or missed.
+    for s in ctx.sentences:
+        taken = [*s.mentions.persons, *s.mentions.states, *s.mentions.cities, *s.mentions.orgs, *s.mentions.titles]
+        for start, end in find_known_names(s.text):
+            if not any(m.start < end and start < m.end for m in taken):
+                s.mentions.persons.append(PersonMention(start, end, s.text[start:end]))
+        s.mentions.persons.sort(key=lambda p: p.start)
     # The models miss many later mentions of a name they tagged once ("…, a poursuivi Mezouar").
-    if True:
-        names = [p.text for s in ctx.sentences for p in s.mentions.persons if len(p.text.split()) >= 2]
-        for s in ctx.sentences:
-            add_known_names(s.text, s.doc, s.mentions, names)
+    names = [p.text for s in ctx.sentences for p in s.mentions.persons if len(p.text.split()) >= 2]
+    for s in ctx.sentences:
+        add_known_names(s.text, s.doc, s.mentions, names)
 
 
 def _persons(ctx: Context) -> None:

@@ -148,6 +148,38 @@ def load_officials() -> _Index:
                   {k: tuple(v) for k, v in by_surname.items()})
 
 
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def find_known_names(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that write a full name of the base ("Susana Malcorra"), longest first
+    at each place: the small models often tag a foreign name as an organisation or miss it.
+
+    >>> find_known_names("Il a reçu Sergueï Lavrov mardi.")
+    [(10, 24)]
+    """
+    idx = load_officials()
+    words = [(m.start(), m.end(), normalize_name(m.group())) for m in WORD.finditer(text)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        if text[words[i][0]].isupper():
+            for n in range(min(5, len(words) - i), 1, -1):
+                span = words[i:i + n]
+                if not text[span[-1][0]].isupper():
+                    continue
+                if " ".join(w for *_, w in span) in idx.by_name:
+                    hit = (span[0][0], span[-1][1], n)
+                    break
+        if hit:
+            out.append(hit[:2])
+            i += hit[2]
+        else:
+            i += 1
+    return out
+
+
 def lookup(name: str, on: dt.date | None = None) -> list[Tenure]:
     """Every tenure of the persons called ``name`` (a full-name variant), who had taken up a
     post of the base by ``on`` (any date when None).

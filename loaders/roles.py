@@ -349,7 +349,10 @@ def delegation_members(ctx: Context) -> list[tuple[str, str]]:
 def _sentence_state(sent: Sentence, exclude: set[str]) -> str | None:
     """The one state a sentence names, unless another title or a counterpart already claims it."""
     claimed = {t.state for t in sent.mentions.titles if t.state} | {t.posted_to for t in sent.mentions.titles}
-    venue = {s.code for s in sent.mentions.states if re.search(r"(?:\b(?:en|au|aux|à)\s+)$", sent.text[max(0, s.start - 5):s.start])}
+    # A place of the story, not an allegiance: "arrivé au Kenya", "will travel to Indonesia".
+    venue = {s.code for s in sent.mentions.states
+             if re.search(r"(?:\b(?:en|au|aux|à|vers|to|in|into|from|visiting|visit|toward|towards)\s+)$",
+                          sent.text[max(0, s.start - 10):s.start], re.I)}
     venue |= {c.country for c in sent.mentions.cities}
     codes = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym")} - exclude - claimed - venue
     return codes.pop() if len(codes) == 1 else None

@@ -109,3 +109,9 @@ def test_honorifics_suffixes_and_a_lost_space_stay_out_of_names(extract_en):
     names = {p.name for p in ex.persons}
     assert {"Joseph Camilleri", "Peter Walsh", "Carmen Vella"} <= names
     assert not any(n.startswith(("Honourable", "Amb")) or n.endswith(("TD", ".The")) for n in names)
+
+
+def test_a_destination_is_not_the_travellers_state(extract_en):
+    ex = extract_en("Foreign Minister Karen Lindqvist will travel to Chile on Thursday for talks on fisheries.",
+                    published="2024-05-06")
+    assert not [r for r in ex.roles if r.state == "CHL"]
