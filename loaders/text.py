@@ -118,6 +118,10 @@ def _paragraph_sentences(paragraph: str, offset: int) -> list[Span]:
                 k += 1
             nxt = paragraph[k] if k < n else ""
             boundary = k > j and (nxt.isupper() or nxt.isdigit() or nxt in "«“\"—–-")
+            # "…Antony Blinken.The two ministers…": pages that lost the space after a stop.
+            glued = (ch == "." and k == j and j + 1 < n and nxt.isupper() and paragraph[j + 1].islower()
+                     and paragraph[i - 2:i].isalpha() and paragraph[i - 2:i].islower())
+            boundary = boundary or glued
             if ch == "." and _ends_with_abbreviation(paragraph, i):
                 boundary = False
             if boundary:
