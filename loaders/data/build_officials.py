@@ -295,6 +295,21 @@ POSTS = {
     "ITA.fm": ("ITA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Italy"),
     "POL.hos": ("POL", "head_of_state", None, "président de la République", "President of Poland"),
     "POL.fm": ("POL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Poland"),
+    "SLE.hos": ("SLE", "head_of_state", None, "président de la République", "President of Sierra Leone"),
+    "LBR.hos": ("LBR", "head_of_state", None, "président de la République", "President of Liberia"),
+    "GMB.hos": ("GMB", "head_of_state", None, "président de la République", "President of the Gambia"),
+    "MWI.hos": ("MWI", "head_of_state", None, "président de la République", "President of Malawi"),
+    "BWA.hos": ("BWA", "head_of_state", None, "président de la République", "President of Botswana"),
+    "NAM.hos": ("NAM", "head_of_state", None, "président de la République", "President of Namibia"),
+    "NAM.hog": ("NAM", "head_of_government", None, "Premier ministre", "Prime Minister of Namibia"),
+    "MUS.hog": ("MUS", "head_of_government", None, "Premier ministre", "Prime Minister of Mauritius"),
+    "SYC.hos": ("SYC", "head_of_state", None, "président de la République", "President of Seychelles"),
+    "STP.hos": ("STP", "head_of_state", None, "président de la République", "President of Sao Tome and Principe"),
+    "GNB.hos": ("GNB", "head_of_state", None, "président de la République", "President of Guinea-Bissau"),
+    "KWT.fm": ("KWT", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Kuwait"),
+    "ROU.hog": ("ROU", "head_of_government", None, "Premier ministre", "Prime Minister of Romania"),
+    "ROU.fm": ("ROU", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Romania"),
+    "ECU.fm": ("ECU", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Ecuador"),
     "UN.sg": (None, "secretary_general", "un", "secrétaire général de l'ONU", "Secretary-General of the United Nations"),
     "UN.spk": (None, "spokesperson", "un", "porte-parole du secrétaire général de l'ONU", "Spokesperson for the UN Secretary-General"),
     "EU.hr": (None, "envoy", "eu", "haut représentant de l'UE pour les affaires étrangères", "High Representative of the Union for Foreign Affairs and Security Policy"),
@@ -925,10 +940,12 @@ Ibrahim Mahlab|2014-03-01|2015-09-19
 Chérif Ismaïl|2015-09-19|2018-06-14|Sherif Ismail;Chérif Ismail
 Moustafa Madbouly|2018-06-14||Mostafa Madbouly;Mustafa Madbouly
 @LBY.hos all
+Fayez al-Sarraj|2016-03-30|2021-03-15|Fayez Sarraj;Fayez el-Sarraj|sur=Sarraj
 Mohamed al-Menfi|2021-03-15||Mohammed al-Menfi;Mohamed Menfi;Mohammed al-Manfi
 @LBY.hog
 Fayez al-Sarraj|2016-03-30|2021-03-15|Fayez Sarraj;Fayez el-Sarraj|sur=Sarraj
 Abdelhamid Dbeibah|2021-03-15||Abdul Hamid Dbeibah;Abdulhamid Dbeibeh;Abdelhamid Dbeibeh|sur=Dbeibah
+Fathi Bachagha|2022-03-03|2023-05-16|Fathi Bashagha|sur=Bachagha
 @LBY.fm
 Mohamed Taher Siala|2016|2021-03-15|Mohamed Siala|sur=Siala
 Najla Mangoush|2021-03-15|2023-08-27|Najla el-Mangoush|f sur=Mangoush
@@ -1290,6 +1307,7 @@ María Ángela Holguín|2010-08-07|2018-08-07|Maria Angela Holguin|f sur=Holguí
 Carlos Holmes Trujillo|2018-08-07|2019-11-12||sur=Trujillo
 Claudia Blum|2019-11-12|2021-05-13||f
 Marta Lucía Ramírez|2021-05-13|2022-08-07|Marta Lucia Ramirez|f sur=Ramírez
+Álvaro Leyva|2022-08-07|2024|Alvaro Leyva
 @PER.hos all
 Ollanta Humala|2011-07-28|2016-07-28
 Pedro Pablo Kuczynski|2016-07-28|2018-03-23|PPK|sur=Kuczynski
@@ -1340,6 +1358,7 @@ Yamandú Orsi|2025-03-01||Yamandu Orsi
 @URY.fm
 Rodolfo Nin Novoa|2015-03-01|2020-03-01||sur=Nin Novoa
 Ernesto Talvi|2020-03-01|2020-07-06
+Francisco Bustillo|2020-07-06|2023-11
 Omar Paganini|2023-11|2025-03-01
 Mario Lubetkin|2025-03-01|
 @PRY.hos all
@@ -1501,6 +1520,59 @@ Witold Waszczykowski|2015-11-16|2018-01-09
 Jacek Czaputowicz|2018-01-09|2020-08-20
 Zbigniew Rau|2020-08-26|2023-11-27
 Radosław Sikorski|2023-12-13||Radoslaw Sikorski
+@SLE.hos all
+Ernest Bai Koroma|2007-09-17|2018-04-04||sur=Koroma
+Julius Maada Bio|2018-04-04||Julius Bio|sur=Bio
+@LBR.hos all
+Ellen Johnson Sirleaf|2006-01-16|2018-01-22|Ellen Johnson-Sirleaf|f sur=Johnson Sirleaf
+George Weah|2018-01-22|2024-01-22
+Joseph Boakai|2024-01-22||Joseph Nyuma Boakai
+@GMB.hos all
+Yahya Jammeh|1994-07-22|2017-01-19
+Adama Barrow|2017-01-19|
+@MWI.hos all
+Peter Mutharika|2014-05-31|2020-06-28|Arthur Peter Mutharika
+Lazarus Chakwera|2020-06-28|2025-10-04
+Peter Mutharika|2025-10-04||Arthur Peter Mutharika
+@BWA.hos all
+Ian Khama|2008-04-01|2018-04-01|Seretse Khama Ian Khama
+Mokgweetsi Masisi|2018-04-01|2024-11-01
+Duma Boko|2024-11-01|
+@NAM.hos all
+Hage Geingob|2015-03-21|2024-02-04
+Nangolo Mbumba|2024-02-04|2025-03-21
+Netumbo Nandi-Ndaitwah|2025-03-21|||f
+@NAM.hog all
+Saara Kuugongelwa|2015-03-21|2025-03-21|Saara Kuugongelwa-Amadhila|f
+Elijah Ngurare|2025-03-21|
+@MUS.hog all
+Anerood Jugnauth|2014-12-17|2017-01-23|Sir Anerood Jugnauth
+Pravind Jugnauth|2017-01-23|2024-11-13
+Navin Ramgoolam|2024-11-13|
+@SYC.hos all
+James Michel|2004-04-14|2016-10-16
+Danny Faure|2016-10-16|2020-10-26
+Wavel Ramkalawan|2020-10-26|2025-10-26
+Patrick Herminie|2025-10-26|
+@STP.hos all
+Manuel Pinto da Costa|2011-09-03|2016-09-03||sur=Pinto da Costa
+Evaristo Carvalho|2016-09-03|2021-10-02
+Carlos Vila Nova|2021-10-02|||sur=Vila Nova
+@GNB.hos
+José Mário Vaz|2014-06-23|2020-02-27|Jose Mario Vaz|sur=Vaz
+@KWT.fm
+Salem Abdullah al-Jaber al-Sabah|2022-10-16|2024|Salem Abdullah Al-Jaber Al-Sabah|sur=Salem
+Abdallah al-Yahya|2024||Abdullah Al-Yahya;Abdullah Ali Al-Yahya|sur=al-Yahya
+@ROU.hog
+Marcel Ciolacu|2023-06-15|2025-05-06
+Ilie Bolojan|2025-06-23|
+@ROU.fm
+Bogdan Aurescu|2019-11-04|2023-06-15
+Luminița Odobescu|2023-06-15|2025-06-23|Luminita Odobescu|f
+Oana Țoiu|2025-06-23||Oana Toiu|f
+@ECU.fm
+Juan Carlos Holguín|2022-01-03|2023-11-23|Juan Carlos Holguin
+Gabriela Sommerfeld|2023-11-23|||f
 @UN.sg
 Javier Pérez de Cuéllar|1982-01-01|1991-12-31|Javier Perez de Cuellar|sur=Pérez de Cuéllar
 Boutros Boutros-Ghali|1992-01-01|1996-12-31|Boutros Boutros Ghali
@@ -1598,10 +1670,12 @@ POSITION_RULES = [
 ]
 
 #: Tenures of the extracts that are plainly wrong (state, role type, label), left out: Haidalla was
-#: prime minister in 1979-1980, not 1984-2022; Bernstorff was Denmark's minister in the 1750s.
+#: prime minister in 1979-1980, not 1984-2022; Bernstorff was Denmark's minister in the 1750s; the
+#: British monarch is kept for the United Kingdom only (see REALM_MONARCHS), also in the holders.
 EXTRACT_ERRORS = {
     ("MRT", "head_of_government", "Mohamed Khouna Ould Haidalla"),
     ("DNK", "foreign_minister", "Count Johann Hartwig Ernst von Bernstorff"),
+    ("CAN", "head_of_state", "Elizabeth II"),
 }
 
 QID = re.compile(r"^Q\d+$")
@@ -1947,7 +2021,12 @@ def read_hand() -> list[dict]:
             continue
         parts = [p.strip() for p in line.split("|")] + ["", "", "", ""]
         name, start, end, more, opts = parts[:5]
-        options = dict(o.split("=", 1) if "=" in o else (o, "1") for o in opts.split())
+        # sur= may hold several words (sur=de Villepin); it runs to the end or to the next option.
+        sur = re.search(r"\bsur=(.+?)(?=\s+(?:f|qid=\S*)(?:\s|$)|$)", opts)
+        rest = opts[:sur.start()] + opts[sur.end():] if sur else opts
+        options = dict(o.split("=", 1) if "=" in o else (o, "1") for o in rest.split())
+        if sur:
+            options["sur"] = sur.group(1).strip()
         state, role_type, org, title_fr, title_en = POSTS[post]
         out.append({"qid": options.get("qid"), "name": name, "names": [n for n in more.split(";") if n],
                     "surname": options.get("sur"), "state": state, "role_type": role_type,
@@ -1978,6 +2057,7 @@ def build(mirrors: Path) -> list[dict]:
     # Algeria's ministers, and the 2021-2026 leaders (years only).
     extracts = (read_holders(mirrors) + read_foreign_ministers(mirrors, states) + read_dz_foreign_ministers(mirrors)
                 + read_leaders(mirrors, states))
+    extracts = [r for r in extracts if (r["state"], r["role_type"], r["name"]) not in EXTRACT_ERRORS]
     un = read_un(mirrors)
     hand = read_hand()
     qid_by_name: dict[str, set[str]] = {}
@@ -2000,8 +2080,10 @@ def build(mirrors: Path) -> list[dict]:
             found |= qid_by_name.get(norm(n), set())
         if len(found) != 1:
             # Only for holders the extract knows by QID alone (no English label).
+            # Same start month where both know it: two holders of one year are told apart (Linhart, Schallenberg).
             same_post = {r["qid"] for r in extracts if r["state"] == h["state"] and r["role_type"] == h["role_type"]
-                         and r["start"][:4] == h["start"][:4] and not r["name"]}
+                         and r["start"][:min(len(r["start"]), len(h["start"]), 7)]
+                         == h["start"][:min(len(r["start"]), len(h["start"]), 7)] and not r["name"]}
             found = same_post if len(same_post) == 1 and not found else found
         if len(found) == 1:
             h["qid"] = found.pop()
@@ -2062,7 +2144,7 @@ def build(mirrors: Path) -> list[dict]:
         if r["end"] is None or r["end"][:n] > begin[:n]:
             r["end"] = begin
         kept_records.append(r)
-    records = [r for r in kept_records if (r["state"], r["role_type"], r["name"]) not in EXTRACT_ERRORS]
+    records = kept_records
     # One prime minister and one foreign minister at a time: a tenure left open by an older
     # snapshot ends when a later holder of the same post begins.
     posts: dict[tuple, list[dict]] = {}
