@@ -310,6 +310,13 @@ POSTS = {
     "ROU.hog": ("ROU", "head_of_government", None, "Premier ministre", "Prime Minister of Romania"),
     "ROU.fm": ("ROU", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Romania"),
     "ECU.fm": ("ECU", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Ecuador"),
+    "OMN.hog": ("OMN", "head_of_government", None, "Premier ministre", "Prime Minister of Oman"),
+    "PHL.fm": ("PHL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of the Philippines"),
+    "NPL.fm": ("NPL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Nepal"),
+    "UZB.fm": ("UZB", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Uzbekistan"),
+    "NAM.fm": ("NAM", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Namibia"),
+    "MUS.hos": ("MUS", "head_of_state", None, "président de la République", "President of Mauritius"),
+    "TZA.fm": ("TZA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Tanzania"),
     "UN.sg": (None, "secretary_general", "un", "secrétaire général de l'ONU", "Secretary-General of the United Nations"),
     "UN.spk": (None, "spokesperson", "un", "porte-parole du secrétaire général de l'ONU", "Spokesperson for the UN Secretary-General"),
     "EU.hr": (None, "envoy", "eu", "haut représentant de l'UE pour les affaires étrangères", "High Representative of the Union for Foreign Affairs and Security Policy"),
@@ -410,7 +417,7 @@ Gabriel Attal|2024-01-09|2024-09-05
 Michel Barnier|2024-09-05|2024-12-13
 François Bayrou|2024-12-13|2025-09-09
 Sébastien Lecornu|2025-09-09|
-@FRA.fm
+@FRA.fm all
 Roland Dumas|1988-05-12|1993-03-29
 Alain Juppé|1993-03-30|1995-05-18
 Hervé de Charette|1995-05-18|1997-06-04||sur=de Charette
@@ -577,7 +584,7 @@ Abdelmalek Sellal|2012-09-03|2017-05-24
 Abdelmadjid Tebboune|2017-05-24|2017-08-15|Abdelmajid Tebboune
 Ahmed Ouyahia|2017-08-15|2019-03-11
 Noureddine Bedoui|2019-03-11|2019-12-19
-Abdelaziz Djerad|2019-12-28|2021-06-30
+Abdelaziz Djerad|2019-12-28|2021-06-30|Abdelaziz Djerrad
 Aïmene Benabderrahmane|2021-06-30|2023-11-11|Aymen Benabderrahmane;Ayman Benabderrahmane
 Nadir Larbaoui|2023-11-11|2025-08-28|Mohamed Ennadir Larbaoui
 Sifi Ghrieb|2025-08-28||Sifi Gharib
@@ -623,7 +630,7 @@ Abdel Fattah al-Sissi|2014-06-08||Abdel Fattah el-Sisi;Abdel Fattah al-Sisi;Abde
 Amr Moussa|1991-05-20|2001-05-15|Amr Mousa
 Ahmed Maher|2001-05-15|2004-07-14
 Ahmed Aboul Gheit|2004-07-14|2011-03-06|Ahmed Aboul-Gheit|sur=Aboul Gheit
-Nabil Fahmy|2013-07-16|2014-06-17
+Nabil Fahmy|2013-07-16|2014-06-17|Nabil Fahmi
 Sameh Choukri|2014-06-17|2024-07-03|Sameh Shoukry;Sameh Chokri
 Badr Abdelatty|2024-07-03||Badr Abdel Aty;Badr Abdelaty
 @TUR.hos
@@ -675,10 +682,10 @@ Yaïr Lapid|2022-07-01|2022-12-29|Yair Lapid
 Benjamin Netanyahu|2022-12-29||Benyamin Netanyahou;Benjamin Netanyahou
 @SAU.hos
 Fahd ben Abdelaziz|1982-06-13|2005-08-01|Fahd bin Abdulaziz;roi Fahd|sur=Fahd
-Abdallah ben Abdelaziz|2005-08-01|2015-01-23|Abdullah bin Abdulaziz;roi Abdallah|sur=Abdallah
-Salmane ben Abdelaziz|2015-01-23||Salman bin Abdulaziz;roi Salmane;Salman ben Abdelaziz|sur=Salmane
+Abdallah ben Abdelaziz|2005-08-01|2015-01-23|Abdullah bin Abdulaziz;roi Abdallah;Abdullah of Saudi Arabia|sur=Abdallah
+Salmane ben Abdelaziz|2015-01-23||Salman bin Abdulaziz;roi Salmane;Salman ben Abdelaziz;Salman of Saudi Arabia|sur=Salmane
 @SAU.fm
-Saoud al-Fayçal|1975-10-13|2015-04-29|Saud al-Faisal
+Saoud al-Fayçal|1975-10-13|2015-04-29|Saud al-Faisal;Saud bin Faisal bin Abdulaziz Al Saud
 Adel al-Joubeir|2015-04-29|2018-12-27|Adel al-Jubeir|sur=al-Joubeir
 Ibrahim al-Assaf|2018-12-27|2019-10-23|Ibrahim Abdulaziz Al-Assaf
 Fayçal ben Farhane|2019-10-23||Faisal bin Farhan;Fayçal ben Farhan|sur=ben Farhane
@@ -890,6 +897,8 @@ Pierre Nkurunziza|2005-08-26|2020-06-08
 Alain-Guillaume Bunyoni|2020-06-23|2022-09-07|Alain Guillaume Bunyoni
 Gervais Ndirakobuca|2022-09-07|
 @BDI.fm
+Alain Aimé Nyamitwe|2015-05|2018-04|Alain Aime Nyamitwe|sur=Nyamitwe
+Ezéchiel Nibigira|2018-04|2020-06|Ezechiel Nibigira
 Albert Shingiro|2020-06-28|
 @RWA.fm
 Vincent Biruta|2019-11-04|2023-12
@@ -1088,6 +1097,7 @@ Cho Hyun|2025-07||sur=Cho
 Pak Pong-ju|2013-04-01|2019-04-11|Pak Pong Ju|sur=Pak
 Kim Jae-ryong|2019-04-11|2020-08-13|Kim Jae Ryong|sur=Kim
 @PRK.fm
+Ri Su-yong|2014-04|2016-05|Ri Su Yong|sur=Ri
 Ri Yong-ho|2016-05|2020-01|Ri Yong Ho|sur=Ri
 Ri Son-gwon|2020-01|2022-06-11|Ri Son Gwon|sur=Ri
 Choe Son-hui|2022-06-11||Choe Son Hui|f sur=Choe
@@ -1197,6 +1207,8 @@ Dinesh Gunawardena|2022-07-22|2024-09-23
 Harini Amarasuriya|2024-09-24|||f
 @LKA.fm
 Mangala Samaraweera|2015-01-12|2017-05
+Ravi Karunanayake|2017-05|2017-08
+Tilak Marapana|2017-08|2019-11
 Dinesh Gunawardena|2019-11-22|2021-08-16
 G. L. Peiris|2021-08-16|2022-07|Gamini Lakshman Peiris;GL Peiris|sur=Peiris
 Ali Sabry|2022-07-22|2024-09-23
@@ -1221,6 +1233,8 @@ Hibatullah Akhundzada|2021-08-15||Haibatullah Akhundzada;Hibatullah Akhunzada|su
 @AFG.hog
 Mohammad Hasan Akhund|2021-09-07||Mohammad Hassan Akhund|sur=Akhund
 @AFG.fm
+Salahuddin Rabbani|2015-01|2019-01
+Mohammad Haneef Atmar|2020-04|2021-08-15|Hanif Atmar;Mohammad Hanif Atmar|sur=Atmar
 Amir Khan Muttaqi|2021-09-07||Amir Khan Motaki;Amir Khan Mottaki|sur=Muttaqi
 @UZB.hos all
 Islam Karimov|1991-03-24|2016-09-02
@@ -1334,6 +1348,12 @@ Michel Martelly|2011-05-14|2016-02-07
 Jocelerme Privert|2016-02-14|2017-02-07
 Jovenel Moïse|2017-02-07|2021-07-07|Jovenel Moise
 @HTI.hog
+Evans Paul|2015-01|2016-02
+Enex Jean-Charles|2016-03|2017-03
+Jack Guy Lafontant|2017-03|2018-07
+Jean-Henry Céant|2018-09|2019-03|Jean-Henry Ceant
+Joseph Jouthe|2020-03|2021-04|Joseph Joute
+Claude Joseph|2021-04|2021-07-20
 Ariel Henry|2021-07-20|2024-04-25
 Garry Conille|2024-06-03|2024-11-11
 Alix Didier Fils-Aimé|2024-11-11||Alix Didier Fils-Aime|sur=Fils-Aimé
@@ -1343,7 +1363,8 @@ Jeanine Áñez|2019-11-12|2020-11-08|Jeanine Anez|f
 Luis Arce|2020-11-08|2025-11-08
 Rodrigo Paz|2025-11-08||Rodrigo Paz Pereira|sur=Paz
 @BOL.fm
-David Choquehuanca|2006-01-23|2017-01-23
+Fernando Huanacuni|2017-01-23|2018-03|Fernando Huanacuni Mamani|sur=Huanacuni
+Diego Pary|2018-03|2019-11-10|Diego Pary Rodríguez|sur=ParyDavid Choquehuanca|2006-01-23|2017-01-23
 Karen Longaric|2019-11-13|2020-11-08||f
 @ECU.hos all
 Rafael Correa|2007-01-15|2017-05-24
@@ -1369,6 +1390,7 @@ Santiago Peña|2023-08-15||Santiago Pena
 Portia Simpson-Miller|2012-01-05|2016-03-03|Portia Simpson Miller|f
 Andrew Holness|2016-03-03|
 @JAM.fm all
+Arnold Nicholson|2012-01|2016-03-07
 Kamina Johnson Smith|2016-03-07|||f sur=Johnson Smith
 @BEL.hog
 Alexander De Croo|2020-10-01|2025-02-03||sur=De Croo
@@ -1571,8 +1593,35 @@ Bogdan Aurescu|2019-11-04|2023-06-15
 Luminița Odobescu|2023-06-15|2025-06-23|Luminita Odobescu|f
 Oana Țoiu|2025-06-23||Oana Toiu|f
 @ECU.fm
+Ricardo Patiño|2010|2016|Ricardo Patino
+Guillaume Long|2016|2017-05
+María Fernanda Espinosa|2017-05-24|2018|Maria Fernanda Espinosa|f sur=Espinosa
+José Valencia|2018|2020|Jose Valencia
+Luis Gallegos|2020|2021-05-24
+Mauricio Montalvo|2021-05-24|2022-01-03
 Juan Carlos Holguín|2022-01-03|2023-11-23|Juan Carlos Holguin
 Gabriela Sommerfeld|2023-11-23|||f
+@OMN.hog all
+Qabous ben Saïd|1972|2020-01-10|Qaboos bin Said;sultan Qabous|sur=Qabous
+Haïtham ben Tarek|2020-01-11||Haitham bin Tarik;Haitham bin Tariq Al Said;sultan Haïtham|sur=Haïtham
+@PHL.fm
+Albert del Rosario|2011-02-24|2016-03-08||sur=del Rosario
+@NPL.fm
+Pradeep Gyawali|2018-03|2021-06|Pradeep Kumar Gyawali
+Narayan Khadka|2021-10|2022-12
+Arzu Rana Deuba|2024-07-15|2025-09||f sur=Rana Deuba
+@UZB.fm
+Abdulaziz Kamilov|2012|2022-07|Abdulaziz Komilov
+Bakhtiyor Saidov|2022-12||Bakhtiyor Saidov
+@NAM.fm
+Netumbo Nandi-Ndaitwah|2012-12|2024-02-04||f
+@MUS.hos
+Kailash Purryag|2012-07-21|2015-05-29
+Ameenah Gurib-Fakim|2015-06-05|2018-03-23|Ameenah Gurib Fakim|f
+@TZA.fm
+Augustine Mahiga|2015-12|2019-03
+Palamagamba Kabudi|2019-03|2021-03
+Liberata Mulamula|2021-03|2022-10||f
 @UN.sg
 Javier Pérez de Cuéllar|1982-01-01|1991-12-31|Javier Perez de Cuellar|sur=Pérez de Cuéllar
 Boutros Boutros-Ghali|1992-01-01|1996-12-31|Boutros Boutros Ghali
@@ -1677,6 +1726,10 @@ EXTRACT_ERRORS = {
     ("DNK", "foreign_minister", "Count Johann Hartwig Ernst von Bernstorff"),
     ("CAN", "head_of_state", "Elizabeth II"),
 }
+
+#: Post labels of one state's extract that name another post (state, English label): India's
+#: foreign secretaries, senior civil servants, are filed as "Minister of Foreign Affairs".
+EXTRACT_ERROR_POSTS = {("IND", "Minister of Foreign Affairs")}
 
 QID = re.compile(r"^Q\d+$")
 
@@ -2057,7 +2110,8 @@ def build(mirrors: Path) -> list[dict]:
     # Algeria's ministers, and the 2021-2026 leaders (years only).
     extracts = (read_holders(mirrors) + read_foreign_ministers(mirrors, states) + read_dz_foreign_ministers(mirrors)
                 + read_leaders(mirrors, states))
-    extracts = [r for r in extracts if (r["state"], r["role_type"], r["name"]) not in EXTRACT_ERRORS]
+    extracts = [r for r in extracts if (r["state"], r["role_type"], r["name"]) not in EXTRACT_ERRORS
+                and (r["state"], r["title_en"]) not in EXTRACT_ERROR_POSTS]
     un = read_un(mirrors)
     hand = read_hand()
     qid_by_name: dict[str, set[str]] = {}
@@ -2092,8 +2146,10 @@ def build(mirrors: Path) -> list[dict]:
         if h["qid"]:
             continue
         sur = norm(h.get("surname") or h["name"].split()[-1]).split()[-1]
+        # The same start year too: successors can share a surname (Kim Jae-ryong, Kim Tok-hun).
         same = {r["qid"] for r in extracts if r["state"] == h["state"] and r["role_type"] == h["role_type"]
-                and r["name"] and overlaps(h, r) and (sur in norm(r["name"]).split()
+                and r["name"] and overlaps(h, r) and r["start"][:4] == h["start"][:4]
+                and (sur in norm(r["name"]).split()
                                                       or norm(r["name"]).split()[-1][:5] == sur[:5])}
         if len(same) == 1:
             h["qid"] = same.pop()
