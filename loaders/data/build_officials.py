@@ -20,7 +20,8 @@ sorted, so the output is deterministic for fixed inputs. Inputs:
 * The hand table below (HAND): the project's own writing of public facts, for the officials
   the articles name most often, from 1990 on (heads of state and of government, foreign
   ministers, some deputy foreign ministers and spokespersons, UN Secretaries-General, EU High
-  Representatives, AU Commission chairs...). Dates are written to the precision known
+  Representatives, AU Commission chairs...), and the heads of state and of government and
+  foreign ministers of about a hundred more states (Africa first) from 2015 on. Dates are written to the precision known
   (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``). QIDs in the hand table are taken from the
   extracts above (joined by name, or by post and start year); the few written by hand are
   marked ``qid=`` in the table. Where nothing confirms a QID it stays null.
@@ -104,6 +105,218 @@ POSTS = {
     "POL.hog": ("POL", "head_of_government", None, "Premier ministre", "Prime Minister of Poland"),
     "PRT.hog": ("PRT", "head_of_government", None, "Premier ministre", "Prime Minister of Portugal"),
     "ITA.hog": ("ITA", "head_of_government", None, "président du Conseil", "Prime Minister of Italy"),
+    "SEN.hos": ("SEN", "head_of_state", None, "président de la République", "President of Senegal"),
+    "SEN.hog": ("SEN", "head_of_government", None, "Premier ministre", "Prime Minister of Senegal"),
+    "SEN.fm": ("SEN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Senegal"),
+    "CIV.hos": ("CIV", "head_of_state", None, "président de la République", "President of Ivory Coast"),
+    "CIV.hog": ("CIV", "head_of_government", None, "Premier ministre", "Prime Minister of Ivory Coast"),
+    "CIV.fm": ("CIV", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Ivory Coast"),
+    "MLI.hos": ("MLI", "head_of_state", None, "président de la République", "President of Mali"),
+    "MLI.hog": ("MLI", "head_of_government", None, "Premier ministre", "Prime Minister of Mali"),
+    "MLI.fm": ("MLI", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Mali"),
+    "BFA.hos": ("BFA", "head_of_state", None, "président de la République", "President of Burkina Faso"),
+    "BFA.hog": ("BFA", "head_of_government", None, "Premier ministre", "Prime Minister of Burkina Faso"),
+    "BFA.fm": ("BFA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Burkina Faso"),
+    "NER.hos": ("NER", "head_of_state", None, "président de la République", "President of Niger"),
+    "NER.hog": ("NER", "head_of_government", None, "Premier ministre", "Prime Minister of Niger"),
+    "NER.fm": ("NER", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Niger"),
+    "GIN.hos": ("GIN", "head_of_state", None, "président de la République", "President of Guinea"),
+    "GIN.hog": ("GIN", "head_of_government", None, "Premier ministre", "Prime Minister of Guinea"),
+    "GIN.fm": ("GIN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Guinea"),
+    "GAB.hos": ("GAB", "head_of_state", None, "président de la République", "President of Gabon"),
+    "GAB.hog": ("GAB", "head_of_government", None, "Premier ministre", "Prime Minister of Gabon"),
+    "COD.fm": ("COD", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of the Democratic Republic of the Congo"),
+    "TCD.hos": ("TCD", "head_of_state", None, "président de la République", "President of Chad"),
+    "TCD.hog": ("TCD", "head_of_government", None, "Premier ministre", "Prime Minister of Chad"),
+    "TCD.fm": ("TCD", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Chad"),
+    "TGO.hos": ("TGO", "head_of_state", None, "président de la République", "President of Togo"),
+    "TGO.hog": ("TGO", "head_of_government", None, "Premier ministre", "Prime Minister of Togo"),
+    "TGO.council": ("TGO", "head_of_government", None, "président du Conseil des ministres", "President of the Council of Ministers of Togo"),
+    "BEN.hos": ("BEN", "head_of_state", None, "président de la République", "President of Benin"),
+    "BEN.hog": ("BEN", "head_of_government", None, "Premier ministre", "Prime Minister of Benin"),
+    "BEN.fm": ("BEN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Benin"),
+    "MDG.hos": ("MDG", "head_of_state", None, "président de la République", "President of Madagascar"),
+    "MDG.hog": ("MDG", "head_of_government", None, "Premier ministre", "Prime Minister of Madagascar"),
+    "MRT.hos": ("MRT", "head_of_state", None, "président de la République", "President of Mauritania"),
+    "MRT.hog": ("MRT", "head_of_government", None, "Premier ministre", "Prime Minister of Mauritania"),
+    "MRT.fm": ("MRT", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Mauritania"),
+    "DJI.fm": ("DJI", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Djibouti"),
+    "COM.hos": ("COM", "head_of_state", None, "président de la République", "President of the Comoros"),
+    "BDI.hos": ("BDI", "head_of_state", None, "président de la République", "President of Burundi"),
+    "BDI.hog": ("BDI", "head_of_government", None, "Premier ministre", "Prime Minister of Burundi"),
+    "BDI.fm": ("BDI", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Burundi"),
+    "RWA.fm": ("RWA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Rwanda"),
+    "KEN.hos": ("KEN", "head_of_state", None, "président de la République", "President of Kenya"),
+    "KEN.fm": ("KEN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Kenya"),
+    "NGA.hos": ("NGA", "head_of_state", None, "président de la République", "President of Nigeria"),
+    "NGA.fm": ("NGA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Nigeria"),
+    "GHA.hos": ("GHA", "head_of_state", None, "président de la République", "President of Ghana"),
+    "GHA.fm": ("GHA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Ghana"),
+    "ZAF.hos": ("ZAF", "head_of_state", None, "président de la République", "President of South Africa"),
+    "ZAF.fm": ("ZAF", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of South Africa"),
+    "ETH.hos": ("ETH", "head_of_state", None, "président de la République", "President of Ethiopia"),
+    "ETH.hog": ("ETH", "head_of_government", None, "Premier ministre", "Prime Minister of Ethiopia"),
+    "ETH.fm": ("ETH", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Ethiopia"),
+    "EGY.hog": ("EGY", "head_of_government", None, "Premier ministre", "Prime Minister of Egypt"),
+    "LBY.hos": ("LBY", "head_of_state", None, "président du Conseil présidentiel", "Chairman of the Presidential Council of Libya"),
+    "LBY.hog": ("LBY", "head_of_government", None, "Premier ministre", "Prime Minister of the Government of National Unity of Libya"),
+    "LBY.fm": ("LBY", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Libya"),
+    "SDN.hos": ("SDN", "head_of_state", None, "chef de l'État", "Head of State of Sudan"),
+    "SDN.hog": ("SDN", "head_of_government", None, "Premier ministre", "Prime Minister of Sudan"),
+    "MOZ.hos": ("MOZ", "head_of_state", None, "président de la République", "President of Mozambique"),
+    "MOZ.hog": ("MOZ", "head_of_government", None, "Premier ministre", "Prime Minister of Mozambique"),
+    "MOZ.fm": ("MOZ", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Mozambique"),
+    "TZA.hos": ("TZA", "head_of_state", None, "président de la République", "President of Tanzania"),
+    "TZA.hog": ("TZA", "head_of_government", None, "Premier ministre", "Prime Minister of Tanzania"),
+    "UGA.hog": ("UGA", "head_of_government", None, "Premier ministre", "Prime Minister of Uganda"),
+    "UGA.fm": ("UGA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Uganda"),
+    "ZMB.hos": ("ZMB", "head_of_state", None, "président de la République", "President of Zambia"),
+    "LBN.hos": ("LBN", "head_of_state", None, "président de la République", "President of Lebanon"),
+    "LBN.hog": ("LBN", "head_of_government", None, "Premier ministre", "Prime Minister of Lebanon"),
+    "LBN.fm": ("LBN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Lebanon"),
+    "JOR.fm": ("JOR", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Jordan"),
+    "IRQ.hos": ("IRQ", "head_of_state", None, "président de la République", "President of Iraq"),
+    "QAT.hos": ("QAT", "head_of_state", None, "émir du Qatar", "Emir of Qatar"),
+    "QAT.hog": ("QAT", "head_of_government", None, "Premier ministre", "Prime Minister of Qatar"),
+    "QAT.fm": ("QAT", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Qatar"),
+    "KWT.hos": ("KWT", "head_of_state", None, "émir du Koweït", "Emir of Kuwait"),
+    "OMN.hos": ("OMN", "head_of_state", None, "sultan d'Oman", "Sultan of Oman"),
+    "OMN.fm": ("OMN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Oman"),
+    "BHR.hog": ("BHR", "head_of_government", None, "Premier ministre", "Prime Minister of Bahrain"),
+    "BHR.fm": ("BHR", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Bahrain"),
+    "YEM.hog": ("YEM", "head_of_government", None, "Premier ministre", "Prime Minister of Yemen"),
+    "YEM.fm": ("YEM", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Yemen"),
+    "PSE.hos": ("PSE", "head_of_state", None, "président de l'Autorité palestinienne", "President of the State of Palestine"),
+    "PSE.hog": ("PSE", "head_of_government", None, "Premier ministre", "Prime Minister of Palestine"),
+    "PSE.fm": ("PSE", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Palestine"),
+    "ISR.fm": ("ISR", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Israel"),
+    "JPN.hos": ("JPN", "head_of_state", None, "empereur du Japon", "Emperor of Japan"),
+    "JPN.hog": ("JPN", "head_of_government", None, "Premier ministre", "Prime Minister of Japan"),
+    "JPN.fm": ("JPN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Japan"),
+    "KOR.hos": ("KOR", "head_of_state", None, "président de la République", "President of South Korea"),
+    "KOR.hog": ("KOR", "head_of_government", None, "Premier ministre", "Prime Minister of South Korea"),
+    "KOR.fm": ("KOR", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of South Korea"),
+    "PRK.hog": ("PRK", "head_of_government", None, "Premier ministre", "Prime Minister of North Korea"),
+    "PRK.fm": ("PRK", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of North Korea"),
+    "IDN.hos": ("IDN", "head_of_state", None, "président de la République", "President of Indonesia"),
+    "IDN.fm": ("IDN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Indonesia"),
+    "VNM.hos": ("VNM", "head_of_state", None, "président de la République", "President of Vietnam"),
+    "LAO.hos": ("LAO", "head_of_state", None, "président de la République", "President of Laos"),
+    "LAO.hog": ("LAO", "head_of_government", None, "Premier ministre", "Prime Minister of Laos"),
+    "LAO.fm": ("LAO", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Laos"),
+    "KHM.hog": ("KHM", "head_of_government", None, "Premier ministre", "Prime Minister of Cambodia"),
+    "KHM.fm": ("KHM", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Cambodia"),
+    "THA.hos": ("THA", "head_of_state", None, "roi de Thaïlande", "King of Thailand"),
+    "THA.hog": ("THA", "head_of_government", None, "Premier ministre", "Prime Minister of Thailand"),
+    "THA.fm": ("THA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Thailand"),
+    "MYS.hos": ("MYS", "head_of_state", None, "roi de Malaisie", "King of Malaysia"),
+    "MYS.hog": ("MYS", "head_of_government", None, "Premier ministre", "Prime Minister of Malaysia"),
+    "MYS.fm": ("MYS", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Malaysia"),
+    "SGP.hos": ("SGP", "head_of_state", None, "président de la République", "President of Singapore"),
+    "SGP.hog": ("SGP", "head_of_government", None, "Premier ministre", "Prime Minister of Singapore"),
+    "PAK.hos": ("PAK", "head_of_state", None, "président de la République", "President of Pakistan"),
+    "PAK.hog": ("PAK", "head_of_government", None, "Premier ministre", "Prime Minister of Pakistan"),
+    "PAK.fm": ("PAK", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Pakistan"),
+    "BGD.hos": ("BGD", "head_of_state", None, "président de la République", "President of Bangladesh"),
+    "BGD.hog": ("BGD", "head_of_government", None, "Premier ministre", "Prime Minister of Bangladesh"),
+    "BGD.adviser": ("BGD", "head_of_government", None, "conseiller principal du gouvernement intérimaire", "Chief Adviser of Bangladesh"),
+    "BGD.fm": ("BGD", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Bangladesh"),
+    "LKA.hos": ("LKA", "head_of_state", None, "président de la République", "President of Sri Lanka"),
+    "LKA.hog": ("LKA", "head_of_government", None, "Premier ministre", "Prime Minister of Sri Lanka"),
+    "LKA.fm": ("LKA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Sri Lanka"),
+    "NPL.hos": ("NPL", "head_of_state", None, "président de la République", "President of Nepal"),
+    "NPL.hog": ("NPL", "head_of_government", None, "Premier ministre", "Prime Minister of Nepal"),
+    "AFG.hos": ("AFG", "head_of_state", None, "guide suprême des talibans", "Supreme Leader of Afghanistan"),
+    "AFG.hog": ("AFG", "head_of_government", None, "Premier ministre", "Prime Minister of Afghanistan"),
+    "AFG.fm": ("AFG", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Afghanistan"),
+    "UZB.hos": ("UZB", "head_of_state", None, "président de la République", "President of Uzbekistan"),
+    "UZB.hog": ("UZB", "head_of_government", None, "Premier ministre", "Prime Minister of Uzbekistan"),
+    "NZL.hog": ("NZL", "head_of_government", None, "Premier ministre", "Prime Minister of New Zealand"),
+    "NZL.fm": ("NZL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of New Zealand"),
+    "FJI.hog": ("FJI", "head_of_government", None, "Premier ministre", "Prime Minister of Fiji"),
+    "PNG.hog": ("PNG", "head_of_government", None, "Premier ministre", "Prime Minister of Papua New Guinea"),
+    "CAN.hog": ("CAN", "head_of_government", None, "Premier ministre", "Prime Minister of Canada"),
+    "CAN.fm": ("CAN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Canada"),
+    "MEX.hos": ("MEX", "head_of_state", None, "président de la République", "President of Mexico"),
+    "MEX.fm": ("MEX", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Mexico"),
+    "BRA.hos": ("BRA", "head_of_state", None, "président de la République", "President of Brazil"),
+    "BRA.fm": ("BRA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Brazil"),
+    "ARG.hos": ("ARG", "head_of_state", None, "président de la République", "President of Argentina"),
+    "ARG.fm": ("ARG", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Argentina"),
+    "CHL.hos": ("CHL", "head_of_state", None, "président de la République", "President of Chile"),
+    "CHL.fm": ("CHL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Chile"),
+    "COL.hos": ("COL", "head_of_state", None, "président de la République", "President of Colombia"),
+    "COL.fm": ("COL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Colombia"),
+    "PER.hos": ("PER", "head_of_state", None, "président de la République", "President of Peru"),
+    "VEN.hos": ("VEN", "head_of_state", None, "président de la République", "President of Venezuela"),
+    "VEN.fm": ("VEN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Venezuela"),
+    "CUB.hos": ("CUB", "head_of_state", None, "président de la République", "President of Cuba"),
+    "CUB.hog": ("CUB", "head_of_government", None, "Premier ministre", "Prime Minister of Cuba"),
+    "CUB.fm": ("CUB", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Cuba"),
+    "HTI.hos": ("HTI", "head_of_state", None, "président de la République", "President of Haiti"),
+    "HTI.hog": ("HTI", "head_of_government", None, "Premier ministre", "Prime Minister of Haiti"),
+    "BOL.hos": ("BOL", "head_of_state", None, "président de la République", "President of Bolivia"),
+    "BOL.fm": ("BOL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Bolivia"),
+    "ECU.hos": ("ECU", "head_of_state", None, "président de la République", "President of Ecuador"),
+    "URY.hos": ("URY", "head_of_state", None, "président de la République", "President of Uruguay"),
+    "URY.fm": ("URY", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Uruguay"),
+    "PRY.hos": ("PRY", "head_of_state", None, "président de la République", "President of Paraguay"),
+    "JAM.hog": ("JAM", "head_of_government", None, "Premier ministre", "Prime Minister of Jamaica"),
+    "JAM.fm": ("JAM", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Jamaica"),
+    "BEL.hog": ("BEL", "head_of_government", None, "Premier ministre", "Prime Minister of Belgium"),
+    "BEL.fm": ("BEL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Belgium"),
+    "CHE.hos": ("CHE", "head_of_state", None, "président de la Confédération", "President of the Swiss Confederation"),
+    "CHE.fm": ("CHE", "foreign_minister", None, "chef du Département fédéral des affaires étrangères", "Head of the Federal Department of Foreign Affairs"),
+    "LUX.hos": ("LUX", "head_of_state", None, "grand-duc de Luxembourg", "Grand Duke of Luxembourg"),
+    "LUX.hog": ("LUX", "head_of_government", None, "Premier ministre", "Prime Minister of Luxembourg"),
+    "LUX.fm": ("LUX", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Luxembourg"),
+    "NLD.hog": ("NLD", "head_of_government", None, "Premier ministre", "Prime Minister of the Netherlands"),
+    "NLD.fm": ("NLD", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of the Netherlands"),
+    "AUT.hos": ("AUT", "head_of_state", None, "président de la République", "President of Austria"),
+    "AUT.hog": ("AUT", "head_of_government", None, "Premier ministre", "Prime Minister of Austria"),
+    "AUT.fm": ("AUT", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Austria"),
+    "SWE.fm": ("SWE", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Sweden"),
+    "NOR.fm": ("NOR", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Norway"),
+    "FIN.hos": ("FIN", "head_of_state", None, "président de la République", "President of Finland"),
+    "FIN.fm": ("FIN", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Finland"),
+    "GRC.hos": ("GRC", "head_of_state", None, "président de la République", "President of Greece"),
+    "GRC.hog": ("GRC", "head_of_government", None, "Premier ministre", "Prime Minister of Greece"),
+    "GRC.fm": ("GRC", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Greece"),
+    "IRL.hos": ("IRL", "head_of_state", None, "président de l'Irlande", "President of Ireland"),
+    "IRL.hog": ("IRL", "head_of_government", None, "Premier ministre", "Taoiseach"),
+    "IRL.fm": ("IRL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Ireland"),
+    "HUN.hos": ("HUN", "head_of_state", None, "président de la République", "President of Hungary"),
+    "ROU.hos": ("ROU", "head_of_state", None, "président de la République", "President of Romania"),
+    "SRB.hos": ("SRB", "head_of_state", None, "président de la République", "President of Serbia"),
+    "SRB.hog": ("SRB", "head_of_government", None, "Premier ministre", "Prime Minister of Serbia"),
+    "SRB.fm": ("SRB", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Serbia"),
+    "PRT.hos": ("PRT", "head_of_state", None, "président de la République", "President of Portugal"),
+    "PRT.fm": ("PRT", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Portugal"),
+    "ITA.fm": ("ITA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Italy"),
+    "POL.hos": ("POL", "head_of_state", None, "président de la République", "President of Poland"),
+    "POL.fm": ("POL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Poland"),
+    "SLE.hos": ("SLE", "head_of_state", None, "président de la République", "President of Sierra Leone"),
+    "LBR.hos": ("LBR", "head_of_state", None, "président de la République", "President of Liberia"),
+    "GMB.hos": ("GMB", "head_of_state", None, "président de la République", "President of the Gambia"),
+    "MWI.hos": ("MWI", "head_of_state", None, "président de la République", "President of Malawi"),
+    "BWA.hos": ("BWA", "head_of_state", None, "président de la République", "President of Botswana"),
+    "NAM.hos": ("NAM", "head_of_state", None, "président de la République", "President of Namibia"),
+    "NAM.hog": ("NAM", "head_of_government", None, "Premier ministre", "Prime Minister of Namibia"),
+    "MUS.hog": ("MUS", "head_of_government", None, "Premier ministre", "Prime Minister of Mauritius"),
+    "SYC.hos": ("SYC", "head_of_state", None, "président de la République", "President of Seychelles"),
+    "STP.hos": ("STP", "head_of_state", None, "président de la République", "President of Sao Tome and Principe"),
+    "GNB.hos": ("GNB", "head_of_state", None, "président de la République", "President of Guinea-Bissau"),
+    "KWT.fm": ("KWT", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Kuwait"),
+    "ROU.hog": ("ROU", "head_of_government", None, "Premier ministre", "Prime Minister of Romania"),
+    "ROU.fm": ("ROU", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Romania"),
+    "ECU.fm": ("ECU", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Ecuador"),
+    "OMN.hog": ("OMN", "head_of_government", None, "Premier ministre", "Prime Minister of Oman"),
+    "PHL.fm": ("PHL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of the Philippines"),
+    "NPL.fm": ("NPL", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Nepal"),
+    "UZB.fm": ("UZB", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Uzbekistan"),
+    "NAM.fm": ("NAM", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Namibia"),
+    "MUS.hos": ("MUS", "head_of_state", None, "président de la République", "President of Mauritius"),
+    "TZA.fm": ("TZA", "foreign_minister", None, "ministre des Affaires étrangères", "Minister of Foreign Affairs of Tanzania"),
     "UN.sg": (None, "secretary_general", "un", "secrétaire général de l'ONU", "Secretary-General of the United Nations"),
     "UN.spk": (None, "spokesperson", "un", "porte-parole du secrétaire général de l'ONU", "Spokesperson for the UN Secretary-General"),
     "EU.hr": (None, "envoy", "eu", "haut représentant de l'UE pour les affaires étrangères", "High Representative of the Union for Foreign Affairs and Security Policy"),
@@ -119,6 +332,10 @@ POSTS = {
 #: ``name | start | end | more names (;-separated) | options`` with options such as ``f``
 #: (a woman: feminine French title), ``sur=SURNAME`` (how articles shorten the name, when it
 #: is not the last word) and ``qid=Q…`` (a QID written by hand). An empty end: in office.
+#: "@POST all" says the lines list every holder of that post from the first one's start on
+#: (gaps are vacancies): the extracts' other tenures of the post from then on are dropped.
+#: Lines are written only for facts known for sure; a successor not known is left out rather
+#: than guessed, and a fixed end of term already passed is written as the end.
 HAND = """
 @USA.hos
 George H. W. Bush|1989-01-20|1993-01-20|George Bush;George H.W. Bush|qid=Q23505
@@ -200,7 +417,7 @@ Gabriel Attal|2024-01-09|2024-09-05
 Michel Barnier|2024-09-05|2024-12-13
 François Bayrou|2024-12-13|2025-09-09
 Sébastien Lecornu|2025-09-09|
-@FRA.fm
+@FRA.fm all
 Roland Dumas|1988-05-12|1993-03-29
 Alain Juppé|1993-03-30|1995-05-18
 Hervé de Charette|1995-05-18|1997-06-04||sur=de Charette
@@ -367,7 +584,7 @@ Abdelmalek Sellal|2012-09-03|2017-05-24
 Abdelmadjid Tebboune|2017-05-24|2017-08-15|Abdelmajid Tebboune
 Ahmed Ouyahia|2017-08-15|2019-03-11
 Noureddine Bedoui|2019-03-11|2019-12-19
-Abdelaziz Djerad|2019-12-28|2021-06-30
+Abdelaziz Djerad|2019-12-28|2021-06-30|Abdelaziz Djerrad
 Aïmene Benabderrahmane|2021-06-30|2023-11-11|Aymen Benabderrahmane;Ayman Benabderrahmane
 Nadir Larbaoui|2023-11-11|2025-08-28|Mohamed Ennadir Larbaoui
 Sifi Ghrieb|2025-08-28||Sifi Gharib
@@ -413,7 +630,7 @@ Abdel Fattah al-Sissi|2014-06-08||Abdel Fattah el-Sisi;Abdel Fattah al-Sisi;Abde
 Amr Moussa|1991-05-20|2001-05-15|Amr Mousa
 Ahmed Maher|2001-05-15|2004-07-14
 Ahmed Aboul Gheit|2004-07-14|2011-03-06|Ahmed Aboul-Gheit|sur=Aboul Gheit
-Nabil Fahmy|2013-07-16|2014-06-17
+Nabil Fahmy|2013-07-16|2014-06-17|Nabil Fahmi
 Sameh Choukri|2014-06-17|2024-07-03|Sameh Shoukry;Sameh Chokri
 Badr Abdelatty|2024-07-03||Badr Abdel Aty;Badr Abdelaty
 @TUR.hos
@@ -465,10 +682,10 @@ Yaïr Lapid|2022-07-01|2022-12-29|Yair Lapid
 Benjamin Netanyahu|2022-12-29||Benyamin Netanyahou;Benjamin Netanyahou
 @SAU.hos
 Fahd ben Abdelaziz|1982-06-13|2005-08-01|Fahd bin Abdulaziz;roi Fahd|sur=Fahd
-Abdallah ben Abdelaziz|2005-08-01|2015-01-23|Abdullah bin Abdulaziz;roi Abdallah|sur=Abdallah
-Salmane ben Abdelaziz|2015-01-23||Salman bin Abdulaziz;roi Salmane;Salman ben Abdelaziz|sur=Salmane
+Abdallah ben Abdelaziz|2005-08-01|2015-01-23|Abdullah bin Abdulaziz;roi Abdallah;Abdullah of Saudi Arabia|sur=Abdallah
+Salmane ben Abdelaziz|2015-01-23||Salman bin Abdulaziz;roi Salmane;Salman ben Abdelaziz;Salman of Saudi Arabia|sur=Salmane
 @SAU.fm
-Saoud al-Fayçal|1975-10-13|2015-04-29|Saud al-Faisal
+Saoud al-Fayçal|1975-10-13|2015-04-29|Saud al-Faisal;Saud bin Faisal bin Abdulaziz Al Saud
 Adel al-Joubeir|2015-04-29|2018-12-27|Adel al-Jubeir|sur=al-Joubeir
 Ibrahim al-Assaf|2018-12-27|2019-10-23|Ibrahim Abdulaziz Al-Assaf
 Fayçal ben Farhane|2019-10-23||Faisal bin Farhan;Fayçal ben Farhan|sur=ben Farhane
@@ -501,15 +718,910 @@ Sushma Swaraj|2014-05-26|2019-05-30||f
 Subrahmanyam Jaishankar|2019-05-30||S. Jaishankar
 @POL.hog
 Donald Tusk|2007-11-16|2014-09-22
+Ewa Kopacz|2014-09-22|2015-11-16||f
+Beata Szydło|2015-11-16|2017-12-11|Beata Szydlo|f
+Mateusz Morawiecki|2017-12-11|2023-12-13
 Donald Tusk|2023-12-13|
 @PRT.hog
+Pedro Passos Coelho|2011-06-21|2015-11-26||sur=Passos Coelho
 António Costa|2015-11-26|2024-04-02|Antonio Costa
+Luís Montenegro|2024-04-02||Luis Montenegro
 @ITA.hog
 Silvio Berlusconi|2008-05-08|2011-11-16
+Mario Monti|2011-11-16|2013-04-28
+Enrico Letta|2013-04-28|2014-02-22
 Matteo Renzi|2014-02-22|2016-12-12
+Paolo Gentiloni|2016-12-12|2018-06-01
 Giuseppe Conte|2018-06-01|2021-02-13
 Mario Draghi|2021-02-13|2022-10-22
 Giorgia Meloni|2022-10-22|||f
+@SEN.hos all
+Abdoulaye Wade|2000-04-01|2012-04-02
+Macky Sall|2012-04-02|2024-04-02
+Bassirou Diomaye Faye|2024-04-02||Bassirou Diomaye Diakhar Faye;Diomaye Faye
+@SEN.hog
+Mahammed Boun Abdallah Dionne|2014-07-04|2019-05-14|Mahammed Dionne;Mahammed Boun Abdallah Dionne|sur=Dionne
+Amadou Ba|2022-09-17|2024-03-06
+Sidiki Kaba|2024-03-06|2024-04-02
+Ousmane Sonko|2024-04-02|
+@SEN.fm all
+Mankeur Ndiaye|2012-10-29|2017-09-06
+Sidiki Kaba|2017-09-07|2019-04-07
+Amadou Ba|2019-04-07|2020-11-01
+Aïssata Tall Sall|2020-11-01|2023-10|Aissata Tall Sall|f sur=Tall Sall
+Ismaïla Madior Fall|2023-10|2024-04|Ismaila Madior Fall|sur=Madior Fall
+Yassine Fall|2024-04|2025-09||f
+Cheikh Niang|2025-09|
+@CIV.hos all
+Alassane Ouattara|2010-12-04||Alassane Dramane Ouattara
+@CIV.hog all
+Daniel Kablan Duncan|2012-11-21|2017-01-10||sur=Kablan Duncan
+Amadou Gon Coulibaly|2017-01-10|2020-07-08||sur=Gon Coulibaly
+Hamed Bakayoko|2020-07-30|2021-03-10
+Patrick Achi|2021-03-26|2023-10-06
+Robert Beugré Mambé|2023-10-17||Robert Mambé|sur=Mambé
+@CIV.fm
+Charles Koffi Diby|2012-11|2016-01||sur=Koffi Diby
+Albert Toikeusse Mabri|2016-01|2016-07|Albert Mabri Toikeusse|sur=Mabri
+Marcel Amon-Tanoh|2016-07|2020-03|Marcel Amon Tanoh
+@MLI.hos all
+Ibrahim Boubacar Keïta|2013-09-04|2020-08-18|Ibrahim Boubacar Keita|sur=Keïta
+Assimi Goïta|2020-08-19|2020-09-25|Assimi Goita
+Bah N'Daw|2020-09-25|2021-05-24|Bah Ndaw;Ba N'Daou|sur=N'Daw
+Assimi Goïta|2021-05-24||Assimi Goita
+@MLI.hog all
+Moussa Mara|2014-04-05|2015-01-08
+Modibo Keïta|2015-01-08|2017-04-07|Modibo Keita
+Abdoulaye Idrissa Maïga|2017-04-08|2017-12-29|Abdoulaye Idrissa Maiga|sur=Maïga
+Soumeylou Boubèye Maïga|2017-12-30|2019-04-18|Soumeylou Boubeye Maiga|sur=Maïga
+Boubou Cissé|2019-04-22|2020-08-18|Boubou Cisse
+Moctar Ouane|2020-09-27|2021-05-24
+Choguel Kokalla Maïga|2021-06-07|2022-08-21|Choguel Maïga;Choguel Kokalla Maiga|sur=Maïga
+Abdoulaye Maïga|2022-08-21|2022-12-05|Abdoulaye Maiga
+Choguel Kokalla Maïga|2022-12-05|2024-11-20|Choguel Maïga;Choguel Kokalla Maiga|sur=Maïga
+Abdoulaye Maïga|2024-11-21||Abdoulaye Maiga
+@MLI.fm all
+Abdoulaye Diop|2014-04|2017-04
+Abdoulaye Diop|2021-06-11|
+@BFA.hos all
+Michel Kafando|2014-11-18|2015-12-29
+Roch Marc Christian Kaboré|2015-12-29|2022-01-24|Roch Kaboré;Roch Marc Christian Kabore;Roch Marc Kaboré
+Paul-Henri Sandaogo Damiba|2022-01-24|2022-09-30|Paul-Henri Damiba|sur=Damiba
+Ibrahim Traoré|2022-09-30||Ibrahim Traore
+@BFA.hog all
+Yacouba Isaac Zida|2014-11-19|2016-01-06|Isaac Zida
+Paul Kaba Thiéba|2016-01-06|2019-01-18|Paul Kaba Thieba|sur=Thiéba
+Christophe Dabiré|2019-01-21|2021-12-10|Christophe Joseph Marie Dabiré;Christophe Dabire
+Lassina Zerbo|2021-12-13|2022-01-24
+Albert Ouédraogo|2022-03-03|2022-10-21|Albert Ouedraogo
+Apollinaire Joachim Kyélem de Tambèla|2022-10-21|2024-12-06|Apollinaire Kyélem de Tambèla;Apollinaire Joachim Kyelem de Tambela|sur=Kyélem de Tambèla
+Rimtalba Jean Emmanuel Ouédraogo|2024-12-07||Jean Emmanuel Ouédraogo;Rimtalba Jean Emmanuel Ouedraogo|sur=Ouédraogo
+@BFA.fm
+Alpha Barry|2016-01|2021-01
+Rosine Sori-Coulibaly|2021-01|2022-01-24|Rosine Coulibaly|f sur=Coulibaly
+@NER.hos all
+Mahamadou Issoufou|2011-04-07|2021-04-02
+Mohamed Bazoum|2021-04-02|2023-07-26
+Abdourahamane Tiani|2023-07-26||Abdourahamane Tchiani;Omar Tchiani;Abdourahmane Tiani|sur=Tiani
+@NER.hog all
+Brigi Rafini|2011-04-07|2021-04-03
+Ouhoumoudou Mahamadou|2021-04-03|2023-07-26
+Ali Mahamane Lamine Zeine|2023-08-08||Ali Lamine Zeine;Lamine Zeine|sur=Zeine
+@NER.fm
+Hassoumi Massoudou|2021-04-07|2023-07-26
+Bakary Yaou Sangaré|2023-08-10||Bakary Yaou Sangare|sur=Sangaré
+@GIN.hos all
+Alpha Condé|2010-12-21|2021-09-05|Alpha Conde
+Mamady Doumbouya|2021-09-05||
+@GIN.hog all
+Mohamed Saïd Fofana|2010-12-24|2015-12-26|Mohamed Said Fofana|sur=Fofana
+Mamady Youla|2015-12-26|2018-05-21
+Ibrahima Kassory Fofana|2018-05-21|2021-09-05|Kassory Fofana|sur=Fofana
+Mohamed Béavogui|2021-10-06|2022-07-16|Mohamed Beavogui
+Bernard Goumou|2022-07-16|2024-02-19
+Amadou Oury Bah|2024-02-27||Bah Oury|sur=Bah
+@GIN.fm
+Morissanda Kouyaté|2021-10||Morissanda Kouyate
+@GAB.hos all
+Ali Bongo Ondimba|2009-10-16|2023-08-30|Ali Bongo|sur=Bongo
+Brice Clotaire Oligui Nguema|2023-08-30||Brice Oligui Nguema|sur=Oligui Nguema
+@GAB.hog all
+Daniel Ona Ondo|2014-01-24|2016-09-28||sur=Ona Ondo
+Emmanuel Issoze-Ngondet|2016-09-28|2019-01-12|Emmanuel Issoze Ngondet
+Julien Nkoghe Bekale|2019-01-12|2020-07-16||sur=Nkoghe Bekale
+Rose Christiane Ossouka Raponda|2020-07-16|2023-01-09|Rose Christiane Raponda;Rose Raponda|f sur=Ossouka Raponda
+Alain-Claude Bilie-By-Nze|2023-01-09|2023-08-30|Alain Claude Bilie By Nze
+Raymond Ndong Sima|2023-09-07|2025-05||sur=Ndong Sima
+@COD.fm
+Christophe Lutundula|2021-04-26|2024-05-29
+Thérèse Kayikwamba Wagner|2024-05-29||Therese Kayikwamba Wagner|f sur=Kayikwamba Wagner
+@TCD.hos all
+Idriss Déby|1990-12-02|2021-04-20|Idriss Déby Itno;Idriss Deby|sur=Déby
+Mahamat Idriss Déby|2021-04-20||Mahamat Déby;Mahamat Idriss Déby Itno;Mahamat Déby Itno;Mahamat Idriss Deby|sur=Déby
+@TCD.hog all
+Kalzeubé Pahimi Deubet|2013-11-21|2016-02-13|Kalzeube Pahimi Deubet;Kalzeubet Pahimi Deubet|sur=Deubet
+Albert Pahimi Padacké|2016-02-15|2018-05-04|Albert Pahimi Padacke|sur=Pahimi Padacké
+Albert Pahimi Padacké|2021-04-26|2022-10-12|Albert Pahimi Padacke|sur=Pahimi Padacké
+Saleh Kebzabo|2022-10-12|2024-01-01
+Succès Masra|2024-01-01|2024-05-22|Succes Masra
+Allamaye Halina|2024-05-23|
+@TCD.fm
+Moussa Faki Mahamat|2008-04-23|2017-02|Moussa Faki|sur=Faki
+@TGO.hos all
+Faure Gnassingbé|2005-02-05|2005-02-25|Faure Gnassingbe
+Faure Gnassingbé|2005-05-04|2025-05-03|Faure Gnassingbe
+Jean-Lucien Savi de Tové|2025-05-03||Jean-Lucien Savi de Tove|sur=Savi de Tové
+@TGO.hog
+Victoire Tomegah Dogbé|2020-09-28|2025-05-03|Victoire Dogbé Tomegah;Victoire Dogbé;Victoire Tomegah-Dogbé|f sur=Dogbé
+@TGO.council
+Faure Gnassingbé|2025-05-03||Faure Gnassingbe
+@BEN.hos all
+Thomas Boni Yayi|2006-04-06|2016-04-06|Boni Yayi;Yayi Boni|sur=Yayi
+Patrice Talon|2016-04-06|2026-05
+@BEN.hog
+Lionel Zinsou|2015-06-18|2016-04-06
+@BEN.fm
+Aurélien Agbénonci|2016-04-06|2023-05|Aurelien Agbenonci
+Olushegun Adjadi Bakari|2023-05||Shegun Adjadi Bakari;Olushegun Bakari|sur=Bakari
+@MDG.hos all
+Hery Rajaonarimampianina|2014-01-25|2018-09-07
+Rivo Rakotovao|2018-09-07|2019-01-19
+Andry Rajoelina|2019-01-19|2023-09-09
+Andry Rajoelina|2023-12-16|2025-10-14
+Michael Randrianirina|2025-10-17|
+@MDG.hog all
+Roger Kolo|2014-04-16|2015-01-14
+Jean Ravelonarivo|2015-01-14|2016-04-13
+Olivier Mahafaly Solonandrasana|2016-04-13|2018-06-04|Olivier Mahafaly|sur=Solonandrasana
+Christian Ntsay|2018-06-06|2025-09
+@MRT.hos all
+Mohamed Ould Abdel Aziz|2009-08-05|2019-08-01||sur=Ould Abdel Aziz
+Mohamed Ould Ghazouani|2019-08-01||Mohamed Ould Cheikh El Ghazouani;Mohamed Ould Cheikh Ghazouani;Mohamed Ould El-Ghazaouani|sur=Ghazouani
+@MRT.hog all
+Yahya Ould Hademine|2014-08-20|2018-10-29||sur=Ould Hademine
+Mohamed Salem Ould Béchir|2018-10-29|2019-08-03|Mohamed Salem Ould Bechir|sur=Ould Béchir
+Ismail Ould Bedde Ould Cheikh Sidiya|2019-08-03|2020-08-06|Ismaïl Ould Bedde Ould Cheikh Sidiya|sur=Ould Bedde
+Mohamed Ould Bilal|2020-08-06|2024-08-02|Mohamed Ould Bilal Messoud|sur=Ould Bilal
+Mokhtar Ould Djay|2024-08-02||Moctar Ould Djay|sur=Ould Djay
+@MRT.fm
+Ismail Ould Cheikh Ahmed|2018-10-29|2022-03-29|Ismaïl Ould Cheikh Ahmed;Ismail Ould Cheikh Ahmed|sur=Ould Cheikh Ahmed
+@DJI.fm
+Mahmoud Ali Youssouf|2005|2025-02-15
+@COM.hos all
+Ikililou Dhoinine|2011-05-26|2016-05-26
+Azali Assoumani|2016-05-26||
+@BDI.hos all
+Pierre Nkurunziza|2005-08-26|2020-06-08
+Évariste Ndayishimiye|2020-06-18||Evariste Ndayishimiye
+@BDI.hog all
+Alain-Guillaume Bunyoni|2020-06-23|2022-09-07|Alain Guillaume Bunyoni
+Gervais Ndirakobuca|2022-09-07|
+@BDI.fm
+Alain Aimé Nyamitwe|2015-05|2018-04|Alain Aime Nyamitwe|sur=Nyamitwe
+Ezéchiel Nibigira|2018-04|2020-06|Ezechiel Nibigira
+Albert Shingiro|2020-06-28|
+@RWA.fm
+Vincent Biruta|2019-11-04|2023-12
+Olivier Nduhungirehe|2023-12|
+@KEN.hos all
+Uhuru Kenyatta|2013-04-09|2022-09-13
+William Ruto|2022-09-13||William Samoei Ruto
+@KEN.fm
+Alfred Mutua|2022-10-27|2024-07|Alfred Nganga Mutua
+Musalia Mudavadi|2024-07|
+@NGA.hos all
+Goodluck Jonathan|2010-05-06|2015-05-29
+Muhammadu Buhari|2015-05-29|2023-05-29
+Bola Tinubu|2023-05-29||Bola Ahmed Tinubu
+@NGA.fm all
+Geoffrey Onyeama|2015-11-11|2023-05-29
+Yusuf Tuggar|2023-08-21||Yusuf Maitama Tuggar
+@GHA.hos all
+John Mahama|2012-07-24|2017-01-07|John Dramani Mahama
+Nana Akufo-Addo|2017-01-07|2025-01-07|Nana Addo Dankwa Akufo-Addo;Nana Akufo Addo
+John Mahama|2025-01-07||John Dramani Mahama
+@GHA.fm all
+Hanna Tetteh|2013-01-30|2017-01-07|Hannah Tetteh|f
+Shirley Ayorkor Botchwey|2017-01-28|2025-01-07|Shirley Ayorkor Botchway|f sur=Botchwey
+Samuel Okudzeto Ablakwa|2025-01||sur=Ablakwa
+@ZAF.hos all
+Jacob Zuma|2009-05-09|2018-02-14
+Cyril Ramaphosa|2018-02-15||Matamela Cyril Ramaphosa
+@ZAF.fm all
+Maite Nkoana-Mashabane|2009-05-10|2018-02-26|Maite Nkoana Mashabane|f
+Lindiwe Sisulu|2018-02-27|2019-05-29||f
+Naledi Pandor|2019-05-30|2024-07-03||f
+Ronald Lamola|2024-07-03|
+@ETH.hos all
+Mulatu Teshome|2013-10-07|2018-10-25
+Sahle-Work Zewde|2018-10-25|2024-10-07|Sahle-Work Zewde;Sahlework Zewde|f
+Taye Atske Selassie|2024-10-07||Taye Atske-Selassie|sur=Taye
+@ETH.hog all
+Hailemariam Desalegn|2012-08-20|2018-04-02
+Abiy Ahmed|2018-04-02||Abiy Ahmed Ali|sur=Abiy
+@ETH.fm
+Demeke Mekonnen|2020-11-04|2024-02
+Taye Atske Selassie|2024-02|2024-10-07|Taye Atske-Selassie|sur=Taye
+Gedion Timothewos|2024-10||sur=Gedion
+@EGY.hog all
+Hazem el-Beblawi|2013-07-09|2014-03-01|Hazem Al Beblawi
+Ibrahim Mahlab|2014-03-01|2015-09-19
+Chérif Ismaïl|2015-09-19|2018-06-14|Sherif Ismail;Chérif Ismail
+Moustafa Madbouly|2018-06-14||Mostafa Madbouly;Mustafa Madbouly
+@LBY.hos all
+Fayez al-Sarraj|2016-03-30|2021-03-15|Fayez Sarraj;Fayez el-Sarraj|sur=Sarraj
+Mohamed al-Menfi|2021-03-15||Mohammed al-Menfi;Mohamed Menfi;Mohammed al-Manfi
+@LBY.hog
+Fayez al-Sarraj|2016-03-30|2021-03-15|Fayez Sarraj;Fayez el-Sarraj|sur=Sarraj
+Abdelhamid Dbeibah|2021-03-15||Abdul Hamid Dbeibah;Abdulhamid Dbeibeh;Abdelhamid Dbeibeh|sur=Dbeibah
+Fathi Bachagha|2022-03-03|2023-05-16|Fathi Bashagha|sur=Bachagha
+@LBY.fm
+Mohamed Taher Siala|2016|2021-03-15|Mohamed Siala|sur=Siala
+Najla Mangoush|2021-03-15|2023-08-27|Najla el-Mangoush|f sur=Mangoush
+@SDN.hos all
+Omar el-Béchir|1989-06-30|2019-04-11|Omar al-Bashir;Omar el-Bashir;Omar Hassan el-Béchir|sur=Béchir
+Abdel Fattah al-Burhan|2019-04-12||Abdel Fattah al-Bourhane;Abdel Fattah Burhan;Abdel Fattah al-Bourhan|sur=Burhan
+@SDN.hog
+Abdallah Hamdok|2019-08-21|2021-10-25|Abdalla Hamdok
+Abdallah Hamdok|2021-11-21|2022-01-02|Abdalla Hamdok
+Kamil Idris|2025-05-19||Kamil Idriss
+@MOZ.hos all
+Armando Guebuza|2005-02-02|2015-01-15
+Filipe Nyusi|2015-01-15|2025-01-15
+Daniel Chapo|2025-01-15|
+@MOZ.hog
+Adriano Maleiane|2022-03-03|2025-01
+@MOZ.fm
+Verónica Macamo|2020-01-17|2025-01|Veronica Macamo|f
+@TZA.hos all
+Jakaya Kikwete|2005-12-21|2015-11-05
+John Magufuli|2015-11-05|2021-03-17|John Pombe Magufuli
+Samia Suluhu Hassan|2021-03-19||Samia Suluhu|f
+@TZA.hog all
+Mizengo Pinda|2008-02-09|2015-11-19
+Kassim Majaliwa|2015-11-20|2025-11
+@UGA.hog all
+Ruhakana Rugunda|2014-09-18|2021-06-14
+Robinah Nabbanja|2021-06-14|||f
+@UGA.fm
+Sam Kutesa|2005|2021-06|Sam Kahamba Kutesa
+Jeje Odongo|2021-06||
+@ZMB.hos all
+Michael Sata|2011-09-23|2014-10-28
+Guy Scott|2014-10-29|2015-01-25
+Edgar Lungu|2015-01-25|2021-08-24
+Hakainde Hichilema|2021-08-24|
+@LBN.hos all
+Michel Sleimane|2008-05-25|2014-05-25|Michel Suleiman;Michel Sleiman
+Michel Aoun|2016-10-31|2022-10-30
+Joseph Aoun|2025-01-09|
+@LBN.hog all
+Tammam Salam|2014-02-15|2016-12-18
+Saad Hariri|2016-12-18|2020-01-21
+Hassan Diab|2020-01-21|2021-09-10
+Najib Mikati|2021-09-10|2025-02-08|Najib Miqati
+Nawaf Salam|2025-02-08|
+@LBN.fm all
+Gebran Bassil|2014-02-15|2020-01-21|Gibran Bassil
+Nassif Hitti|2020-01-21|2020-08-03
+Charbel Wehbé|2020-08-03|2021-05|Charbel Wehbe
+Abdallah Bou Habib|2021-09-10|2025-02-08|Abdallah Bouhabib
+Youssef Raggi|2025-02-08||Youssef Rajji|sur=Raggi
+@JOR.fm all
+Nasser Judeh|2009-02-23|2017-01-15|Nasser Joudeh
+Ayman Safadi|2017-01-15||Ayman al-Safadi;Aymane Safadi
+@IRQ.hos
+Barham Saleh|2018-10-02|2022-10-17|Barham Salih
+Abdel Latif Rachid|2022-10-17||Abdul Latif Rashid;Abdellatif Rachid|sur=Rachid
+@QAT.hos all
+Tamim ben Hamad Al Thani|2013-06-25||Tamim bin Hamad Al Thani;émir Tamim|sur=Tamim
+@QAT.hog all
+Abdallah ben Nasser ben Khalifa Al Thani|2013-06-26|2020-01-28|Abdullah bin Nasser bin Khalifa Al Thani|sur=Al Thani
+Khaled ben Khalifa ben Abdelaziz Al Thani|2020-01-28|2023-03-07|Khalid bin Khalifa bin Abdul Aziz Al Thani|sur=Al Thani
+Mohammed ben Abdelrahmane Al Thani|2023-03-07||Mohammed bin Abdulrahman Al Thani;Mohammed ben Abderrahmane Al Thani|sur=Al Thani
+@QAT.fm all
+Khaled al-Attiyah|2013-06-26|2016-01-27|Khalid bin Mohammad Al Attiyah;Khalid al-Attiyah|sur=al-Attiyah
+Mohammed ben Abdelrahmane Al Thani|2016-01-27||Mohammed bin Abdulrahman Al Thani;Mohammed ben Abderrahmane Al Thani|sur=Al Thani
+@KWT.hos all
+Sabah al-Ahmad al-Jaber al-Sabah|2006-01-29|2020-09-29|Sabah Al-Ahmad Al-Jaber Al-Sabah;cheikh Sabah|sur=Sabah
+Nawaf al-Ahmad al-Jaber al-Sabah|2020-09-30|2023-12-16|Nawaf Al-Ahmad Al-Jaber Al-Sabah;cheikh Nawaf|sur=Nawaf
+Mechaal al-Ahmad al-Jaber al-Sabah|2023-12-16||Mishal Al-Ahmad Al-Jaber Al-Sabah;Meshal al-Ahmad al-Sabah;cheikh Mechaal|sur=Mechaal
+@OMN.hos all
+Qabous ben Saïd|1970-07-23|2020-01-10|Qaboos bin Said;sultan Qabous|sur=Qabous
+Haïtham ben Tarek|2020-01-11||Haitham bin Tarik;Haitham bin Tariq Al Said;sultan Haïtham|sur=Haïtham
+@OMN.fm all
+Youssef ben Alaoui ben Abdallah|1997|2020-08-18|Yusuf bin Alawi bin Abdullah|sur=ben Alaoui
+Badr al-Boussaïdi|2020-08-18||Badr Albusaidi;Badr al-Busaidi;Badr ben Hamad al-Boussaïdi|sur=al-Boussaïdi
+@BHR.hog all
+Khalifa ben Salmane Al Khalifa|1970-01-10|2020-11-11|Khalifa bin Salman Al Khalifa|sur=Khalifa
+Salmane ben Hamad Al Khalifa|2020-11-11||Salman bin Hamad bin Isa Al Khalifa;Salman bin Hamad Al Khalifa|sur=Salmane
+@BHR.fm all
+Khaled ben Ahmed Al Khalifa|2005-09|2020-02-11|Khalid bin Ahmed Al Khalifa|sur=Khaled
+Abdellatif al-Zayani|2020-02-11||Abdullatif bin Rashid Al Zayani;Abdullatif al-Zayani|sur=al-Zayani
+@YEM.hog all
+Khaled Bahah|2014-10-13|2016-04-03|Khaled Bahah
+Ahmed Obeid ben Daghr|2016-04-04|2018-10-15|Ahmed Obaid Bin Dagher;Ahmed ben Dagher|sur=ben Daghr
+Maïn Abdelmalek Saïd|2018-10-15|2024-02-05|Maeen Abdulmalik Saeed;Maeen Abdulmalik|sur=Abdelmalek
+Ahmed Awad ben Moubarak|2024-02-05|2025-05-03|Ahmad Awad Bin Mubarak;Ahmed Awad bin Mubarak|sur=ben Moubarak
+Salem ben Breik|2025-05-03||Salem Saleh bin Braik;Salem bin Breik|sur=ben Breik
+@YEM.fm
+Ahmed Awad ben Moubarak|2020-12-18|2024-02-05|Ahmad Awad Bin Mubarak;Ahmed Awad bin Mubarak|sur=ben Moubarak
+Chaya al-Zindani|2024-03||Shaya al-Zindani;Shaya Mohsen al-Zindani|sur=al-Zindani
+@PSE.hos all
+Mahmoud Abbas|2005-01-15||Abou Mazen;Abu Mazen
+@PSE.hog all
+Rami Hamdallah|2013-06-06|2019-04-14
+Mohammad Shtayyeh|2019-04-14|2024-03-31|Mohammed Shtayyeh;Mohammad Chtayyeh
+Mohammad Mustafa|2024-03-31||Mohammed Mustafa;Mohammad Moustafa
+@PSE.fm
+Riyad al-Maliki|2007-05|2024-03-31|Riad al-Maliki;Riyad Maliki|sur=al-Maliki
+@ISR.fm all
+Avigdor Lieberman|2013-11-11|2015-05-06
+Benjamin Netanyahu|2015-05-14|2019-02-17|Benyamin Netanyahou;Benjamin Netanyahou
+Israel Katz|2019-02-17|2020-05-17
+Gabi Ashkenazi|2020-05-17|2021-06-13
+Yaïr Lapid|2021-06-13|2022-12-29|Yair Lapid
+Eli Cohen|2022-12-29|2024-01-01
+Israel Katz|2024-01-01|2024-11-05
+Gideon Saar|2024-11-05||Gideon Sa'ar
+@JPN.hos all
+Akihito|1989-01-07|2019-04-30|empereur Akihito|sur=Akihito
+Naruhito|2019-05-01||empereur Naruhito|sur=Naruhito
+@JPN.hog all
+Shinzo Abe|2012-12-26|2020-09-16|Shinzō Abe|sur=Abe
+Yoshihide Suga|2020-09-16|2021-10-04
+Fumio Kishida|2021-10-04|2024-10-01
+Shigeru Ishiba|2024-10-01|2025-10-21
+Sanae Takaichi|2025-10-21|||f
+@JPN.fm all
+Fumio Kishida|2012-12-26|2017-08-03
+Taro Kono|2017-08-03|2019-09-11|Tarō Kōno
+Toshimitsu Motegi|2019-09-11|2021-11-04
+Yoshimasa Hayashi|2021-11-10|2023-09-13
+Yoko Kamikawa|2023-09-13|2024-10-01|Yōko Kamikawa|f
+Takeshi Iwaya|2024-10-01|2025-10-21
+Toshimitsu Motegi|2025-10-21|
+@KOR.hos
+Park Geun-hye|2013-02-25|2017-03-10|Park Geun-hye|f sur=Park
+Moon Jae-in|2017-05-10|2022-05-10||sur=Moon
+Yoon Suk Yeol|2022-05-10|2025-04-04|Yoon Suk-yeol|sur=Yoon
+Lee Jae-myung|2025-06-04||Lee Jae Myung|sur=Lee
+@KOR.hog
+Han Duck-soo|2022-05-21|2025-05-01|Han Duck Soo|sur=Han
+Kim Min-seok|2025-07-03||Kim Min Seok|sur=Kim
+@KOR.fm
+Park Jin|2022-05-12|2024-01-10||sur=Park
+Cho Tae-yul|2024-01-10|2025-06|Cho Tae Yul|sur=Cho
+Cho Hyun|2025-07||sur=Cho
+@PRK.hog
+Pak Pong-ju|2013-04-01|2019-04-11|Pak Pong Ju|sur=Pak
+Kim Jae-ryong|2019-04-11|2020-08-13|Kim Jae Ryong|sur=Kim
+@PRK.fm
+Ri Su-yong|2014-04|2016-05|Ri Su Yong|sur=Ri
+Ri Yong-ho|2016-05|2020-01|Ri Yong Ho|sur=Ri
+Ri Son-gwon|2020-01|2022-06-11|Ri Son Gwon|sur=Ri
+Choe Son-hui|2022-06-11||Choe Son Hui|f sur=Choe
+@IDN.hos all
+Susilo Bambang Yudhoyono|2004-10-20|2014-10-20||sur=Yudhoyono
+Joko Widodo|2014-10-20|2024-10-20|Jokowi|sur=Jokowi
+Prabowo Subianto|2024-10-20|||sur=Prabowo
+@IDN.fm all
+Retno Marsudi|2014-10-27|2024-10-20||f
+Sugiono|2024-10-21|
+@VNM.hos all
+Trương Tấn Sang|2011-07-25|2016-04-02|Truong Tan Sang
+Trần Đại Quang|2016-04-02|2018-09-21|Tran Dai Quang
+Nguyễn Phú Trọng|2018-10-23|2021-04-05|Nguyen Phu Trong
+Nguyễn Xuân Phúc|2021-04-05|2023-01-18|Nguyen Xuan Phuc
+Võ Văn Thưởng|2023-03-02|2024-03-21|Vo Van Thuong
+Tô Lâm|2024-05-22|2024-10-21|To Lam
+Lương Cường|2024-10-21||Luong Cuong
+@LAO.hos all
+Choummaly Sayasone|2006-06-08|2016-04-20
+Bounnhang Vorachith|2016-04-20|2021-03-22|Bounnhang Vorachit
+Thongloun Sisoulith|2021-03-22||Thongloun Sisoulit
+@LAO.hog all
+Thongsing Thammavong|2010-12-23|2016-04-20
+Thongloun Sisoulith|2016-04-20|2021-03-22|Thongloun Sisoulit
+Phankham Viphavanh|2021-03-22|2022-12-30|Phankham Viphavan
+Sonexay Siphandone|2022-12-30||Sonexay Siphandon
+@LAO.fm all
+Thongloun Sisoulith|2006-06-08|2016-04-20|Thongloun Sisoulit
+Saleumxay Kommasith|2016-04-20|
+@KHM.hog all
+Hun Sen|1985-01-14|2023-08-22||sur=Hun Sen
+Hun Manet|2023-08-22|||sur=Hun Manet
+@KHM.fm all
+Hor Namhong|1998-11-30|2016-04-04||sur=Hor Namhong
+Prak Sokhonn|2016-04-04|2023-08-22||sur=Prak Sokhonn
+Sok Chenda Sophea|2023-08-22|||sur=Sok Chenda Sophea
+@THA.hos all
+Bhumibol Adulyadej|1946-06-09|2016-10-13|roi Bhumibol;Rama IX|sur=Bhumibol
+Maha Vajiralongkorn|2016-10-13||Vajiralongkorn;roi Vajiralongkorn;Rama X|sur=Vajiralongkorn
+@THA.hog all
+Prayut Chan-o-cha|2014-08-24|2023-08-22|Prayuth Chan-ocha;Prayut Chan-ocha|sur=Prayut
+Srettha Thavisin|2023-08-22|2024-08-14||sur=Srettha
+Paetongtarn Shinawatra|2024-08-16|2025-08-29||f sur=Paetongtarn
+Anutin Charnvirakul|2025-09-07|||sur=Anutin
+@THA.fm all
+Tanasak Patimapragorn|2014-08-30|2015-08-23||sur=Tanasak
+Don Pramudwinai|2015-08-23|2023-09-01||sur=Don
+Parnpree Bahiddha-Nukara|2023-09-01|2024-04-28||sur=Parnpree
+Maris Sangiampongsa|2024-04-30|2025-09||sur=Maris
+Sihasak Phuangketkeow|2025-09|||sur=Sihasak
+@MYS.hos all
+Abdul Halim Mu'adzam Shah|2011-12-13|2016-12-12|Abdul Halim of Kedah|sur=Abdul Halim
+Muhammad V|2016-12-13|2019-01-06|Muhammad V of Kelantan|sur=Muhammad V
+Abdullah de Pahang|2019-01-31|2024-01-30|Abdullah of Pahang;Al-Sultan Abdullah|sur=Abdullah
+Ibrahim Iskandar|2024-01-31||Ibrahim Iskandar of Johor;sultan Ibrahim|sur=Ibrahim
+@MYS.hog
+Ismail Sabri Yaakob|2021-08-21|2022-11-24
+Anwar Ibrahim|2022-11-24||
+@MYS.fm
+Zambry Abdul Kadir|2022-12-03|2023-12-12||sur=Zambry
+Mohamad Hasan|2023-12-12||Mohamad Haji Hasan
+@SGP.hos all
+Tony Tan|2011-09-01|2017-08-31|Tony Tan Keng Yam|sur=Tan
+Halimah Yacob|2017-09-14|2023-09-13||f
+Tharman Shanmugaratnam|2023-09-14|||sur=Tharman
+@SGP.hog all
+Lee Hsien Loong|2004-08-12|2024-05-15||sur=Lee
+Lawrence Wong|2024-05-15|
+@PAK.hos
+Arif Alvi|2018-09-09|2024-03-10
+Asif Ali Zardari|2024-03-10||
+@PAK.hog
+Shehbaz Sharif|2022-04-11|2023-08-14|Shahbaz Sharif
+Anwaar-ul-Haq Kakar|2023-08-14|2024-03-04|Anwar-ul-Haq Kakar|sur=Kakar
+Shehbaz Sharif|2024-03-04||Shahbaz Sharif
+@PAK.fm
+Bilawal Bhutto Zardari|2022-04-27|2023-08-10|Bilawal Bhutto|sur=Bhutto Zardari
+Jalil Abbas Jilani|2023-08-17|2024-03-04
+Ishaq Dar|2024-03-11|
+@BGD.hos all
+Abdul Hamid|2013-04-24|2023-04-24||sur=Hamid
+Mohammed Shahabuddin|2023-04-24||Mohammad Shahabuddin
+@BGD.hog all
+Sheikh Hasina|2009-01-06|2024-08-05|Sheikh Hasina Wajed|f sur=Hasina
+@BGD.adviser
+Muhammad Yunus|2024-08-08|
+@BGD.fm all
+Abul Hassan Mahmood Ali|2014-01-12|2019-01-07|A. H. Mahmood Ali;AH Mahmood Ali|sur=Mahmood Ali
+Abul Kalam Abdul Momen|2019-01-07|2024-01-11|A. K. Abdul Momen;AK Abdul Momen|sur=Momen
+Hasan Mahmud|2024-01-11|2024-08-05
+Touhid Hossain|2024-08-16||Md Touhid Hossain
+@LKA.hos all
+Mahinda Rajapaksa|2005-11-19|2015-01-09
+Maithripala Sirisena|2015-01-09|2019-11-18
+Gotabaya Rajapaksa|2019-11-18|2022-07-14
+Ranil Wickremesinghe|2022-07-14|2024-09-23|Ranil Wickramasinghe
+Anura Kumara Dissanayake|2024-09-23||Anura Kumara Dissanayaka|sur=Dissanayake
+@LKA.hog all
+D. M. Jayaratne|2010-04-21|2015-01-09|Disanayaka Mudiyanselage Jayaratne|sur=Jayaratne
+Ranil Wickremesinghe|2015-01-09|2018-10-26|Ranil Wickramasinghe
+Mahinda Rajapaksa|2018-10-26|2018-12-15
+Ranil Wickremesinghe|2018-12-16|2019-11-21|Ranil Wickramasinghe
+Mahinda Rajapaksa|2019-11-21|2022-05-09
+Ranil Wickremesinghe|2022-05-12|2022-07-21|Ranil Wickramasinghe
+Dinesh Gunawardena|2022-07-22|2024-09-23
+Harini Amarasuriya|2024-09-24|||f
+@LKA.fm
+Mangala Samaraweera|2015-01-12|2017-05
+Ravi Karunanayake|2017-05|2017-08
+Tilak Marapana|2017-08|2019-11
+Dinesh Gunawardena|2019-11-22|2021-08-16
+G. L. Peiris|2021-08-16|2022-07|Gamini Lakshman Peiris;GL Peiris|sur=Peiris
+Ali Sabry|2022-07-22|2024-09-23
+Vijitha Herath|2024-09-24|
+@NPL.hos all
+Ram Baran Yadav|2008-07-23|2015-10-29
+Bidya Devi Bhandari|2015-10-29|2023-03-13||f
+Ram Chandra Poudel|2023-03-13||Ram Chandra Paudel
+@NPL.hog all
+Sushil Koirala|2014-02-11|2015-10-12
+Khadga Prasad Sharma Oli|2015-10-12|2016-08-04|KP Sharma Oli;K. P. Sharma Oli|sur=Oli
+Pushpa Kamal Dahal|2016-08-04|2017-06-07|Prachanda
+Sher Bahadur Deuba|2017-06-07|2018-02-15
+Khadga Prasad Sharma Oli|2018-02-15|2021-07-13|KP Sharma Oli;K. P. Sharma Oli|sur=Oli
+Sher Bahadur Deuba|2021-07-13|2022-12-26
+Pushpa Kamal Dahal|2022-12-26|2024-07-15|Prachanda
+Khadga Prasad Sharma Oli|2024-07-15|2025-09-09|KP Sharma Oli;K. P. Sharma Oli|sur=Oli
+Sushila Karki|2025-09-12|||f
+@AFG.hos all
+Ashraf Ghani|2014-09-29|2021-08-15
+Hibatullah Akhundzada|2021-08-15||Haibatullah Akhundzada;Hibatullah Akhunzada|sur=Akhundzada
+@AFG.hog
+Mohammad Hasan Akhund|2021-09-07||Mohammad Hassan Akhund|sur=Akhund
+@AFG.fm
+Salahuddin Rabbani|2015-01|2019-01
+Mohammad Haneef Atmar|2020-04|2021-08-15|Hanif Atmar;Mohammad Hanif Atmar|sur=Atmar
+Amir Khan Muttaqi|2021-09-07||Amir Khan Motaki;Amir Khan Mottaki|sur=Muttaqi
+@UZB.hos all
+Islam Karimov|1991-03-24|2016-09-02
+Shavkat Mirziyoyev|2016-09-08||Chavkat Mirziyoïev
+@UZB.hog all
+Shavkat Mirziyoyev|2003-12-12|2016-12-14|Chavkat Mirziyoïev
+Abdulla Aripov|2016-12-14|
+@NZL.hog all
+John Key|2008-11-19|2016-12-12
+Bill English|2016-12-12|2017-10-26
+Jacinda Ardern|2017-10-26|2023-01-25||f
+Chris Hipkins|2023-01-25|2023-11-27
+Christopher Luxon|2023-11-27||Chris Luxon
+@NZL.fm all
+Murray McCully|2008-11-19|2017-05-02
+Gerry Brownlee|2017-05-02|2017-10-26
+Winston Peters|2017-10-26|2020-11-06
+Nanaia Mahuta|2020-11-06|2023-11-27||f
+Winston Peters|2023-11-27|
+@FJI.hog all
+Frank Bainimarama|2007-01-05|2022-12-24|Josaia Voreqe Bainimarama;Voreqe Bainimarama
+Sitiveni Rabuka|2022-12-24|
+@PNG.hog all
+Peter O'Neill|2011-08-02|2019-05-30
+James Marape|2019-05-30|
+@CAN.hog
+Justin Trudeau|2015-11-04|2025-03-14
+Mark Carney|2025-03-14|
+@CAN.fm
+Mélanie Joly|2021-10-26|2025-05-13|Melanie Joly|f
+Anita Anand|2025-05-13|||f
+@MEX.hos all
+Enrique Peña Nieto|2012-12-01|2018-12-01|Enrique Pena Nieto|sur=Peña Nieto
+Andrés Manuel López Obrador|2018-12-01|2024-10-01|Andres Manuel Lopez Obrador;AMLO|sur=López Obrador
+Claudia Sheinbaum|2024-10-01|||f
+@MEX.fm
+Marcelo Ebrard|2018-12-01|2023-06-12
+Alicia Bárcena|2023-07-03|2024-09-30|Alicia Barcena|f
+@BRA.hos all
+Dilma Rousseff|2011-01-01|2016-08-31||f
+Michel Temer|2016-08-31|2019-01-01
+Jair Bolsonaro|2019-01-01|2023-01-01
+Luiz Inácio Lula da Silva|2023-01-01||Lula;Luiz Inacio Lula da Silva;Lula da Silva|sur=Lula
+@BRA.fm all
+Mauro Vieira|2015-01-01|2016-05-12
+José Serra|2016-05-18|2017-02-22|Jose Serra
+Aloysio Nunes|2017-03-07|2019-01-01|Aloysio Nunes Ferreira|sur=Nunes
+Ernesto Araújo|2019-01-01|2021-03-29|Ernesto Araujo
+Carlos França|2021-04-06|2023-01-01|Carlos Franca;Carlos Alberto Franco França|sur=França
+Mauro Vieira|2023-01-01|
+@ARG.hos all
+Cristina Fernández de Kirchner|2007-12-10|2015-12-10|Cristina Kirchner;Cristina Fernandez de Kirchner|f sur=Kirchner
+Mauricio Macri|2015-12-10|2019-12-10
+Alberto Fernández|2019-12-10|2023-12-10|Alberto Fernandez
+Javier Milei|2023-12-10|
+@ARG.fm all
+Héctor Timerman|2010-06-18|2015-12-10|Hector Timerman
+Susana Malcorra|2015-12-10|2017-06-12||f
+Jorge Faurie|2017-06-12|2019-12-10
+Felipe Solá|2019-12-10|2021-09-20|Felipe Sola
+Santiago Cafiero|2021-09-20|2023-12-10
+Diana Mondino|2023-12-10|2024-10-30||f
+Gerardo Werthein|2024-10-30|2025-10
+Pablo Quirno|2025-10|
+@CHL.hos all
+Sebastián Piñera|2010-03-11|2014-03-11|Sebastian Pinera
+Michelle Bachelet|2014-03-11|2018-03-11||f
+Sebastián Piñera|2018-03-11|2022-03-11|Sebastian Pinera
+Gabriel Boric|2022-03-11|2026-03-11
+@CHL.fm all
+Heraldo Muñoz|2014-03-11|2018-03-11|Heraldo Munoz
+Roberto Ampuero|2018-03-11|2019-06-13
+Teodoro Ribera|2019-06-13|2020-07-28
+Andrés Allamand|2020-07-28|2022-02-06|Andres Allamand
+Carolina Valdivia|2022-02-06|2022-03-11|Carolina Valdivia Torres|f
+Antonia Urrejola|2022-03-11|2023-03-10||f
+Alberto van Klaveren|2023-03-10|2026-03-11||sur=van Klaveren
+@COL.hos all
+Juan Manuel Santos|2010-08-07|2018-08-07
+Iván Duque|2018-08-07|2022-08-07|Ivan Duque|sur=Duque
+Gustavo Petro|2022-08-07|2026-08-07
+@COL.fm
+María Ángela Holguín|2010-08-07|2018-08-07|Maria Angela Holguin|f sur=Holguín
+Carlos Holmes Trujillo|2018-08-07|2019-11-12||sur=Trujillo
+Claudia Blum|2019-11-12|2021-05-13||f
+Marta Lucía Ramírez|2021-05-13|2022-08-07|Marta Lucia Ramirez|f sur=Ramírez
+Álvaro Leyva|2022-08-07|2024|Alvaro Leyva
+@PER.hos all
+Ollanta Humala|2011-07-28|2016-07-28
+Pedro Pablo Kuczynski|2016-07-28|2018-03-23|PPK|sur=Kuczynski
+Martín Vizcarra|2018-03-23|2020-11-10|Martin Vizcarra
+Manuel Merino|2020-11-10|2020-11-15
+Francisco Sagasti|2020-11-17|2021-07-28
+Pedro Castillo|2021-07-28|2022-12-07
+Dina Boluarte|2022-12-07|2025-10-10||f
+José Jerí|2025-10-10|2026-07-28|Jose Jeri
+@VEN.hos all
+Nicolás Maduro|2013-04-19||Nicolas Maduro
+@VEN.fm
+Delcy Rodríguez|2014-12-26|2017-06|Delcy Rodriguez|f sur=Rodríguez
+Jorge Arreaza|2017-08-02|2021-08
+@CUB.hos all
+Raúl Castro|2008-02-24|2018-04-19|Raul Castro
+Miguel Díaz-Canel|2018-04-19||Miguel Diaz-Canel
+@CUB.hog
+Manuel Marrero Cruz|2019-12-21||Manuel Marrero|sur=Marrero
+@CUB.fm all
+Bruno Rodríguez Parrilla|2009-03-02||Bruno Rodriguez Parrilla;Bruno Rodríguez|sur=Rodríguez
+@HTI.hos all
+Michel Martelly|2011-05-14|2016-02-07
+Jocelerme Privert|2016-02-14|2017-02-07
+Jovenel Moïse|2017-02-07|2021-07-07|Jovenel Moise
+@HTI.hog
+Evans Paul|2015-01|2016-02
+Enex Jean-Charles|2016-03|2017-03
+Jack Guy Lafontant|2017-03|2018-07
+Jean-Henry Céant|2018-09|2019-03|Jean-Henry Ceant
+Joseph Jouthe|2020-03|2021-04|Joseph Joute
+Claude Joseph|2021-04|2021-07-20
+Ariel Henry|2021-07-20|2024-04-25
+Garry Conille|2024-06-03|2024-11-11
+Alix Didier Fils-Aimé|2024-11-11||Alix Didier Fils-Aime|sur=Fils-Aimé
+@BOL.hos all
+Evo Morales|2006-01-22|2019-11-10
+Jeanine Áñez|2019-11-12|2020-11-08|Jeanine Anez|f
+Luis Arce|2020-11-08|2025-11-08
+Rodrigo Paz|2025-11-08||Rodrigo Paz Pereira|sur=Paz
+@BOL.fm
+Fernando Huanacuni|2017-01-23|2018-03|Fernando Huanacuni Mamani|sur=Huanacuni
+Diego Pary|2018-03|2019-11-10|Diego Pary Rodríguez|sur=ParyDavid Choquehuanca|2006-01-23|2017-01-23
+Karen Longaric|2019-11-13|2020-11-08||f
+@ECU.hos all
+Rafael Correa|2007-01-15|2017-05-24
+Lenín Moreno|2017-05-24|2021-05-24|Lenin Moreno
+Guillermo Lasso|2021-05-24|2023-11-23
+Daniel Noboa|2023-11-23|
+@URY.hos all
+José Mujica|2010-03-01|2015-03-01|Jose Mujica;Pepe Mujica
+Tabaré Vázquez|2015-03-01|2020-03-01|Tabare Vazquez
+Luis Lacalle Pou|2020-03-01|2025-03-01||sur=Lacalle Pou
+Yamandú Orsi|2025-03-01||Yamandu Orsi
+@URY.fm
+Rodolfo Nin Novoa|2015-03-01|2020-03-01||sur=Nin Novoa
+Ernesto Talvi|2020-03-01|2020-07-06
+Francisco Bustillo|2020-07-06|2023-11
+Omar Paganini|2023-11|2025-03-01
+Mario Lubetkin|2025-03-01|
+@PRY.hos all
+Horacio Cartes|2013-08-15|2018-08-15
+Mario Abdo Benítez|2018-08-15|2023-08-15|Mario Abdo Benitez;Mario Abdo|sur=Abdo Benítez
+Santiago Peña|2023-08-15||Santiago Pena
+@JAM.hog all
+Portia Simpson-Miller|2012-01-05|2016-03-03|Portia Simpson Miller|f
+Andrew Holness|2016-03-03|
+@JAM.fm all
+Arnold Nicholson|2012-01|2016-03-07
+Kamina Johnson Smith|2016-03-07|||f sur=Johnson Smith
+@BEL.hog
+Alexander De Croo|2020-10-01|2025-02-03||sur=De Croo
+Bart De Wever|2025-02-03|||sur=De Wever
+@BEL.fm
+Hadja Lahbib|2022-07-15|2024-12-01||f
+Maxime Prévot|2025-02-03||Maxime Prevot
+@CHE.hos all
+Simonetta Sommaruga|2015-01-01|2015-12-31||f
+Johann Schneider-Ammann|2016-01-01|2016-12-31
+Doris Leuthard|2017-01-01|2017-12-31||f
+Alain Berset|2018-01-01|2018-12-31
+Ueli Maurer|2019-01-01|2019-12-31
+Simonetta Sommaruga|2020-01-01|2020-12-31||f
+Guy Parmelin|2021-01-01|2021-12-31
+Ignazio Cassis|2022-01-01|2022-12-31
+Alain Berset|2023-01-01|2023-12-31
+Viola Amherd|2024-01-01|2024-12-31||f
+Karin Keller-Sutter|2025-01-01|2025-12-31||f
+Guy Parmelin|2026-01-01|2026-12-31
+@CHE.fm all
+Didier Burkhalter|2012-01-01|2017-10-31
+Ignazio Cassis|2017-11-01|
+@LUX.hos all
+Henri|2000-10-07|2025-10-03|grand-duc Henri;Henri de Luxembourg|sur=Henri
+Guillaume|2025-10-03||grand-duc Guillaume;Guillaume de Luxembourg|sur=Guillaume
+@LUX.hog all
+Xavier Bettel|2013-12-04|2023-11-17
+Luc Frieden|2023-11-17|
+@LUX.fm all
+Jean Asselborn|2004-07-31|2023-11-17
+Xavier Bettel|2023-11-17|
+@NLD.hog all
+Mark Rutte|2010-10-14|2024-07-02
+Dick Schoof|2024-07-02|
+@NLD.fm all
+Bert Koenders|2014-10-17|2017-10-26
+Halbe Zijlstra|2017-10-26|2018-02-13
+Stef Blok|2018-03-07|2021-05-25
+Sigrid Kaag|2021-05-25|2021-09-17||f
+Ben Knapen|2021-09-24|2022-01-10
+Wopke Hoekstra|2022-01-10|2023-08-25
+Hanke Bruins Slot|2023-09-05|2024-07-02||f sur=Bruins Slot
+Caspar Veldkamp|2024-07-02|2025-08-22
+David van Weel|2025-08|||sur=van Weel
+@AUT.hos all
+Heinz Fischer|2004-07-08|2016-07-08
+Alexander Van der Bellen|2017-01-26|||sur=Van der Bellen
+@AUT.hog all
+Werner Faymann|2008-12-02|2016-05-09
+Christian Kern|2016-05-17|2017-12-18
+Sebastian Kurz|2017-12-18|2019-05-28
+Brigitte Bierlein|2019-06-03|2020-01-07||f
+Sebastian Kurz|2020-01-07|2021-10-11
+Alexander Schallenberg|2021-10-11|2021-12-06
+Karl Nehammer|2021-12-06|2025-01-10
+Alexander Schallenberg|2025-01-10|2025-03-03
+Christian Stocker|2025-03-03|
+@AUT.fm all
+Sebastian Kurz|2013-12-16|2017-12-18
+Karin Kneissl|2017-12-18|2019-06-03||f
+Alexander Schallenberg|2019-06-03|2021-10-11
+Michael Linhart|2021-10-11|2021-12-06
+Alexander Schallenberg|2021-12-06|2025-03-03
+Beate Meinl-Reisinger|2025-03-03|||f
+@SWE.fm
+Tobias Billström|2022-10-18|2024-09-10|Tobias Billstrom
+Maria Malmer Stenergard|2024-09-10|||f sur=Malmer Stenergard
+@NOR.fm
+Anniken Huitfeldt|2021-10-14|2023-10-16||f
+Espen Barth Eide|2023-10-16|||sur=Barth Eide
+@FIN.hos all
+Sauli Niinistö|2012-03-01|2024-03-01|Sauli Niinisto
+Alexander Stubb|2024-03-01|
+@FIN.fm
+Pekka Haavisto|2019-12-10|2023-06-20
+Elina Valtonen|2023-06-20|||f
+@GRC.hos all
+Prokopis Pavlopoulos|2015-03-13|2020-03-13|Prokópis Pavlópoulos
+Katerina Sakellaropoulou|2020-03-13|2025-03-13|Aikaterini Sakellaropoulou|f
+Konstantinos Tasoulas|2025-03-13||Konstantínos Tasoulas
+@GRC.hog all
+Antonis Samaras|2012-06-20|2015-01-26
+Alexis Tsipras|2015-01-26|2015-08-27
+Vassiliki Thanou|2015-08-27|2015-09-21|Vasiliki Thanou|f
+Alexis Tsipras|2015-09-21|2019-07-08
+Kyriakos Mitsotakis|2019-07-08|
+@GRC.fm
+Nikos Kotzias|2015-09-23|2018-10-17
+Alexis Tsipras|2018-10-17|2019-02-15
+Georgios Katrougalos|2019-02-15|2019-07-09|Giorgos Katrougalos
+Nikos Dendias|2019-07-09|2023-05-26
+Giorgos Gerapetritis|2023-06-27||Georgios Gerapetritis
+@IRL.hos all
+Michael D. Higgins|2011-11-11|2025-11-11|Michael Higgins
+Catherine Connolly|2025-11-11|||f
+@IRL.hog all
+Enda Kenny|2011-03-09|2017-06-14
+Leo Varadkar|2017-06-14|2020-06-27
+Micheál Martin|2020-06-27|2022-12-17|Micheal Martin
+Leo Varadkar|2022-12-17|2024-04-09
+Simon Harris|2024-04-09|2025-01-23
+Micheál Martin|2025-01-23||Micheal Martin
+@IRL.fm
+Micheál Martin|2022-12-17|2025-01-23|Micheal Martin
+Simon Harris|2025-01-23|
+@HUN.hos all
+János Áder|2012-05-10|2022-05-10|Janos Ader
+Katalin Novák|2022-05-10|2024-02-26|Katalin Novak|f
+Tamás Sulyok|2024-03-05||Tamas Sulyok
+@ROU.hos all
+Klaus Iohannis|2014-12-21|2025-02-12|Klaus Johannis
+Ilie Bolojan|2025-02-12|2025-05-26
+Nicușor Dan|2025-05-26||Nicusor Dan
+@SRB.hos all
+Tomislav Nikolić|2012-05-31|2017-05-31|Tomislav Nikolic
+Aleksandar Vučić|2017-05-31||Aleksandar Vucic;Alexandre Vucic
+@SRB.hog all
+Aleksandar Vučić|2014-04-27|2017-05-31|Aleksandar Vucic;Alexandre Vucic
+Ana Brnabić|2017-06-29|2024-05-02|Ana Brnabic|f
+Miloš Vučević|2024-05-02|2025-04-16|Milos Vucevic
+Đuro Macut|2025-04-16||Djuro Macut;Duro Macut
+@SRB.fm all
+Ivica Dačić|2014-04-27|2020-10-28|Ivica Dacic
+Nikola Selaković|2020-10-28|2022-10-26|Nikola Selakovic
+Ivica Dačić|2022-10-26|2024-05-02|Ivica Dacic
+Marko Đurić|2024-05-02||Marko Djuric;Marko Duric
+@PRT.hos all
+Aníbal Cavaco Silva|2006-03-09|2016-03-09|Anibal Cavaco Silva|sur=Cavaco Silva
+Marcelo Rebelo de Sousa|2016-03-09|2026-03-09||sur=Rebelo de Sousa
+@PRT.fm all
+Rui Machete|2013-07-24|2015-10-30
+Augusto Santos Silva|2015-11-26|2022-03-30||sur=Santos Silva
+João Gomes Cravinho|2022-03-30|2024-04-02|Joao Gomes Cravinho|sur=Gomes Cravinho
+Paulo Rangel|2024-04-02|
+@ITA.fm all
+Paolo Gentiloni|2014-10-31|2016-12-12
+Angelino Alfano|2016-12-12|2018-06-01
+Enzo Moavero Milanesi|2018-06-01|2019-09-05||sur=Moavero Milanesi
+Luigi Di Maio|2019-09-05|2022-10-22||sur=Di Maio
+Antonio Tajani|2022-10-22|
+@POL.hos all
+Bronisław Komorowski|2010-08-06|2015-08-06|Bronislaw Komorowski
+Andrzej Duda|2015-08-06|2025-08-06
+Karol Nawrocki|2025-08-06|
+@POL.fm all
+Grzegorz Schetyna|2014-09-22|2015-11-16
+Witold Waszczykowski|2015-11-16|2018-01-09
+Jacek Czaputowicz|2018-01-09|2020-08-20
+Zbigniew Rau|2020-08-26|2023-11-27
+Radosław Sikorski|2023-12-13||Radoslaw Sikorski
+@SLE.hos all
+Ernest Bai Koroma|2007-09-17|2018-04-04||sur=Koroma
+Julius Maada Bio|2018-04-04||Julius Bio|sur=Bio
+@LBR.hos all
+Ellen Johnson Sirleaf|2006-01-16|2018-01-22|Ellen Johnson-Sirleaf|f sur=Johnson Sirleaf
+George Weah|2018-01-22|2024-01-22
+Joseph Boakai|2024-01-22||Joseph Nyuma Boakai
+@GMB.hos all
+Yahya Jammeh|1994-07-22|2017-01-19
+Adama Barrow|2017-01-19|
+@MWI.hos all
+Peter Mutharika|2014-05-31|2020-06-28|Arthur Peter Mutharika
+Lazarus Chakwera|2020-06-28|2025-10-04
+Peter Mutharika|2025-10-04||Arthur Peter Mutharika
+@BWA.hos all
+Ian Khama|2008-04-01|2018-04-01|Seretse Khama Ian Khama
+Mokgweetsi Masisi|2018-04-01|2024-11-01
+Duma Boko|2024-11-01|
+@NAM.hos all
+Hage Geingob|2015-03-21|2024-02-04
+Nangolo Mbumba|2024-02-04|2025-03-21
+Netumbo Nandi-Ndaitwah|2025-03-21|||f
+@NAM.hog all
+Saara Kuugongelwa|2015-03-21|2025-03-21|Saara Kuugongelwa-Amadhila|f
+Elijah Ngurare|2025-03-21|
+@MUS.hog all
+Anerood Jugnauth|2014-12-17|2017-01-23|Sir Anerood Jugnauth
+Pravind Jugnauth|2017-01-23|2024-11-13
+Navin Ramgoolam|2024-11-13|
+@SYC.hos all
+James Michel|2004-04-14|2016-10-16
+Danny Faure|2016-10-16|2020-10-26
+Wavel Ramkalawan|2020-10-26|2025-10-26
+Patrick Herminie|2025-10-26|
+@STP.hos all
+Manuel Pinto da Costa|2011-09-03|2016-09-03||sur=Pinto da Costa
+Evaristo Carvalho|2016-09-03|2021-10-02
+Carlos Vila Nova|2021-10-02|||sur=Vila Nova
+@GNB.hos
+José Mário Vaz|2014-06-23|2020-02-27|Jose Mario Vaz|sur=Vaz
+@KWT.fm
+Salem Abdullah al-Jaber al-Sabah|2022-10-16|2024|Salem Abdullah Al-Jaber Al-Sabah|sur=Salem
+Abdallah al-Yahya|2024||Abdullah Al-Yahya;Abdullah Ali Al-Yahya|sur=al-Yahya
+@ROU.hog
+Marcel Ciolacu|2023-06-15|2025-05-06
+Ilie Bolojan|2025-06-23|
+@ROU.fm
+Bogdan Aurescu|2019-11-04|2023-06-15
+Luminița Odobescu|2023-06-15|2025-06-23|Luminita Odobescu|f
+Oana Țoiu|2025-06-23||Oana Toiu|f
+@ECU.fm
+Ricardo Patiño|2010|2016|Ricardo Patino
+Guillaume Long|2016|2017-05
+María Fernanda Espinosa|2017-05-24|2018|Maria Fernanda Espinosa|f sur=Espinosa
+José Valencia|2018|2020|Jose Valencia
+Luis Gallegos|2020|2021-05-24
+Mauricio Montalvo|2021-05-24|2022-01-03
+Juan Carlos Holguín|2022-01-03|2023-11-23|Juan Carlos Holguin
+Gabriela Sommerfeld|2023-11-23|||f
+@OMN.hog all
+Qabous ben Saïd|1972|2020-01-10|Qaboos bin Said;sultan Qabous|sur=Qabous
+Haïtham ben Tarek|2020-01-11||Haitham bin Tarik;Haitham bin Tariq Al Said;sultan Haïtham|sur=Haïtham
+@PHL.fm
+Albert del Rosario|2011-02-24|2016-03-08||sur=del Rosario
+@NPL.fm
+Pradeep Gyawali|2018-03|2021-06|Pradeep Kumar Gyawali
+Narayan Khadka|2021-10|2022-12
+Arzu Rana Deuba|2024-07-15|2025-09||f sur=Rana Deuba
+@UZB.fm
+Abdulaziz Kamilov|2012|2022-07|Abdulaziz Komilov
+Bakhtiyor Saidov|2022-12||Bakhtiyor Saidov
+@NAM.fm
+Netumbo Nandi-Ndaitwah|2012-12|2024-02-04||f
+@MUS.hos
+Kailash Purryag|2012-07-21|2015-05-29
+Ameenah Gurib-Fakim|2015-06-05|2018-03-23|Ameenah Gurib Fakim|f
+@TZA.fm
+Augustine Mahiga|2015-12|2019-03
+Palamagamba Kabudi|2019-03|2021-03
+Liberata Mulamula|2021-03|2022-10||f
 @UN.sg
 Javier Pérez de Cuéllar|1982-01-01|1991-12-31|Javier Perez de Cuellar|sur=Pérez de Cuéllar
 Boutros Boutros-Ghali|1992-01-01|1996-12-31|Boutros Boutros Ghali
@@ -605,6 +1717,19 @@ POSITION_RULES = [
     (r"military leader", "head_of_state", "chef de la junte"),
     (r"president", "head_of_state", "président"),
 ]
+
+#: Tenures of the extracts that are plainly wrong (state, role type, label), left out: Haidalla was
+#: prime minister in 1979-1980, not 1984-2022; Bernstorff was Denmark's minister in the 1750s; the
+#: British monarch is kept for the United Kingdom only (see REALM_MONARCHS), also in the holders.
+EXTRACT_ERRORS = {
+    ("MRT", "head_of_government", "Mohamed Khouna Ould Haidalla"),
+    ("DNK", "foreign_minister", "Count Johann Hartwig Ernst von Bernstorff"),
+    ("CAN", "head_of_state", "Elizabeth II"),
+}
+
+#: Post labels of one state's extract that name another post (state, English label): India's
+#: foreign secretaries, senior civil servants, are filed as "Minister of Foreign Affairs".
+EXTRACT_ERROR_POSTS = {("IND", "Minister of Foreign Affairs")}
 
 QID = re.compile(r"^Q\d+$")
 
@@ -936,24 +2061,30 @@ def feminine(title: str) -> str:
 
 def read_hand() -> list[dict]:
     out = []
-    post = None
+    post, complete = None, False
     for line in HAND.strip().splitlines():
         line = line.strip()
         if not line:
             continue
         if line.startswith("@"):
-            post = line[1:]
-            if post not in POSTS:
-                raise ValueError(f"unknown post {post}")
+            post, _, flag = line[1:].partition(" ")
+            if post not in POSTS or flag.strip() not in ("", "all"):
+                raise ValueError(f"unknown post {line}")
+            complete = flag.strip() == "all"
             continue
         parts = [p.strip() for p in line.split("|")] + ["", "", "", ""]
         name, start, end, more, opts = parts[:5]
-        options = dict(o.split("=", 1) if "=" in o else (o, "1") for o in opts.split())
+        # sur= may hold several words (sur=de Villepin); it runs to the end or to the next option.
+        sur = re.search(r"\bsur=(.+?)(?=\s+(?:f|qid=\S*)(?:\s|$)|$)", opts)
+        rest = opts[:sur.start()] + opts[sur.end():] if sur else opts
+        options = dict(o.split("=", 1) if "=" in o else (o, "1") for o in rest.split())
+        if sur:
+            options["sur"] = sur.group(1).strip()
         state, role_type, org, title_fr, title_en = POSTS[post]
         out.append({"qid": options.get("qid"), "name": name, "names": [n for n in more.split(";") if n],
                     "surname": options.get("sur"), "state": state, "role_type": role_type,
                     "title_fr": feminine(title_fr) if "f" in options else title_fr, "title_en": title_en,
-                    "organization": org, "start": start, "end": end or None, "source": "hand"})
+                    "organization": org, "start": start, "end": end or None, "source": "hand", "all": complete})
     return out
 
 
@@ -979,6 +2110,8 @@ def build(mirrors: Path) -> list[dict]:
     # Algeria's ministers, and the 2021-2026 leaders (years only).
     extracts = (read_holders(mirrors) + read_foreign_ministers(mirrors, states) + read_dz_foreign_ministers(mirrors)
                 + read_leaders(mirrors, states))
+    extracts = [r for r in extracts if (r["state"], r["role_type"], r["name"]) not in EXTRACT_ERRORS
+                and (r["state"], r["title_en"]) not in EXTRACT_ERROR_POSTS]
     un = read_un(mirrors)
     hand = read_hand()
     qid_by_name: dict[str, set[str]] = {}
@@ -1001,8 +2134,10 @@ def build(mirrors: Path) -> list[dict]:
             found |= qid_by_name.get(norm(n), set())
         if len(found) != 1:
             # Only for holders the extract knows by QID alone (no English label).
+            # Same start month where both know it: two holders of one year are told apart (Linhart, Schallenberg).
             same_post = {r["qid"] for r in extracts if r["state"] == h["state"] and r["role_type"] == h["role_type"]
-                         and r["start"][:4] == h["start"][:4] and not r["name"]}
+                         and r["start"][:min(len(r["start"]), len(h["start"]), 7)]
+                         == h["start"][:min(len(r["start"]), len(h["start"]), 7)] and not r["name"]}
             found = same_post if len(same_post) == 1 and not found else found
         if len(found) == 1:
             h["qid"] = found.pop()
@@ -1011,8 +2146,10 @@ def build(mirrors: Path) -> list[dict]:
         if h["qid"]:
             continue
         sur = norm(h.get("surname") or h["name"].split()[-1]).split()[-1]
+        # The same start year too: successors can share a surname (Kim Jae-ryong, Kim Tok-hun).
         same = {r["qid"] for r in extracts if r["state"] == h["state"] and r["role_type"] == h["role_type"]
-                and r["name"] and overlaps(h, r) and (sur in norm(r["name"]).split()
+                and r["name"] and overlaps(h, r) and r["start"][:4] == h["start"][:4]
+                and (sur in norm(r["name"]).split()
                                                       or norm(r["name"]).split()[-1][:5] == sur[:5])}
         if len(same) == 1:
             h["qid"] = same.pop()
@@ -1042,6 +2179,28 @@ def build(mirrors: Path) -> list[dict]:
             continue
         same.append(r)
         records.append({**r, "names": [], "surname": None})
+    # Posts the hand table lists in full from its first holder on ("@POST all"): any other tenure
+    # of that post in the extracts is a stray (a rival claimant, a person filed under the wrong
+    # state, an end the snapshot missed): dropped when it begins with or after the list, cut
+    # where it runs into it.
+    first: dict[tuple, str] = {}
+    for h in hand:
+        if h["all"]:
+            key = (h["state"], h["role_type"])
+            first[key] = min([first.get(key, h["start"]), *(o["start"] for o in hand if (o["state"], o["role_type"]) == key)])
+    kept_records = []
+    for r in records:
+        begin = first.get((r["state"], r["role_type"]))
+        if begin is None or r["source"] == "hand":
+            kept_records.append(r)
+            continue
+        n = min(len(r["start"]), len(begin))
+        if r["start"][:n] >= begin[:n]:
+            continue
+        if r["end"] is None or r["end"][:n] > begin[:n]:
+            r["end"] = begin
+        kept_records.append(r)
+    records = kept_records
     # One prime minister and one foreign minister at a time: a tenure left open by an older
     # snapshot ends when a later holder of the same post begins.
     posts: dict[tuple, list[dict]] = {}
