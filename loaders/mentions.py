@@ -478,7 +478,9 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
     """The end of an English title's complement: "of State", "for Foreign and Diaspora Affairs",
     "to Washington", "of the European Commission", "for the Middle East peace process"."""
     portfolio = _english_words("portfolio_words")
-    last, in_complement = end, False
+    # "Minister of Foreign Affairs" may be one form of the table: its complement is already open
+    # ("… and Expatriates").
+    last, in_complement = end, bool(re.search(r"\b(?:of|for)\s+(?:\S+\s+){0,3}\S+$", text[max(0, end - 40):end]))
     for i, t in enumerate(tok_after):
         low, prev = t.lower_, tok_after[i - 1] if i else None
         if t.is_punct and t.text not in ("-", "'", "’", "&"):

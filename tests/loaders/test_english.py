@@ -115,3 +115,10 @@ def test_a_destination_is_not_the_travellers_state(extract_en):
     ex = extract_en("Foreign Minister Karen Lindqvist will travel to Chile on Thursday for talks on fisheries.",
                     published="2024-05-06")
     assert not [r for r in ex.roles if r.state == "CHL"]
+
+
+def test_a_portfolio_joined_after_a_full_title_belongs_to_it(extract_en):
+    ex = extract_en("Minister of Foreign Affairs and Expatriates Omar Haddad received his Cypriot counterpart "
+                    "in Amman on Monday.", published="2024-05-07")
+    assert ("Omar Haddad", "Minister of Foreign Affairs and Expatriates") in {
+        (p.name, r.title) for p in ex.persons for r in ex.roles if r.person == p.key}
