@@ -504,6 +504,15 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", text)]
 
 
+#: Words said at a meeting told in the sentence before: "a fait ces remarques lors de sa rencontre".
+THESE_REMARKS = re.compile(r"\b(?:ces|ses|les)\s+(?:remarques|propos|déclarations|commentaires)\s+(?:lors|au\s+cours|à\s+l['’]issue)\b|"
+                           r"\b(?:made|gave)\s+the(?:se)?\s+(?:remarks|comments)\s+(?:during|at|while)\b", re.I)
+#: A sentence about the meeting just told: "La rencontre s'est déroulée…", "The talks were held…".
+REFERS_BACK = re.compile(r"\s*(?:(?:la|cette|l['’]|les|ces|ce|cet)\s*(?:rencontre|entretien|entrevue|réunion|audience|"
+                         r"discussions?|entretiens|échanges|pourparlers|tête-à-tête)|(?:the|this)\s+(?:meeting|talks|"
+                         r"discussions?|encounter|audience))\b(?!\s+(?:de|du|des|d['’]|of|between|entre|avec|with)\b)", re.I)
+
+
 def _borrow_setting(ctx: Context, cand: _Candidate, prev: Sentence) -> None:
     """'Ils étaient sept autour de la table, jeudi 12 juin, à Londres. [...] ont discuté de…':
     a meeting sentence without date or place takes those of the sentence before it, when that
@@ -587,6 +596,10 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
             cand.side = cand.sidelines = True  # "On the sidelines of the summit, X held talks with Y": an encounter of its own
         if cand.date is None and cand.city is None and sent.index > 0:
             _borrow_setting(ctx, cand, ctx.sentences[sent.index - 1])
+        if cand.date is None and sent.index > 0 and THESE_REMARKS.search(sent.text) and ctx.sentences[sent.index - 1].dates:
+            # "X a déclaré mardi que… X a fait ces remarques lors de sa rencontre avec Y": the
+            # words were said at the meeting, so they share its day.
+            cand.date = ctx.sentences[sent.index - 1].dates[0].value
         candidates.append(cand)
     # "Lors d'une conférence de presse à Dakar, M. X a salué…": one speaker before the press is
     # not a meeting, and its place is not the place of the talks. A joint one (two states) is.
@@ -604,6 +617,21 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
         # A period ("la semaine dernière", "il y a deux mois") is too vague to set a meeting apart
         # on its own: "La semaine dernière, X avait fixé un objectif ; Y a jugé que les discussions…"
         # speaks of the main talks.
+        back = anchored[-1] if anchored else None
+        if back is not None and REFERS_BACK.match(c.sent.text) and c.persons <= back.persons \
+                and c.kind not in ("call", "summons") and not c.other_round:
+            # "La rencontre s'est déroulée en marge du sommet, qui se tient le 18 à Istanbul": the
+            # meeting just told, now given its place. A date of its own is the summit's, which
+            # stays an event of its own.
+            if back.city is None and c.city:
+                back.city, back.city_name, back.country = c.city, c.city_name, back.country or c.country
+            back.venue = back.venue or c.venue
+            back.closed = back.closed or c.closed
+            back.topics_in += [t for t in c.topics_in if t not in back.topics_in]
+            back.evidence.extend(c.evidence)
+            if c.date is None or (back.date is not None and c.date.iso == back.date.iso):
+                continue
+            c.persons, c.subject = set(), set()
         dated = c.date is not None and not (c.date.inferred and len(c.date.iso) < 10)
         has_anchor = dated or c.city is not None or c.side or (
             c.kind in ("call", "summons", "visit") and c.persons and not c.joined)

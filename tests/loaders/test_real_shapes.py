@@ -376,3 +376,28 @@ def test_narrative_infinitive_and_generic_official_continue_the_speaker(extract)
     assert any("entreprises attendent ce signal" in s for s in said)
     assert any("coopération portuaire doit" in s for s in said)
     assert not _said(extract(REPORTED, published="2021-03-03"), "Almeida")
+
+
+# The meeting's place or day given by the next sentence (tuning half, meetings).
+
+MARGINS = ("Le ministre sénégalais des Affaires étrangères, Moussa Ndiaye, a eu un entretien, jeudi 9 mai 2024, "
+           "avec son homologue gambien, Ebrima Ceesay.\n"
+           "La rencontre s'est tenue en marge de la conférence ministérielle de l'OCI, qui se tient le 10 mai 2024 "
+           "à Banjul.\n")
+
+REMARKS = ("DAKAR, 12 juin (Dépêche) -- La coopération entre le Sénégal et le Ghana est exemplaire, a déclaré "
+           "mercredi le président sénégalais Ousmane Diallo.\n"
+           "M. Diallo a fait ces remarques lors de sa rencontre avec le président ghanéen Kwame Mensah à Dakar.\n")
+
+
+def test_a_sentence_about_the_meeting_just_told_gives_its_place_not_its_day(extract):
+    ex = extract(MARGINS, published="2024-05-10")
+    talks = [m for m in ex.meetings if {"GMB", "SEN"} <= set(m.states)]
+    assert len(talks) == 1 and talks[0].date.iso == "2024-05-09" and talks[0].city is not None
+    assert (ex.places[0].name if ex.places else None) == "Banjul"
+
+
+def test_remarks_made_at_a_meeting_give_it_their_day(extract):
+    ex = extract(REMARKS, published="2024-06-12")
+    talks = [m for m in ex.meetings if {"GHA", "SEN"} <= set(m.states)]
+    assert len(talks) == 1 and talks[0].date is not None and talks[0].date.iso == "2024-06-12"
