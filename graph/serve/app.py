@@ -3,11 +3,14 @@
 Every job (a SPARQL query, a named question, the graph page) runs in the
 :class:`~diplograph.graph.worker.QueryPool` of ``app.state.pool``, called from Starlette's thread
 pool because it blocks until the worker answers or is killed. Errors are one line of plain text,
-with the status of :func:`status_of`. CORS is open (``*``) on every answer: the endpoint only
-reads, and YASGUI in a browser must be able to call it from another origin.
+with the status of :func:`status_of` (the status line keeps its standard reason phrase: ASGI
+has no way to set another, so clients that print only the status line do not show the message).
+CORS is open (``*``) on every answer: the endpoint only reads, and YASGUI in a browser must be
+able to call it from another origin.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from http import HTTPStatus
@@ -224,11 +227,20 @@ class _NoTrailingSlash:
         await self.app(scope, receive, send)
 
 
+@contextlib.asynccontextmanager
+async def _lifespan(app: Starlette):
+    yield
+    # The server is stopping (shutdown(), Ctrl-C or SIGTERM): kill the workers now, since after a
+    # signal uvicorn re-raises it and the process may end before any caller's cleanup runs.
+    app.state.pool.close()
+
+
 def make_app(pool: QueryPool, *, store: str | Path, question_names: list[str]) -> Starlette:
     """The ASGI application of ``diplograph serve`` over a running pool of query workers.
 
     Args:
-        pool: the workers every job runs in (its ``timeout`` and ``max_rows`` are the server's).
+        pool: the workers every job runs in (its ``timeout`` and ``max_rows`` are the server's); the
+            app closes it when the ASGI server shuts down.
         store: the store folder, shown on the landing page.
         question_names: the named questions served under ``/ask/``.
     """
@@ -242,6 +254,7 @@ def make_app(pool: QueryPool, *, store: str | Path, question_names: list[str]) -
         ],
         middleware=[Middleware(_NoTrailingSlash)],
         exception_handlers={HTTPException: _on_http_error, GraphError: _on_job_error, RuntimeError: _on_job_error},
+        lifespan=_lifespan,
     )
     app.state.pool = pool
     app.state.store = Path(store)

@@ -70,7 +70,7 @@ class DiplographServer:
         # stderr, as stdout carries the command's own output.
         logs = copy.deepcopy(uvicorn.config.LOGGING_CONFIG)
         logs["handlers"]["access"]["stream"] = "ext://sys.stderr"
-        config = uvicorn.Config(app, lifespan="off", proxy_headers=False, server_header=False,
+        config = uvicorn.Config(app, lifespan="on", proxy_headers=False, server_header=False,
                                 log_config=None if self.quiet else logs,
                                 log_level="warning", access_log=not self.quiet, timeout_graceful_shutdown=GRACE)
         if not self.quiet:

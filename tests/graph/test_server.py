@@ -432,3 +432,17 @@ def test_serve_command_without_a_store_is_one_line_error(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert done.stderr.startswith("error: no diplograph store at") and done.stderr.count("\n") == 1
+
+
+def test_serve_command_stops_its_workers_on_sigterm(tmp_path):
+    store = _build_store(tmp_path / "store", make_extraction("a1"))
+    proc = _serve("--store", str(store), "--port", "0")
+    line = proc.stdout.readline()
+    assert line.startswith("serving http://127.0.0.1:"), line + proc.stderr.read()
+    url = line.split()[1]
+    assert get(url + "ask/officials.json")[0] == 200  # a worker has answered
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(10) == -signal.SIGTERM
+    # The workers were killed on the way out, not left to find their pipe closed (a traceback each);
+    # reading stderr to its end waits for every process that holds it.
+    assert proc.stderr.read() == ""
