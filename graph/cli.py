@@ -380,7 +380,7 @@ def serve_cli(
     quiet: Annotated[bool, typer.Option("--quiet", help="No access log.")] = False,
 ) -> None:
     """Serve a read-only SPARQL endpoint (/sparql), the graph page and the named questions over HTTP."""
-    from diplograph.graph.server import make_server
+    from diplograph.graph.serve import make_server
 
     server = make_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet)
     out.print(f"serving {server.url} (SPARQL at {server.url}sparql) from {store}; Ctrl-C stops", markup=False,

@@ -22,6 +22,7 @@ import rdflib
 
 from diplograph.graph.rdf import facts_to_rdf
 from diplograph.graph.server import make_server
+from diplograph.graph.serve.app import MAX_BODY
 from diplograph.graph.store import ingest_graphs, open_store
 
 from .conftest import make_extraction
@@ -236,6 +237,50 @@ def test_protocol_details(running):
     assert binding["y"]["datatype"].endswith("#integer")
 
 
+def _raw(srv: Running, request: bytes) -> bytes:
+    """One request written by hand on a socket, for what urllib cannot send; the whole answer."""
+    import socket
+
+    host, port = urllib.parse.urlsplit(srv.url).hostname, urllib.parse.urlsplit(srv.url).port
+    with socket.create_connection((host, port), timeout=30) as sock:
+        sock.sendall(request)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_http_details(running):
+    import http.client
+
+    # HEAD: the headers of GET, no body.
+    status, headers, body = get(running.url, method="HEAD")
+    assert status == 200 and body == b"" and int(headers["Content-Length"]) > 1000
+    # A trailing slash names the same route (no redirect, which would lose a POST's body).
+    status, _, body = get(running.url + "sparql/?format=csv", data=PERSONS.encode(),
+                          headers={"Content-Type": "application/sparql-query"})
+    assert status == 200 and body.decode().splitlines() == ["name", "Anna Berg", "Jon Olafsson"]
+    # A chunked POST is read, and counted against the size limit as it comes.
+    parts = urllib.parse.urlsplit(running.url)
+    for body_parts, expected in (([b"ASK { ?s ?p ", b"?o }"], 200), ([b"#" * MAX_BODY, b"#" * 10], 413)):
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+        conn.request("POST", "/sparql", body=iter(body_parts), encode_chunked=True,
+                     headers={"Content-Type": "application/sparql-query", "Transfer-Encoding": "chunked"})
+        answer = conn.getresponse()
+        assert answer.status == expected, answer.read()
+        conn.close()
+    # Neither a length nor chunks: 411, and the connection is closed.
+    answer = _raw(running, b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 411 ") and answer.endswith(b"a POST needs a Content-Length\n")
+    # A length over the limit is refused before the body is read.
+    answer = _raw(running, b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                           b"Content-Length: %d\r\n\r\n" % (MAX_BODY + 1))
+    assert answer.startswith(b"HTTP/1.1 413 ") and answer.endswith(b"the request body is over 1000000 bytes\n")
+    # Methods the server does not take.
+    status, headers, body = get(running.url + "sparql", method="PUT", data=b"x")
+    assert status == 405 and "POST" in headers["Allow"] and body.count(b"\n") == 1
+
+
 def test_cors_lets_a_browser_client_like_yasgui_call_it(running):
     status, headers, _ = get(running.url + "sparql", method="OPTIONS", headers={
         "Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST",
@@ -387,3 +432,17 @@ def test_serve_command_without_a_store_is_one_line_error(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert done.stderr.startswith("error: no diplograph store at") and done.stderr.count("\n") == 1
+
+
+def test_serve_command_stops_its_workers_on_sigterm(tmp_path):
+    store = _build_store(tmp_path / "store", make_extraction("a1"))
+    proc = _serve("--store", str(store), "--port", "0")
+    line = proc.stdout.readline()
+    assert line.startswith("serving http://127.0.0.1:"), line + proc.stderr.read()
+    url = line.split()[1]
+    assert get(url + "ask/officials.json")[0] == 200  # a worker has answered
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(10) == -signal.SIGTERM
+    # The workers were killed on the way out, not left to find their pipe closed (a traceback each);
+    # reading stderr to its end waits for every process that holds it.
+    assert proc.stderr.read() == ""
