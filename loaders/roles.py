@@ -35,6 +35,9 @@ __all__ = ["link_titles", "delegation_heads", "delegation_members", "host_state"
 APPOSITION_GAP = re.compile(
     r"^\s*(?:,|\(|–|—|-)\s*(?:(?:l['’]|ex-|(?:le|la|les|un|une|son|sa|leur|actuel|actuelle|nouvel|nouveau|nouvelle|"
     r"récemment|nommé|nommée|désigné|désignée|devenu|devenue|qui\s+est|désormais|alors|lui-même|elle-même|"
+    # "X, qui occupe le poste de…", "X, qui exerce les fonctions d'…", "X, qui était jusqu'ici"
+    r"qui\s+(?:occupe|occupait|exerce|exerçait)\s+(?:le\s+poste|les\s+fonctions)\s+(?:de|d['’])|"
+    r"qui\s+(?:a\s+été|était|fut)|"
     r"également|aussi|ancien|ancienne|ex|futur|future|et)\b)\s*)*$",
     re.I,
 )
@@ -51,7 +54,10 @@ TITLE_NAME_GAP = re.compile(
 )
 APPOSITION_GAP_EN = re.compile(
     r"^\s*(?:,|\(|–|—|-)\s*(?:(?:the|a|an|his|her|its|their|now|currently|then|who\s+is|who\s+was|also|newly|recently|"
-    r"appointed|named|and|former|ex-|late|outgoing)\b\s*)*$", re.I)
+    r"appointed|named|and|former|ex-|late|outgoing|"
+    # "X, who has been serving as the Indian High Commissioner since…"
+    r"who\s+(?:has\s+been|had\s+been|was|is)?\s*(?:serving|served|serves|working|acting)\s+as|"
+    r"who\s+(?:has\s+)?(?:served|serves)\s+as)\b\s*)*$", re.I)
 INVERTED_SUBJECT_EN = re.compile(r",\s*(?:a|an|one|two|three)\s+$", re.I)
 #: "a Philippine diplomat present at the meeting", "another senior official": nobody in particular.
 GENERIC_EN = re.compile(r"\b(?:a|an|another|several|some|one|two|three|many)\s+"
@@ -246,7 +252,8 @@ def _without_states(sent: Sentence, t: TitleMention) -> str:
             continue
         before = re.search(r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$", title[:a]) if st.kind != "demonym" else None
         a = before.start() if before else a
-        title = (title[:a].rstrip() + " " + title[b:].lstrip()).strip()
+        rest = re.sub(r"^['’]s?\s+", "", title[b:].lstrip())  # "India's External Affairs Minister"
+        title = (title[:a].rstrip() + " " + rest).strip()
     return re.sub(r"\s+", " ", title)
 
 

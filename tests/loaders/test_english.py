@@ -122,3 +122,12 @@ def test_a_portfolio_joined_after_a_full_title_belongs_to_it(extract_en):
                     "in Amman on Monday.", published="2024-05-07")
     assert ("Omar Haddad", "Minister of Foreign Affairs and Expatriates") in {
         (p.name, r.title) for p in ex.persons for r in ex.roles if r.person == p.key}
+
+
+def test_a_post_given_in_a_who_clause_and_a_possessive_counterpart_title(extract_en):
+    ex = extract_en("Norway's Foreign Minister Lars Eriksen will meet his Chilean counterpart Ana Morales in Oslo. "
+                    "Tomas Berg, who has been serving as the Norwegian ambassador in Santiago since 2021, "
+                    "arranged the visit.", published="2024-05-08")
+    titles = {(p.name, r.title, r.state) for p in ex.persons for r in ex.roles if r.person == p.key}
+    assert ("Ana Morales", "Foreign Minister", "CHL") in titles
+    assert any(n == "Tomas Berg" and s == "NOR" for n, _t, s in titles)

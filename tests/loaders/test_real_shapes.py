@@ -401,3 +401,9 @@ def test_remarks_made_at_a_meeting_give_it_their_day(extract):
     ex = extract(REMARKS, published="2024-06-12")
     talks = [m for m in ex.meetings if {"GHA", "SEN"} <= set(m.states)]
     assert len(talks) == 1 and talks[0].date is not None and talks[0].date.iso == "2024-06-12"
+
+
+def test_a_post_given_in_a_qui_clause_is_the_persons(extract):
+    ex = extract("Lundi, le Premier ministre togolais a reçu M. Paul Mensah, qui occupe le poste de ministre "
+                 "des Affaires étrangères du Ghana.", published="2024-03-04")
+    assert {(r.role_type, r.state) for r in ex.roles if r.person == _key(ex, "Mensah")} == {("foreign_minister", "GHA")}
