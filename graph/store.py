@@ -14,6 +14,8 @@ import pyoxigraph as ox
 
 from diplograph.graph.errors import QueryError, StoreError
 from diplograph.graph.ids import graph_iri
+# is_update is the scanner's (graph/sparqltext.py), offered here too because the store is where
+# callers check that a text only reads.
 from diplograph.graph.sparqltext import bind, is_update, load_query, term_value
 
 __all__ = ["DEFAULT_STORE", "MARKER", "open_store", "ingest_graphs", "run_query", "article_ids", "article_hashes",
