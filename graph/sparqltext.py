@@ -364,7 +364,7 @@ def _push_point(shape: Shape) -> int:
 def _update_where(masked: str) -> int | None:
     """Offset of the "{" that opens the WHERE group of the first update operation."""
     depth = 0
-    for m in re.finditer(r"[{}]|\bWHERE\b", masked):
+    for m in re.finditer(r"(?i)[{}]|\bWHERE\b", masked):
         token = m.group(0)
         if token == "{":
             depth += 1

@@ -227,6 +227,12 @@ def test_values_are_exact_terms():
     store.add(ox.Quad(ox.NamedNode("https://e.org/a"), ox.NamedNode("https://e.org/name"), ox.Literal('Ann "A"\n')))
     store.add(ox.Quad(ox.NamedNode("https://e.org/c"), ox.NamedNode("https://e.org/name"), ox.Literal("C")))
     assert [s["s"].value for s in store.query(text)] == ["https://e.org/a"]
+    insert = "insert { <https://e.org/a> <https://e.org/n> ?n } where { }"  # keywords in any case
+    store.update(with_values(insert, []))  # no rows, no solution: nothing written
+    assert len(store) == 2
+    store.update(with_values(insert, [{"n": 3}, {"n": None}]))  # an unbound value writes nothing either
+    assert [q.object for q in store.quads_for_pattern(None, ox.NamedNode("https://e.org/n"), None)] == [ox.Literal(
+        "3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))]
     with pytest.raises(QueryError, match="not an IRI"):
         with_values("SELECT ?s { ?s ?p ?o }", [{"s": URIRef("https://e.org/a> . <x")}])
     with pytest.raises(QueryError, match="no WHERE"):
