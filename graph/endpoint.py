@@ -35,9 +35,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from diplograph.graph.errors import QueryError, StoreError
-from diplograph.graph.sparqltext import Shape, bind, mask
 from diplograph.graph.ids import BASE, graph_iri
-from diplograph.graph.store import is_update
+from diplograph.graph.sparqltext import Shape, bind, is_update, python_value, term_value
 
 __all__ = ["Endpoint", "GRAPH_PREFIX", "USER_ENV", "PASSWORD_ENV"]
 
@@ -48,13 +47,11 @@ PASSWORD_ENV = "DIPLOGRAPH_ENDPOINT_PASSWORD"
 UPDATE_URL_ENV = "DIPLOGRAPH_ENDPOINT_UPDATE_URL"
 GRAPH_STORE_URL_ENV = "DIPLOGRAPH_ENDPOINT_GRAPH_STORE_URL"
 
-_XSD = "http://www.w3.org/2001/XMLSchema#"
 #: Triples per INSERT DATA request: Virtuoso's SPARQL compiler slows down sharply on very long
 #: updates, and a few hundred kilobytes per request keeps every server's body limit happy.
 _CHUNK = 2000
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
-_PROLOGUE = re.compile(r"(?is)^\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*")
 _DATASET = re.compile(r"(?i)(?<![?$\w])FROM\s+(?:NAMED\s+)?<[^>]*>")
 
 
@@ -65,40 +62,22 @@ def _page(text: str, limit: int, offset: int) -> str:
     FROM clauses move out, as a sub-select may not have them. Virtuoso sorts a sub-select once
     and slices it, instead of refusing sorted offsets beyond ``MaxSortedTopRows`` (SR353).
     """
-    masked = mask(text)
-    start = _PROLOGUE.match(masked).end()
-    brace = masked.find("{", start)
+    shape = Shape(text)
+    start, masked = shape.body_start, shape.masked
+    brace = shape.where if shape.where is not None else len(masked)
     datasets, inner = [], text
-    for m in reversed(list(_DATASET.finditer(masked, start, brace if brace >= 0 else len(masked)))):
+    for m in reversed(list(_DATASET.finditer(masked, start, brace))):
         datasets.insert(0, text[m.start():m.end()])
         inner = inner[:m.start()] + " " * (m.end() - m.start()) + inner[m.end():]
     return (f"{text[:start]}SELECT * {' '.join(datasets)} WHERE {{ {{\n{inner[start:]}\n}} }}\n"
             f"LIMIT {limit} OFFSET {offset}")
 
 
-def _python_value(value: str, datatype: str | None) -> object:
-    """The Python value of a literal, as :func:`diplograph.graph.store.run_query` gives it."""
-    dt = datatype or ""
-    if not dt.startswith(_XSD):
-        return value
-    kind = dt[len(_XSD):]
-    try:
-        if kind == "boolean":
-            return value.strip() in ("true", "1")  # Virtuoso answers "1"/"0"
-        if kind in ("integer", "nonNegativeInteger", "int"):
-            return int(value)
-        if kind in ("decimal", "double"):
-            return float(value)
-    except ValueError:
-        return value
-    return value
-
-
 def _json_value(binding: dict | None) -> object:
     if binding is None:
         return None
     if binding.get("type") in ("literal", "typed-literal"):
-        return _python_value(binding["value"], binding.get("datatype"))
+        return python_value(binding["value"], binding.get("datatype"))
     return binding["value"]
 
 
@@ -296,12 +275,7 @@ class Endpoint:
             raise QueryError(f"the server cut the result at {cap} triples (ResultSetMaxRows); "
                              "use a SELECT query, which is fetched page by page")
 
-        def value(term):
-            if isinstance(term, ox.Literal):
-                return _python_value(term.value, term.datatype.value if term.datatype else None)
-            return term.value
-
-        rows = [{"subject": t.subject.value, "predicate": t.predicate.value, "object": value(t.object)}
+        rows = [{"subject": t.subject.value, "predicate": t.predicate.value, "object": term_value(t.object)}
                 for t in triples]
         return ["subject", "predicate", "object"], rows
 

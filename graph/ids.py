@@ -7,11 +7,12 @@ and a state, person or organisation named in two articles is one node.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
+
+from diplograph.loaders.keys import digest  # the one key-hashing recipe, shared with the loaders
 
 __all__ = ["BASE", "VOCAB", "mint", "slug", "state_iri", "article_iri", "graph_iri", "span_iri", "digest"]
 
@@ -31,11 +32,6 @@ def slug(text: str) -> str:
     '%C3%89lys%C3%A9e-palace'
     """
     return quote(re.sub(r"\s+", "-", text.strip()), safe="-_.~")
-
-
-def digest(*parts: object) -> str:
-    """First 16 hex digits of the SHA-1 of the parts, for keys built from several values."""
-    return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
 def mint(kind: str, key: str) -> URIRef:

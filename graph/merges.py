@@ -7,27 +7,19 @@ get their own IRI back, in the same transaction as the decision.
 """
 from __future__ import annotations
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from diplograph.graph.errors import QueryError, StoreError
 from diplograph.graph.ids import BASE
 from diplograph.graph.resolve import DECISIONS_GRAPH, MERGE_KINDS
-from diplograph.graph.rdf import SEM
+from diplograph.graph.sparqltext import load_query, with_prologue, with_values
 from diplograph.graph.store import run_query
 from diplograph.ontology import read_query
-from diplograph.ontology.namespace import DIPLO
 
 __all__ = ["MERGE_COLUMNS", "list_merges", "unmerge"]
 
 MERGE_COLUMNS = ("merge", "kind", "mention_name", "canonical_name", "score", "reason", "article", "mention",
                  "canonical")
-
-_FIND = """PREFIX dipl: <https://w3id.org/dipl/ns#>
-SELECT ?merge ?g ?mention ?canonical ?replaced WHERE {
-  GRAPH ?g { ?merge a dipl:Merge ; dipl:mention ?mention ; dipl:canonical ?canonical .
-             OPTIONAL { ?merge dipl:replacedDate ?replaced } }
-}"""
-
 
 def list_merges(store, *, kind: str | None = None) -> list[dict]:
     """Every merge of the store: ``merge`` (its id), kind, names, score, reason, article, IRIs.
@@ -41,7 +33,7 @@ def list_merges(store, *, kind: str | None = None) -> list[dict]:
     """
     if kind is not None and kind not in MERGE_KINDS:
         raise QueryError(f"unknown merge kind {kind!r}: choose one of {', '.join(MERGE_KINDS)}")
-    _, rows = run_query(store, read_query("merges"))
+    _, rows = run_query(store, load_query("merges"))
     out = []
     for r in rows:
         if kind and r["kind"] != kind:
@@ -76,33 +68,28 @@ def unmerge(store, merge_id: str) -> dict:
         StoreError: the store cannot be written.
     """
     iri = _merge_iri(merge_id)
-    _, rows = run_query(store, _FIND)
+    _, rows = run_query(store, load_query("merges/find_records"))
     target = next((r for r in rows if r["merge"] == iri), None)
     if target is None:
         raise QueryError(f"no merge {merge_id!r} in the store: 'diplograph merges' lists them")
     mention, canonical = URIRef(target["mention"]), URIRef(target["canonical"])
     same = [r for r in rows if r["mention"] == str(mention) and r["canonical"] == str(canonical)]
-    m, c = mention.n3(), canonical.n3()
-    parts = []
-    for r in same:
-        g, rec = URIRef(r["g"]).n3(), URIRef(r["merge"]).n3()
-        parts += [
-            f"DELETE WHERE {{ GRAPH {g} {{ {rec} ?p ?o }} }}",
-            f"DELETE {{ GRAPH {g} {{ {c} ?p ?o }} }} INSERT {{ GRAPH {g} {{ {m} ?p ?o }} }} "
-            f"WHERE {{ GRAPH {g} {{ {c} ?p ?o }} }}",
-            f"DELETE {{ GRAPH {g} {{ ?s ?p {c} }} }} INSERT {{ GRAPH {g} {{ ?s ?p {m} }} }} "
-            f"WHERE {{ GRAPH {g} {{ ?s ?p {c} }} }}",
-        ]
-        if r.get("replaced"):
-            old = Literal(r["replaced"]).n3()
-            parts.append(
-                f"DELETE {{ GRAPH {g} {{ {m} <{DIPLO.date}> ?d ; <{SEM.hasTimeStamp}> ?t ; <{DIPLO.dateInferred}> ?i }} }} "
-                f"INSERT {{ GRAPH {g} {{ {m} <{DIPLO.date}> {old} ; <{DIPLO.dateInferred}> {Literal(False).n3()} }} }} "
-                f"WHERE {{ GRAPH {g} {{ {m} <{DIPLO.date}> ?d . OPTIONAL {{ {m} <{SEM.hasTimeStamp}> ?t }} "
-                f"OPTIONAL {{ {m} <{DIPLO.dateInferred}> ?i }} }} }}")
-    parts.append(f"INSERT DATA {{ GRAPH {DECISIONS_GRAPH.n3()} {{ {m} <{DIPLO.distinctFrom}> {c} }} }}")
+    pairs = [{"g": URIRef(r["g"]), "mention": mention, "canonical": canonical} for r in same]
+    steps = [
+        with_values(read_query("merges/drop_record"), [{"g": URIRef(r["g"]), "merge": URIRef(r["merge"])} for r in same]),
+        with_values(read_query("merges/restore_subjects"), pairs),
+        with_values(read_query("merges/restore_objects"), pairs),
+    ]
+    dated = [{"g": URIRef(r["g"]), "mention": mention, "replaced": str(r["replaced"])} for r in same if r.get("replaced")]
+    if dated:
+        steps.append(with_values(read_query("merges/restore_date"), dated))
+    steps.append(with_values(read_query("merges/record_decision"),
+                             [{"decisions": DECISIONS_GRAPH, "mention": mention, "canonical": canonical}]))
+    # One request, so one transaction: the decision and the restored graphs land together. One
+    # prologue at its head: Oxigraph refuses a PREFIX after ";" (SPARQL 1.1 allows it).
+    update = with_prologue(" ;\n".join(steps))
     try:
-        store.update(" ;\n".join(parts))
+        store.update(update)
     except (SyntaxError, OSError) as exc:  # Oxigraph rolled the whole update back
         raise StoreError(f"could not write to the store: {exc}") from exc
     return {"mention": str(mention), "canonical": str(canonical), "articles": len(same)}

@@ -23,6 +23,7 @@ from datetime import date
 import networkx as nx
 
 from diplograph.graph.errors import QueryError
+from diplograph.graph.sparqltext import load_query
 from diplograph.graph.store import run_query
 
 __all__ = ["NODE_TYPES", "to_networkx", "write_graphml", "write_gexf", "node_states", "node_dates", "date_span",
@@ -30,59 +31,6 @@ __all__ = ["NODE_TYPES", "to_networkx", "write_graphml", "write_gexf", "node_sta
 
 #: The node types of the projection, in legend order.
 NODE_TYPES = ("state", "person", "organization", "meeting", "position", "place")
-
-PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX schema: <https://schema.org/>
-PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-PREFIX dipl: <https://w3id.org/dipl/ns#>
-"""
-# One row per node and article graph: a state named in 30 articles is one node listing 30 articles.
-NODES = PREFIXES + """
-SELECT ?n ?type ?label ?aid (MIN(?ev) AS ?evidence) (MIN(?d) AS ?date) (MIN(?c) AS ?code) WHERE {
-  GRAPH ?g {
-    ?art dipl:articleId ?aid .
-    { ?n a dipl:State ; rdfs:label ?label . BIND ("state" AS ?type) OPTIONAL { ?n dipl:alpha3 ?c } }
-    UNION { ?n a schema:Person ; schema:name ?label . BIND ("person" AS ?type) }
-    UNION { ?n a org:Organization ; rdfs:label ?label . FILTER NOT EXISTS { ?n a dipl:State } BIND ("organization" AS ?type) }
-    UNION { ?n a dipl:DiplomaticMeeting ; rdfs:label ?label . BIND ("meeting" AS ?type) OPTIONAL { ?n dipl:date ?d } }
-    UNION { ?n a dipl:Statement ; schema:text ?label . BIND ("position" AS ?type) OPTIONAL { ?n schema:dateCreated ?d } }
-    UNION { ?n a schema:City ; rdfs:label ?label . BIND ("place" AS ?type) }
-    OPTIONAL { ?n prov:qualifiedDerivation/prov:entity/nif:anchorOf ?ev }
-  }
-} GROUP BY ?n ?type ?label ?aid
-"""
-# ?f is the n-ary fact node (membership, meeting, statement...) whose provenance backs the edge.
-EDGES = PREFIXES + """
-SELECT ?s ?o ?label ?aid (MIN(?ev) AS ?evidence) (MIN(?d) AS ?date) (MIN(?t) AS ?title) WHERE {
-  GRAPH ?g {
-    ?art dipl:articleId ?aid .
-    { ?f org:member ?s ; dipl:onBehalfOf ?o . BIND ("acts for" AS ?label) }
-    UNION { ?f org:member ?s ; org:organization ?o . FILTER NOT EXISTS { ?o a dipl:State } BIND ("holds post" AS ?label) }
-    UNION { ?f org:member ?s ; dipl:postedTo ?o . BIND ("posted to" AS ?label) }
-    UNION { ?f sem:hasActor ?s . BIND (?f AS ?o) BIND ("attended" AS ?label) }
-    UNION { ?f sem:hasPlace ?o . BIND (?f AS ?s) BIND ("hosted at" AS ?label) }
-    UNION { ?f dipl:speaker ?s . BIND (?f AS ?o) BIND ("said" AS ?label) }
-    UNION { ?f dipl:inContextOf ?o . BIND (?f AS ?s) BIND ("about" AS ?label) }
-    UNION { ?f dipl:sendingState ?o . BIND (?f AS ?s) BIND ("belongs to" AS ?label) }
-    UNION { ?f schema:containedInPlace ?o . BIND (?f AS ?s) BIND ("in" AS ?label) }
-    UNION { ?f dipl:previousRound ?o . BIND (?f AS ?s) BIND ("previous round" AS ?label) }
-    OPTIONAL { ?f prov:qualifiedDerivation/prov:entity/nif:anchorOf ?ev }
-    OPTIONAL { ?f dipl:date|dipl:validAsOf|schema:dateCreated ?d }
-    OPTIONAL { ?f dipl:title ?t }
-  }
-} GROUP BY ?s ?o ?label ?aid
-"""
-ARTICLES = PREFIXES + """
-SELECT ?aid (MIN(?u) AS ?url) (MIN(?h) AS ?title) (MIN(?p) AS ?published) WHERE {
-  GRAPH ?g {
-    ?art dipl:articleId ?aid .
-    OPTIONAL { ?art schema:url ?u } OPTIONAL { ?art schema:headline ?h } OPTIONAL { ?art schema:datePublished ?p }
-  }
-} GROUP BY ?aid
-"""
 
 
 def _s(value: object) -> str:
@@ -98,10 +46,11 @@ def to_networkx(store) -> nx.MultiDiGraph:
     Returns:
         A new graph; node ids are the IRIs; all attributes are strings (see the module docstring).
     """
-    _, article_rows = run_query(store, ARTICLES)
+    _, article_rows = run_query(store, load_query("network/articles"))
     articles = {r["aid"]: {"url": _s(r["url"]), "article_title": _s(r["title"]), "published": _s(r["published"])}
                 for r in article_rows}
-    _, node_rows = run_query(store, NODES)
+    # One row per node and article graph (ontology/queries/network/nodes.rq).
+    _, node_rows = run_query(store, load_query("network/nodes"))
     # Sorted so that the node's "own" article (the first one with evidence) does not depend on row order.
     node_rows.sort(key=lambda r: (r["n"], r["type"], _s(r["aid"]), _s(r["label"])))
     seen: dict[str, list[str]] = defaultdict(list)
@@ -124,7 +73,7 @@ def to_networkx(store) -> nx.MultiDiGraph:
                    date=_s(row["date"]), code=_s(row["code"]), **meta)
     for n, ids in seen.items():
         g.nodes[n]["articles"] = "\n".join(sorted(set(ids)))
-    _, edge_rows = run_query(store, EDGES)
+    _, edge_rows = run_query(store, load_query("network/edges"))
     edge_rows.sort(key=lambda r: (r["s"], r["o"], r["label"], _s(r["aid"])))
     for row in edge_rows:
         if row["s"] in g and row["o"] in g:

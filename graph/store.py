@@ -14,7 +14,9 @@ import pyoxigraph as ox
 
 from diplograph.graph.errors import QueryError, StoreError
 from diplograph.graph.ids import graph_iri
-from diplograph.graph.sparqltext import bind
+# is_update is the scanner's (graph/sparqltext.py), offered here too because the store is where
+# callers check that a text only reads.
+from diplograph.graph.sparqltext import bind, is_update, load_query, term_value
 
 __all__ = ["DEFAULT_STORE", "MARKER", "open_store", "ingest_graphs", "run_query", "article_ids", "article_hashes",
            "dump_nquads", "is_update", "flush"]
@@ -143,33 +145,8 @@ def flush(store) -> None:
 
 def article_hashes(store) -> dict[str, str]:
     """Article id → SHA-256 of its text, for every article in the store (resumable ingest)."""
-    _, rows = run_query(store, "SELECT ?id ?sha WHERE { GRAPH ?g { ?a <https://w3id.org/dipl/ns#articleId> ?id . "
-                               "OPTIONAL { ?a <https://w3id.org/dipl/ns#textSha256> ?sha } } }")
+    _, rows = run_query(store, load_query("store/article_hashes"))
     return {r["id"]: r["sha"] or "" for r in rows}
-
-
-def is_update(sparql: str) -> bool:
-    """True when the text is a SPARQL UPDATE rather than a query."""
-    import re
-
-    body = re.sub(r"(?m)#.*$", "", sparql)
-    body = re.sub(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", "", body)
-    return bool(re.match(r"(?i)(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", body))
-
-
-def _term(term) -> object:
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value if term.datatype else ""
-        if dt.endswith("#boolean"):
-            return term.value == "true"
-        if dt.endswith(("#integer", "#nonNegativeInteger", "#int")):
-            return int(term.value)
-        if dt.endswith("#decimal") or dt.endswith("#double"):
-            return float(term.value)
-        return term.value
-    return term.value
 
 
 def run_query(store: ox.Store, sparql: str, /, **bindings: str) -> tuple[list[str], list[dict]]:
@@ -206,15 +183,15 @@ def run_query(store: ox.Store, sparql: str, /, **bindings: str) -> tuple[list[st
         return ["result"], [{"result": result}]
     if isinstance(result, ox.QuerySolutions):
         columns = [v.value for v in result.variables]
-        rows = [{c: _term(sol[c]) for c in columns} for sol in result]
+        rows = [{c: term_value(sol[c]) for c in columns} for sol in result]
         return columns, rows
     # CONSTRUCT / DESCRIBE: triples as rows
-    rows = [{"subject": t.subject.value, "predicate": t.predicate.value, "object": _term(t.object)} for t in result]
+    rows = [{"subject": t.subject.value, "predicate": t.predicate.value, "object": term_value(t.object)} for t in result]
     return ["subject", "predicate", "object"], rows
 
 
 def article_ids(store: ox.Store) -> list[str]:
-    _, rows = run_query(store, "SELECT DISTINCT ?id WHERE { GRAPH ?g { ?a <https://w3id.org/dipl/ns#articleId> ?id } } ORDER BY ?id")
+    _, rows = run_query(store, load_query("store/article_ids"))
     return [r["id"] for r in rows]
 
 

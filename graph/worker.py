@@ -32,6 +32,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from diplograph.graph.errors import GraphError, QueryError, StoreError
+from diplograph.graph.sparqltext import mask
 
 __all__ = ["QueryPool", "QueryTimeout", "ResultTooLarge", "NotAcceptable", "ServerBusy", "WorkerFailed",
            "accept_ranges", "choose_format", "run_sparql", "uses_service"]
@@ -182,9 +183,6 @@ class _RowCounter:
         pass
 
 
-#: String literals, IRIs and comments: removed before looking for the SERVICE keyword.
-_NOT_KEYWORDS = re.compile(r"""'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>\s]*>|#[^\n]*""",
-                           re.DOTALL)
 _SERVICE = re.compile(r"(?<![\w:?$])SERVICE\b(?!:)", re.IGNORECASE)
 
 
@@ -200,7 +198,7 @@ def uses_service(sparql: str) -> bool:
         >>> uses_service('SELECT * { ?s <http://example.org/SERVICE> "SERVICE <x>" . ?service ?p ex:service }')
         False
     """
-    return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", sparql)))
+    return bool(_SERVICE.search(mask(sparql)))  # strings, IRIs and comments blanked
 
 
 def _graph_terms(uris: list[str]):

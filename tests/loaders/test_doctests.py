@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-MODULES = ["text", "dates", "persons", "mentions", "extract"]
+MODULES = ["text", "dates", "persons", "mentions", "extract", "keys"]
 
 
 @pytest.mark.parametrize("name", MODULES)
