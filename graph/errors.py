@@ -3,6 +3,12 @@
     GraphError
      ├── StoreError            the store folder is missing, not a store, or cannot be written
      ├── QueryError            broken SPARQL, an update where only reading is allowed, unknown question
+     │    ├── QueryTimeout     a query ran past its time limit (its worker was killed)
+     │    ├── ResultTooLarge   more rows than the server's cap
+     │    ├── NotAcceptable    no result format the client accepts
+     │    └── ServerBusy       every query worker is busy
+     ├── WorkerFailed          a query worker died or did not start (the server's fault)
+     ├── ServerError           the server cannot start (address in use, bad host, bad settings)
      ├── EvaluationError       a gold file or an evaluation folder that cannot be used
      └── ShapeValidationError  the store does not conform to the SHACL shapes (carries the report)
 
@@ -10,7 +16,8 @@ Messages are one line; the CLI prints them as ``error: …`` and exits with stat
 """
 from __future__ import annotations
 
-__all__ = ["GraphError", "StoreError", "QueryError", "EvaluationError", "ShapeValidationError"]
+__all__ = ["GraphError", "StoreError", "QueryError", "QueryTimeout", "ResultTooLarge", "NotAcceptable", "ServerBusy",
+           "WorkerFailed", "ServerError", "EvaluationError", "ShapeValidationError"]
 
 
 class GraphError(Exception):
@@ -23,6 +30,30 @@ class StoreError(GraphError):
 
 class QueryError(GraphError):
     pass
+
+
+class QueryTimeout(QueryError):
+    pass
+
+
+class ResultTooLarge(QueryError):
+    pass
+
+
+class NotAcceptable(QueryError):
+    pass
+
+
+class ServerBusy(QueryError):
+    pass
+
+
+class WorkerFailed(GraphError):
+    """A worker process died or did not start: the server's fault, not the query's."""
+
+
+class ServerError(GraphError):
+    """The server cannot start (address in use, bad host, bad settings)."""
 
 
 class EvaluationError(GraphError):

@@ -31,7 +31,8 @@ import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from diplograph.graph.errors import GraphError, QueryError, StoreError
+from diplograph.graph.errors import (GraphError, NotAcceptable, QueryError, QueryTimeout, ResultTooLarge, ServerBusy,  # noqa: F401
+                                     StoreError, WorkerFailed)
 from diplograph.graph.sparqltext import mask
 
 __all__ = ["QueryPool", "QueryTimeout", "ResultTooLarge", "NotAcceptable", "ServerBusy", "WorkerFailed",
@@ -39,26 +40,6 @@ __all__ = ["QueryPool", "QueryTimeout", "ResultTooLarge", "NotAcceptable", "Serv
 
 #: A fresh worker imports pyoxigraph and rdflib before it can take a job; that is not query time.
 STARTUP_TIMEOUT = 60.0
-
-
-class QueryTimeout(QueryError):
-    pass
-
-
-class ResultTooLarge(QueryError):
-    pass
-
-
-class NotAcceptable(QueryError):
-    pass
-
-
-class ServerBusy(QueryError):
-    pass
-
-
-class WorkerFailed(GraphError):
-    """A worker process died or did not start: the server's fault, not the query's."""
 
 
 # --- content negotiation (pure; used inside the workers, which learn the query form) ---------

@@ -7,6 +7,8 @@ from __future__ import annotations
 import html
 from urllib.parse import quote
 
+from diplograph.ontology import read_query
+
 __all__ = ["landing_page", "form_page", "question_page"]
 
 _STYLE = ("body{font:15px/1.4 sans-serif;margin:1.5em;max-width:70em}table{border-collapse:collapse}"
@@ -40,7 +42,7 @@ union of every article's graph; give YASGUI or SPARQLWrapper this URL.</li>
 
 def form_page() -> str:
     """The page at ``/sparql`` without a query: a form that GETs the endpoint."""
-    example = "PREFIX dipl: <https://w3id.org/dipl/ns#>\nSELECT * WHERE { ?s ?p ?o } LIMIT 20"
+    example = "\n".join(line for line in read_query("serve/example").splitlines() if not line.startswith("#"))
     options = "".join(f'<option value="{f}">{f}</option>' for f in ("json", "xml", "csv", "tsv", "turtle"))
     return _page("diplograph SPARQL", f"""<h1>SPARQL</h1><p><a href="/">home</a></p>
 <form method="get" action="/sparql">

@@ -12,17 +12,13 @@ import socket
 import threading
 from pathlib import Path
 
-from diplograph.graph.errors import GraphError
+from diplograph.graph.errors import GraphError, ServerError  # noqa: F401
 from diplograph.graph.worker import QueryPool
 
 __all__ = ["ServerError", "DiplographServer", "make_server"]
 
 #: Seconds a request still running at shutdown may take to finish before it is cancelled.
 GRACE = 2.0
-
-
-class ServerError(GraphError):
-    """The server cannot start (address in use, bad host, bad settings)."""
 
 
 def _listen(host: str, port: int) -> socket.socket:

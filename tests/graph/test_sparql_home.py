@@ -31,8 +31,8 @@ QUERIES = Path(diplograph.ontology.__file__).parent / "queries"
 
 #: graph/ modules that still hold query text, each waiting for a change that removes it. The lead
 #: empties this set as those land: resolve.py becomes the graph/resolve/ package with its own .rq
-#: files; server.py (its landing page's example query) is being replaced by the new HTTP server.
-PENDING = {"resolve.py", "server.py"}
+#: files.
+PENDING = {"resolve.py"}
 
 # A query form or update keyword, then a "{" group holding a variable: a query or an update that
 # matches patterns. Data payloads (INSERT DATA of serialised triples) and the endpoint's paging
@@ -326,7 +326,7 @@ def test_one_key_recipe():
 
 #: Modules that still define their own error classes: the HTTP server and its query workers, both
 #: being replaced (the new server's errors go to graph/errors.py).
-PENDING_ERRORS = {"server.py", "worker.py"}
+PENDING_ERRORS: set[str] = set()
 
 
 def test_error_classes_live_in_errors_py():
