@@ -9,7 +9,6 @@ pourparlers tenu le 12 janvier à Genève") is a separate meeting of the same se
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,6 +16,7 @@ from functools import cache
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Delegation, Evidence, Meeting, Place
 from diplograph.loaders.mentions import lexicon
+from diplograph.loaders.keys import digest
 from diplograph.loaders.roles import FRONTED_PLACE_EN, delegation_heads
 from diplograph.loaders.text import fold
 
@@ -539,8 +539,7 @@ def _city_end(sent: Sentence, cand: _Candidate) -> int:
 def _meeting_key(ctx: Context, m: _Candidate, index: int) -> str:
     if m.date and m.date.iso and not m.date.iso.startswith("--") and m.states:
         return f"{m.date.iso}--{'-'.join(sorted(s.lower() for s in m.states))}--{m.kind}"
-    digest = hashlib.sha1(f"{ctx.article.id}|{index}".encode()).hexdigest()[:12]
-    return f"{ctx.article.id}--m{index}-{digest}"
+    return f"{ctx.article.id}--m{index}-{digest(ctx.article.id, index, length=12)}"
 
 
 def _take_call(into: _Candidate, other: _Candidate) -> None:

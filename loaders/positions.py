@@ -14,12 +14,12 @@ left anonymous ("une source proche du dossier").
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Position
+from diplograph.loaders.keys import digest
 from diplograph.loaders.mentions import lexicon
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.text import fold
@@ -351,10 +351,10 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
             state = speaker.state if speaker else None
             if state:
                 ctx.acting_states.add(state)
-            ident = f"{ctx.article.id}|{sent.start + start}|{sent.start + end}"
+            parts = [ctx.article.id, sent.start + start, sent.start + end]
             if speaker is not None and speaker.kind == "member":
-                ident += f"|{person.key}"  # one statement of several speakers: one position each
-            key = hashlib.sha1(ident.encode()).hexdigest()[:16]
+                parts.append(person.key)  # one statement of several speakers: one position each
+            key = digest(*parts)
             about = meeting_key if re.search(r"discussion|pourparler|négociation|réunion|rencontre|entretien|sommet|talks|meeting",
                                              sent.text, re.I) else None
             positions.append(Position(
