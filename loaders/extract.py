@@ -258,6 +258,41 @@ MINISTER_POSTS = frozenset({"foreign_minister", "deputy_minister", "secretary_of
 PORTFOLIO = re.compile(r"\b(?:de|des|du|d['’]|aux?|chargée?|déléguée?)\b", re.I)
 
 
+#: Posts that serve a state from home: a national title the text leaves without its state is the
+#: state of everyone else in the article when they all serve one ("le Premier ministre Elio Di Rupo"
+#: in a story about Belgian ministers).
+HOME_POSTS = {"head_of_state", "head_of_government", "deputy_head_of_state", "deputy_head_of_government",
+              "minister", "foreign_minister", "deputy_minister", "secretary_of_state", "spokesperson", "official"}
+
+
+def _lone_state(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:
+    served = {r.state for r in roles if r.state and r.status == "current"} | set(ctx.person_state.values())
+    by_start = {sent.start: sent for sent in ctx.sentences}
+    out = []
+    for r in roles:
+        if r.state is None and r.organization is None and r.posted_to is None and r.role_type in HOME_POSTS:
+            state = next(iter(served)) if len(served) == 1 else _sentence_peers_state(ctx, by_start.get(
+                r.evidence.sentence_start) if r.evidence else None, r.person)
+            if state:
+                r = replace(r, state=state)
+                ctx.person_state.setdefault(r.person, state)
+        out.append(r)
+    return out
+
+
+def _sentence_peers_state(ctx: Context, sent, person: str) -> str | None:
+    """"le président du Parlement Nabih Berry et le Premier ministre libanais X": the one state
+    of the other officials named in the sentence, when the sentence names no other state."""
+    if sent is None:
+        return None
+    peers = [ctx.person_spans.get((sent.start + p.start, sent.start + p.end)) for p in sent.mentions.persons]
+    states = {ctx.person_state.get(p.key) for p in peers if p is not None and p.key != person}
+    named = {m.code for m in sent.mentions.states}
+    if len(states) == 1 and None not in states and named <= states:
+        return next(iter(states))
+    return None
+
+
 def _dedupe_roles(roles: list[RoleHolding]) -> list[RoleHolding]:
     """One row per post: "le chef de l'État" then "le président X" of one state is one post once
     the state is known (it may be filled in only after linking), and "le ministre Y" adds nothing
@@ -378,6 +413,11 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
         if r.state and r.status == "current":
             ctx.acting_states.add(r.state)
     ctx.acting_states |= states_of_plural_titles(ctx)
+    # Fill a role's missing state from the person (delegation, another title).
+    roles = [r if r.state or not ctx.person_state.get(r.person) else
+             replace(r, state=ctx.person_state[r.person])
+             for r in roles]
+    roles = _lone_state(ctx, roles)
     persons = []
     for c in ctx.persons:
         evidence = []
@@ -386,10 +426,6 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
             evidence.append(ctx.evidence(sent, start - sent.start, end - sent.start, "ner+rules", 0.85))
         persons.append(Person(key=c.key, name=c.name, aliases=tuple(sorted(c.aliases)),
                               state=ctx.person_state.get(c.key), evidence=tuple(evidence), qid=qids.get(c.key)))
-    # Fill a role's missing state from the person (delegation, another title).
-    roles = [r if r.state or not ctx.person_state.get(r.person) else
-             replace(r, state=ctx.person_state[r.person])
-             for r in roles]
     roles = _dedupe_roles(roles)
     roles, missions = _missions(ctx, roles)
     states = _states(ctx)

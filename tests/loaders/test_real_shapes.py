@@ -407,3 +407,14 @@ def test_a_post_given_in_a_qui_clause_is_the_persons(extract):
     ex = extract("Lundi, le Premier ministre togolais a reçu M. Paul Mensah, qui occupe le poste de ministre "
                  "des Affaires étrangères du Ghana.", published="2024-03-04")
     assert {(r.role_type, r.state) for r in ex.roles if r.person == _key(ex, "Mensah")} == {("foreign_minister", "GHA")}
+
+
+def test_a_national_title_without_its_state_serves_the_state_of_everyone_else(extract):
+    text = ("Le ministre belge des Affaires étrangères, Luc Verbeke, a présidé lundi à Bruxelles une réunion "
+            "sur la présidence du Benelux.\n"
+            "Le Premier ministre Marc Janssens y a assisté.\n")
+    ex = extract(text, published="2024-03-05")
+    assert {(r.role_type, r.state) for r in ex.roles if r.person == _key(ex, "Janssens")} == {("head_of_government", "BEL")}
+    # With officials of two states, the title stays without a state.
+    ex = extract(text.replace("une réunion", "son homologue néerlandais Pieter de Groot"), published="2024-03-05")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Janssens")} == {None}
