@@ -490,3 +490,13 @@ def test_every_resolver_query_parses_once_its_parameters_are_filled():
         (prepareUpdate if re.search(r"(?m)^(DELETE|INSERT)", filled) else prepareQuery)(filled)
     with pytest.raises(KeyError, match="no parameter"):
         fill("give_year", year=URIRef("urn:x:y"))
+
+
+@pytest.mark.parametrize("module", ["diplograph.graph.names", "diplograph.graph.resolve.model",
+                                    "diplograph.graph.resolve.weights"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
