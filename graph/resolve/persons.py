@@ -34,7 +34,9 @@ def score_person(index: Index, mention: str, names: list[str], states: set[str],
         return 0.0, "different-state"
     best, why = 0.0, ""
     for a in names:
-        for b in view.names:
+        # In name order: among names of equal score (the same spelling, a transliteration) the
+        # first gives the reason, so the reason must not depend on how Python orders a set.
+        for b in sorted(view.names):
             m = compare_names(a, b)
             if m.score > best:
                 best, why = m.score, m.reason
