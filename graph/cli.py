@@ -403,11 +403,12 @@ def merges_cli(
     store: StoreOpt = Path(DEFAULT_STORE),
     format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
     kind: Annotated[Optional[str], typer.Option(help="person, meeting, series, place or organization.")] = None,
+    unsure: Annotated[bool, typer.Option("--unsure", help="The pairs scored just below the merge threshold: not merged.")] = False,
 ) -> None:
     """List the merges of persons, meetings, series, places and organisations across articles."""
     from diplograph.graph.merges import MERGE_COLUMNS, list_merges
 
-    rows = list_merges(_open(store), kind=kind)
+    rows = list_merges(_open(store), kind=kind, unsure=unsure)
     columns = list(MERGE_COLUMNS[:7]) if format is Fmt.table else list(MERGE_COLUMNS)
     _print_rows(rows, format, columns, title="merges")
 

@@ -34,6 +34,7 @@ class DIPLO(DefinedNamespace):
     State: URIRef  # A sovereign state, keyed by its ISO 3166-1 alpha-3 code. A formal organisation in ORG terms so posts can sit in it.
     Statement: URIRef  # An attributed position (direct, partial or indirect speech) as reported in an article.
     UnnamedSource: URIRef  # A speaker the article describes without naming ("une source proche du dossier"), minted per article and label.
+    UnsureMatch: URIRef  # A resolver's judgement that the entity an article names (dipl:mention) may be an entity already known (dipl:canonical, the candidate), scored between the lower bound and the merge threshold: neither merged nor dropped, but recorded in that article's graph like a dipl:Merge and listed by 'diplograph merges --unsure'.
     Venue: URIRef  # A building or site where a meeting is held (palace, ministry, hotel).
 
     # properties
@@ -44,7 +45,7 @@ class DIPLO(DefinedNamespace):
     articleId: URIRef  # The article id given by the loader (file stem or content hash).
     assertionMode: URIRef  # Whether the fact is stated in the text, inferred from it or enriched from a knowledge base (assertion-mode scheme).
     attributionCue: URIRef  # Lemma of the reporting verb or cue ("déclarer", "selon"); the cue says how far the reporter endorses the content.
-    canonical: URIRef  # The IRI of the entity already known that the article's graph uses instead of dipl:mention.
+    canonical: URIRef  # The IRI of the entity already known that the article's graph uses instead of dipl:mention; for an unsure match, the candidate it was not merged into.
     closedDoor: URIRef  # True when the meeting is held behind closed doors.
     confidence: URIRef  # Extractor confidence in [0, 1].
     country: URIRef  # Country where the meeting takes place, as a state (sem:hasPlace keeps the city, dipl:venue the building).
@@ -60,7 +61,7 @@ class DIPLO(DefinedNamespace):
     inContextOf: URIRef  # Meeting during or about which the statement was made.
     key: URIRef  # The deterministic key an IRI was minted from (normalised name or codes).
     meetingKind: URIRef  # Kind of meeting, a concept of the meeting-kind scheme.
-    mention: URIRef  # The IRI the article would have used on its own (minted from its spelling or its own keys).
+    mention: URIRef  # The IRI the article would have used on its own (minted from its spelling or its own keys); for an unsure match, the IRI the article uses.
     mentionKind: URIRef  # How an entity was mentioned in an article: name, demonym, capital, pair...
     mergeKind: URIRef  # What was merged: person, meeting, series, place or organization.
     normalisedDate: URIRef  # The date normalised as precisely as known: xsd:date, xsd:gYearMonth, xsd:gYear, or xsd:gMonthDay when the year is unknown. sem:hasTimeStamp repeats it when it is a full date.
@@ -74,7 +75,7 @@ class DIPLO(DefinedNamespace):
     reason: URIRef  # Why the resolver merged, as '+'-joined codes: translit-name, first-name-variant, surname-only, same-state, same-date, month-day, year-from-other-article, same-city, same-series, same-qid, same-geonames-city...
     replacedDate: URIRef  # The partial date (--MM-DD) the article gave before the merge completed it with the year another article gives; unmerge restores it.
     reportedVia: URIRef  # Intermediate outlet that relayed the statement (a news agency).
-    score: URIRef  # Resolver score of a merge in [0, 1].
+    score: URIRef  # Resolver score of a merge or an unsure match in [0, 1].
     sendingState: URIRef  # State an organisation belongs to; for a mission, the state it represents.
     softwareVersion: URIRef  # The diplograph version that produced an article's graph.
     span: URIRef  # NIF span of the words that carry the fact, inside the sentence given by prov:entity.

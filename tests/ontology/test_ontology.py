@@ -22,7 +22,7 @@ def test_namespace_is_what_the_generator_writes():
 def test_every_term_used_by_the_graph_layer_is_declared():
     declared = {str(s)[len(DIPLO_IRI):] for s in load_ontology().subjects() if str(s).startswith(DIPLO_IRI)}
     used = set()
-    for path in GRAPH_DIR.glob("*.py"):
+    for path in GRAPH_DIR.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "DIPLO":
                 used.add(node.attr)
