@@ -218,7 +218,28 @@ def _build_sentences(ctx: Context, nlp) -> None:
         add_known_names(s.text, s.doc, s.mentions, names)
 
 
+#: Last words that make a tagged "name" an institution or a place: "Trinity College".
+INSTITUTION_WORDS = {"college", "university", "school", "party", "palace", "house", "hall", "street", "airport",
+                     "hotel", "centre", "center", "foundation", "institute", "council", "ministry", "committee",
+                     "forum", "summit", "meeting", "conference", "agency", "bank", "group", "fund", "office"}
+
+
+def _not_a_name(p, text: str, full_words: set[str]) -> bool:
+    """A common word the model tagged as a name ("Meeting", "Environment" in a title's tail): it is
+    written in lower case elsewhere in the article and no fuller name contains it; or a name ending
+    in an institution's word."""
+    words = p.text.split()
+    if fold(words[-1]) in INSTITUTION_WORDS:
+        return True
+    return len(words) == 1 and p.text not in full_words and p.text[:1].isupper() \
+        and re.search(rf"(?<![\w-]){re.escape(p.text.lower())}(?![\w-])", text) is not None
+
+
 def _persons(ctx: Context) -> None:
+    text = ctx.article.text
+    full_words = {w for s in ctx.sentences for p in s.mentions.persons if len(p.text.split()) > 1 for w in p.text.split()}
+    for s in ctx.sentences:
+        s.mentions.persons[:] = [p for p in s.mentions.persons if not _not_a_name(p, text, full_words)]
     mentions = [(s.index, s.start + p.start, s.start + p.end, p.text, p.gender)
                 for s in ctx.sentences for p in s.mentions.persons]
     ctx.persons, ctx.person_spans = cluster_persons(mentions)

@@ -131,3 +131,12 @@ def test_a_post_given_in_a_who_clause_and_a_possessive_counterpart_title(extract
     titles = {(p.name, r.title, r.state) for p in ex.persons for r in ex.roles if r.person == p.key}
     assert ("Ana Morales", "Foreign Minister", "CHL") in titles
     assert any(n == "Tomas Berg" and s == "NOR" for n, _t, s in titles)
+
+
+def test_common_words_and_institutions_tagged_as_names_are_not_persons(extract_en):
+    ex = extract_en("Foreign Minister Ana Lindqvist arrived in Bali for the G20 Foreign Ministers Meeting on Thursday. "
+                    "The meeting was held at Udayana University. She later spoke at Trinity College.",
+                    published="2024-05-09")
+    names = {p.name for p in ex.persons}
+    assert "Ana Lindqvist" in names
+    assert not names & {"Meeting", "Trinity College", "Udayana University"}
