@@ -241,7 +241,11 @@ def render_cli(
     from diplograph.graph.network import select_view, to_networkx, trim_view
     from diplograph.graph.render import MAX_NODES, to_html
 
-    g = to_networkx(_open(store, endpoint, credentials))
+    from diplograph.graph.spellings import annotate
+
+    db = _open(store, endpoint, credentials)
+    g = to_networkx(db)
+    annotate(g, db)  # persons: the canonical name, and each article's spelling in the details
     view = select_view(g, types=types or (), states=states or (), since=since, until=until,
                        articles=articles or (), focus=focus, hops=hops)
     view, left_out = trim_view(view, max_nodes or MAX_NODES)

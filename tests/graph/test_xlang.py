@@ -16,6 +16,8 @@ from diplograph.graph.statements import text_similarity
 from diplograph.graph.store import open_store, run_query
 from diplograph.ontology import read_query
 
+from .test_browser import CHROMIUM, Opened, browser  # noqa: F401 - the browser fixture
+
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 CORPUS = FIXTURES / "xlang"
 GOLD = json.loads((FIXTURES / "xlang.gold.json").read_text(encoding="utf-8"))
@@ -160,3 +162,53 @@ def test_text_similarity_adds_only_what_cognates_carry():
     assert text_similarity("Nous avons eu un dialogue franc et constructif",
                            "Rien n'est réglé, mais nous continuerons à nous parler") < 0.3
     assert text_similarity("", "anything") == 0.0
+
+
+# ---------------------------------------------------------------- the names a reader sees
+
+
+@pytest.mark.slow
+def test_ask_persons_gives_the_canonical_name_and_each_articles_spelling(stores):
+    from diplograph.graph.ask import ask
+    from diplograph.graph.spellings import person_spellings
+
+    db = open_store(stores["forward"][0])
+    try:
+        rows = {r["person"]: r for r in ask(db, "persons")}
+        python = person_spellings(db)
+    finally:
+        del db
+    buchkov = next(r for r in rows.values() if "Sergei Butchkov" in r["spellings"].split("|"))
+    assert buchkov["name"] == "Sergey Buchkov"  # the spelling two articles use
+    assert set(buchkov["article_spellings"].split("|")) == {
+        "x01-geneve-depeche=Sergueï Boutchkov", "x02-geneve-quotidien=Sergueï Boutchkoff",
+        "x03-geneva-wire=Sergey Buchkov", "x04-geneva-readout=Sergei Butchkov", "x06-geneva-february=Sergey Buchkov"}
+    # The SPARQL rule and the Python one (the page's) choose alike.
+    assert {p: r["name"] for p, r in rows.items()} == {p: s.canonical for p, s in python.items()}
+
+
+@pytest.mark.slow
+def test_page_names_a_person_canonically_lists_each_spelling_and_finds_any(stores, browser, tmp_path):
+    from diplograph.graph.network import to_networkx
+    from diplograph.graph.render import to_html
+    from diplograph.graph.spellings import annotate
+
+    if CHROMIUM is None:
+        pytest.skip("Debian chromium is not installed")
+    db = open_store(stores["forward"][0])
+    try:
+        g = to_networkx(db)
+        annotate(g, db)
+    finally:
+        del db
+    assert sum(1 for _, _, d in g.edges(data=True) if d["label"] == "same statement") == 7
+    path = tmp_path / "xlang.html"
+    path.write_text(to_html(g, title="xlang"), encoding="utf-8")
+    page = Opened(browser, path)
+    page.page.fill("#search", "boutchkoff")  # one article's spelling finds the node
+    page.page.press("#search", "Enter")
+    assert page.page.inner_text("#details h3") == "Sergey Buchkov"
+    details = page.page.inner_text("#details")
+    assert "written as" in details
+    assert all(s in details for s in ("Sergueï Boutchkoff", "Sergei Butchkov", "Sergueï Boutchkov"))
+    page.assert_offline_and_clean(path)
