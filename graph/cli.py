@@ -157,7 +157,8 @@ def ingest_cli(
         err.print(f"skipped: … and {len(summary.skipped) - 50} more", markup=False)
     row = {"ingested": len(summary.ingested), "replaced": len(summary.replaced),
            "unchanged": len(summary.unchanged), "skipped": len(summary.skipped),
-           **{k: v for k, v in summary.counts.items() if k != "articles"}, "merges": summary.merges}
+           **{k: v for k, v in summary.counts.items() if k != "articles"}, "merges": summary.merges,
+           "links": summary.links}
     heading = f"ingested into {summary.store} in {summary.seconds:.1f} s"
     if sum(len(k) + 3 for k in row) > out.width:
         out.print(heading + "\n" + ", ".join(f"{k} {v}" for k, v in row.items()), markup=False, highlight=False)

@@ -11,7 +11,10 @@ and the reason.
 
 What decides is the speaker, the meeting and the date:
 
-- the same speaker IRI and the same meeting IRI (``dipl:inContextOf``): required;
+- the same speaker IRI and the same meeting IRI (``dipl:inContextOf``): required; a statement
+  whose article names no meeting for it is about the one meeting its speaker attended in that
+  article (``sem:hasActor``), if there is exactly one, held that day or the day before
+  (reason ``same-meeting-attended``, 0.05 less a side);
 - the dates agree: the same day, or one day apart when neither is before the meeting's date
   (an article that gives no date dates the statement by its publication, the day after the
   talks); a statement without a date agrees with any;

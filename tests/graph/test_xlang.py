@@ -212,3 +212,103 @@ def test_page_names_a_person_canonically_lists_each_spelling_and_finds_any(store
     assert "written as" in details
     assert all(s in details for s in ("Sergueï Boutchkoff", "Sergei Butchkov", "Sergueï Boutchkov"))
     page.assert_offline_and_clean(path)
+
+
+# ---------------------------------------------------------------- the linker on hand-built facts
+
+
+def _linked_store(tmp_path, extractions, name="s"):
+    """Resolve and link each extraction against the store and write it, as the ingest does."""
+    from diplograph.graph.rdf import facts_to_rdf
+    from diplograph.graph.resolve import Resolver
+    from diplograph.graph.statements import StatementLinker
+    from diplograph.graph.store import ingest_graphs
+
+    db = open_store(tmp_path / name, create=True)
+    select = lambda q: run_query(db, q)[1]  # noqa: E731
+    resolver, linker = Resolver(select), StatementLinker(select)
+    graphs = {ex.article.id: linker.link(ex.article.id, resolver.resolve(ex.article.id, facts_to_rdf(ex)))
+              for ex in extractions}
+    ingest_graphs(db, graphs)
+    return db
+
+
+def _variant(ex, article_id, lang, positions):
+    import dataclasses
+
+    art = dataclasses.replace(ex.article, id=article_id, lang=lang, sha256=article_id.ljust(64, "0"))
+    return dataclasses.replace(ex, article=art, positions=positions)
+
+
+def _links(db) -> set[tuple[str, str]]:
+    return {(r["a_article"] + ":" + r["a_text"], r["b_article"] + ":" + r["b_text"])
+            for r in run_query(db, read_query("statements/same"))[1]}
+
+
+def test_one_statement_in_two_languages_is_linked_with_a_score_in_either_order(tmp_path, extraction):
+    import dataclasses
+
+    said = extraction.positions[0]
+    fr = _variant(extraction, "fr1", "fr", (dataclasses.replace(said, text="Un dialogue franc et constructif"),))
+    en = _variant(extraction, "en1", "en", (dataclasses.replace(said, text="A frank and constructive dialogue"),))
+    for order, exs in (("a", [fr, en]), ("b", [en, fr])):
+        db = _linked_store(tmp_path, exs, order)
+        rows = run_query(db, read_query("statements/same"))[1]
+        assert len(rows) == 1 and {rows[0]["a_article"], rows[0]["b_article"]} == {"fr1", "en1"}
+        assert float(rows[0]["score"]) > 0.9 and "same-date" in rows[0]["reason"]
+        del db
+
+
+def test_the_text_picks_among_statements_of_one_speaker_at_one_meeting_and_never_decides_alone(tmp_path, extraction):
+    import dataclasses
+
+    from diplograph.loaders.facts import DateValue
+
+    said = extraction.positions[0]
+    fr = _variant(extraction, "fr1", "fr", (dataclasses.replace(said, text="Un dialogue franc et constructif"),))
+    en = _variant(extraction, "en1", "en", (
+        dataclasses.replace(said, key="p1", text="Nothing is settled yet"),
+        dataclasses.replace(said, key="p2", text="A frank and constructive dialogue")))
+    # The same words a week later, or in an article that reports no meeting: other statements,
+    # whatever the text says.
+    later = _variant(extraction, "en2", "en", (
+        dataclasses.replace(said, text="Un dialogue franc et constructif", date=DateValue("9 mai", "2024-05-09", True)),))
+    alone = dataclasses.replace(_variant(extraction, "en3", "en", (
+        dataclasses.replace(said, text="Un dialogue franc et constructif", meeting=None),)), meetings=())
+    db = _linked_store(tmp_path, [fr, en, later, alone])
+    assert _links(db) == {("en1:A frank and constructive dialogue", "fr1:Un dialogue franc et constructif")}
+
+
+
+def test_a_statement_without_a_meeting_is_about_the_one_its_speaker_attended_that_day(tmp_path, extraction):
+    import dataclasses
+
+    said = extraction.positions[0]
+    fr = _variant(extraction, "fr1", "fr", (dataclasses.replace(said, text="Un dialogue franc et constructif"),))
+    en = _variant(extraction, "en1", "en", (dataclasses.replace(said, text="A frank dialogue", meeting=None),))
+    db = _linked_store(tmp_path, [fr, en])
+    rows = run_query(db, read_query("statements/same"))[1]
+    assert len(rows) == 1 and "same-meeting-attended" in rows[0]["reason"]
+
+
+@pytest.mark.slow
+def test_replacing_articles_keeps_one_link_per_pair(tmp_path):
+    import shutil
+
+    from diplograph.graph.ingest import ingest
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    ingest([corpus], store=tmp_path / "store", workers=1)
+    with (corpus / "x01-geneve-depeche.txt").open("a", encoding="utf-8") as fh:
+        fh.write("Les deux délégations doivent se revoir en avril.\n")
+    with (corpus / "x03-geneva-wire.txt").open("a", encoding="utf-8") as fh:
+        fh.write("The two delegations will meet again in April.\n")
+    summary = ingest([corpus], store=tmp_path / "store", workers=1)
+    assert sorted(summary.replaced) == ["x01-geneve-depeche", "x03-geneva-wire"]
+    db = open_store(tmp_path / "store")
+    try:
+        pairs = [frozenset((r["a"], r["b"])) for r in run_query(db, read_query("statements/links"))[1]]
+    finally:
+        del db
+    assert len(pairs) == len(set(pairs)) == 7
