@@ -312,3 +312,46 @@ def test_replacing_articles_keeps_one_link_per_pair(tmp_path):
     finally:
         del db
     assert len(pairs) == len(set(pairs)) == 7
+
+
+# ---------------------------------------------------------------- role types shared by both languages
+
+TITLE_PAIRS = [
+    ("Le ministre norvégien des Affaires étrangères, Lars Brekke, a rencontré mardi à Oslo son homologue islandais.",
+     "Norwegian Foreign Minister Lars Brekke met his Icelandic counterpart in Oslo on Tuesday."),
+    ("Le chef de la diplomatie norvégienne, Lars Brekke, a rencontré mardi à Oslo son homologue islandais.",
+     "Norway's top diplomat, Lars Brekke, met his Icelandic counterpart in Oslo on Tuesday."),
+    ("La secrétaire d'État américaine, Ellen Whitcombe, a rencontré mardi à Oslo le Premier ministre norvégien, Lars Brekke.",
+     "U.S. Secretary of State Ellen Whitcombe met Norwegian Prime Minister Lars Brekke in Oslo on Tuesday."),
+    ("Le secrétaire d'État britannique aux Affaires étrangères, Tom Ashby, a rencontré mardi à Oslo le ministre norvégien de la Défense, Lars Brekke.",
+     "British Foreign Secretary Tom Ashby met Norwegian Defence Minister Lars Brekke in Oslo on Tuesday."),
+    ("Le vice-ministre norvégien des Affaires étrangères, Lars Brekke, a rencontré mardi à Oslo l'ambassadeur d'Islande en Norvège, Jon Olafsson.",
+     "Norwegian Deputy Foreign Minister Lars Brekke met Iceland's ambassador to Norway, Jon Olafsson, in Oslo on Tuesday."),
+    ("Le secrétaire d'État adjoint américain, Mark Dunmore, a rencontré mardi à Oslo le conseiller à la sécurité nationale norvégien, Lars Brekke.",
+     "U.S. Deputy Secretary of State Mark Dunmore met Norwegian National Security Adviser Lars Brekke in Oslo on Tuesday."),
+    ("Le porte-parole du ministère norvégien des Affaires étrangères, Lars Brekke, a déclaré mardi que la rencontre aurait lieu.",
+     "Norwegian Foreign Ministry spokesman Lars Brekke said on Tuesday that the meeting would take place."),
+    ("Le chargé d'affaires islandais en Norvège, Jon Olafsson, a été convoqué mardi à Oslo.",
+     "Iceland's chargé d'affaires in Norway, Jon Olafsson, was summoned in Oslo on Tuesday."),
+    ("Le sous-secrétaire d'État américain, Mark Dunmore, a rencontré mardi à Oslo le négociateur en chef norvégien, Lars Brekke.",
+     "U.S. Under Secretary of State Mark Dunmore met Norway's chief negotiator, Lars Brekke, in Oslo on Tuesday."),
+    ("Le vice-président islandais, Jon Olafsson, a rencontré mardi à Oslo le roi de Norvège.",
+     "Icelandic Vice President Jon Olafsson met the King of Norway in Oslo on Tuesday."),
+    ("La haute représentante de l'UE, Anna Lind, a rencontré mardi à Oslo le vice-Premier ministre norvégien, Lars Brekke.",
+     "EU High Representative Anna Lind met Norwegian Deputy Prime Minister Lars Brekke in Oslo on Tuesday."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fr, en", TITLE_PAIRS, ids=range(len(TITLE_PAIRS)))
+def test_one_title_in_both_languages_gives_one_role_type(nlp_fr, fr, en):
+    from diplograph.loaders.extract import extract_facts
+    from diplograph.loaders.facts import Article
+    from diplograph.loaders.nlp import load_pipeline
+
+    def roles(text, lang, nlp):
+        ex = extract_facts(Article(id="t", text="Titre\n" + text, lang=lang, published="2026-03-11"), nlp)
+        names = {p.key: p.name for p in ex.persons}
+        return sorted((names.get(r.person, r.person), r.role_type, r.state) for r in ex.roles)
+
+    assert roles(fr, "fr", nlp_fr) == roles(en, "en", load_pipeline("en"))
