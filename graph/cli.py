@@ -157,7 +157,8 @@ def ingest_cli(
         err.print(f"skipped: … and {len(summary.skipped) - 50} more", markup=False)
     row = {"ingested": len(summary.ingested), "replaced": len(summary.replaced),
            "unchanged": len(summary.unchanged), "skipped": len(summary.skipped),
-           **{k: v for k, v in summary.counts.items() if k != "articles"}, "merges": summary.merges}
+           **{k: v for k, v in summary.counts.items() if k != "articles"}, "merges": summary.merges,
+           "links": summary.links}
     heading = f"ingested into {summary.store} in {summary.seconds:.1f} s"
     if sum(len(k) + 3 for k in row) > out.width:
         out.print(heading + "\n" + ", ".join(f"{k} {v}" for k, v in row.items()), markup=False, highlight=False)
@@ -241,7 +242,11 @@ def render_cli(
     from diplograph.graph.network import select_view, to_networkx, trim_view
     from diplograph.graph.render import MAX_NODES, to_html
 
-    g = to_networkx(_open(store, endpoint, credentials))
+    from diplograph.graph.spellings import annotate
+
+    db = _open(store, endpoint, credentials)
+    g = to_networkx(db)
+    annotate(g, db)  # persons: the canonical name, and each article's spelling in the details
     view = select_view(g, types=types or (), states=states or (), since=since, until=until,
                        articles=articles or (), focus=focus, hops=hops)
     view, left_out = trim_view(view, max_nodes or MAX_NODES)

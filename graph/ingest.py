@@ -56,6 +56,7 @@ class IngestSummary:
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     merges: int = 0  # merge records written by the resolver
+    links: int = 0  # statements linked to the same statement in another article (dipl:sameStatementAs)
     seconds: float = 0.0
 
     @property
@@ -206,7 +207,7 @@ def ingest(
     db = target if target is not None else open_store(store, create=True, wait=wait)
     known = article_hashes(db)
     total = count_inputs(paths) if on_progress else None
-    resolver = None  # built at the first new article: a run with nothing new reads no index
+    resolver = linker = None  # built at the first new article: a run with nothing new reads no index
     seen: dict[str, str] = {}
     done = 0
 
@@ -253,12 +254,16 @@ def ingest(
             try:
                 graph = facts_to_rdf(ex)
                 if resolve and resolver is None:
-                    resolver = _resolver(db)
+                    resolver, linker = _resolver(db), _linker(db)
                 if resolver is not None:
                     if article.id in known:
                         resolver.forget(article.id)
+                        linker.forget(article.id)
                     graph = resolver.resolve(article.id, graph)
                     summary.merges += sum(1 for _ in graph.subjects(RDF.type, DIPLO.Merge))
+                    # After the resolver: speakers and meetings carry their canonical IRIs.
+                    graph = linker.link(article.id, graph)
+                    summary.links += sum(1 for _ in graph.subjects(RDF.type, DIPLO.StatementLink))
             except (LoaderError, GraphError):
                 raise
             except Exception as exc:  # noqa: BLE001 - skip the article, keep the batch going
@@ -287,6 +292,12 @@ def _resolver(db):
     from diplograph.graph.resolve import Resolver
 
     return Resolver(lambda sparql: run_query(db, sparql)[1])
+
+
+def _linker(db):
+    from diplograph.graph.statements import StatementLinker
+
+    return StatementLinker(lambda sparql: run_query(db, sparql)[1])
 
 
 def _report(on_progress, summary: IngestSummary, done: int, total: int | None, current: str, started: float,

@@ -10,39 +10,27 @@ resolver's business (diplograph.graph.resolve).
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from rapidfuzz.distance import Levenshtein
 
 from diplograph.loaders.text import fold
 
 __all__ = ["NameParts", "split_name", "translit_key", "block_keys", "first_names_compatible", "compare_names",
-           "NameMatch"]
+           "NameMatch", "first_name_groups"]
 
 #: Particles that belong to the surname ("de Villepin", "van der Berg", "Al Thani").
 PARTICLES = {"de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "da", "di", "al", "el", "ben", "bin",
              "ibn", "abu", "ould", "bint"}
 
-#: First names written differently in French and English (and in transliterations of them),
-#: grouped; translit keys are compared, so "Alexandre"/"Alexander"/"Aleksandr" need no entry.
-FIRST_NAME_GROUPS = (
-    ("guillaume", "william", "wilhelm", "guglielmo"), ("jean", "john", "johannes", "juan", "giovanni", "ivan"),
-    ("pierre", "peter", "pyotr", "petr", "piotr", "pedro", "pietro"), ("jacques", "james", "jakob", "jacob"),
-    ("georges", "george", "georgy", "georgiy", "guiorgui", "jorge", "giorgi"), ("etienne", "stephen", "steven", "stefan", "stepan"),
-    ("michel", "michael", "mikhail", "mikhael", "michal", "miguel", "michele"), ("henri", "henry", "heinrich", "enrique"),
-    ("antoine", "anthony", "anton", "antonio"), ("nicolas", "nicholas", "nikolai", "nikolay", "nikola", "nicola"),
-    ("paul", "pavel", "pablo", "paolo"), ("joseph", "josef", "jose", "iossif", "yosef"), ("andre", "andrew", "andrei", "andrey"),
-    ("elisabeth", "elizabeth", "elisabetta", "yelizaveta"), ("catherine", "katherine", "kathryn", "ekaterina", "yekaterina"),
-    ("marie", "mary", "maria", "mariya"), ("helene", "helen", "elena", "yelena", "olena"), ("charles", "karl", "carlos", "carlo"),
-    ("louis", "lewis", "luis", "ludwig", "luigi"), ("francois", "francis", "franz", "francisco", "francesco"),
-    ("matthieu", "matthew", "matvei", "mateo", "matteo"), ("thomas", "tomas", "tommaso"), ("david", "davit", "davud"),
-    ("alexis", "alexei", "alexey", "aleksei", "oleksiy"), ("serge", "sergei", "sergey", "sergiy", "serhiy"),
-    ("dimitri", "dmitri", "dmitry", "dmytro"), ("youri", "yuri", "yury", "iouri", "yuriy"),
-    ("vladimir", "volodymyr"), ("olivier", "oliver"), ("gregoire", "gregory", "grigori", "grigory", "hryhoriy"),
-    ("mohammed", "mohamed", "muhammad", "mohammad", "mehmet", "mahamat"), ("youssef", "yusuf", "yousef", "joseph"),
-)
+#: First names written differently in French and English (and in transliterations of them) are
+#: grouped in a data file, ``loaders/data/first_names.json``; translit keys are compared, so
+#: "Alexandre"/"Alexander"/"Aleksandr" or "Sergueï"/"Sergey" need no entry.
+FIRST_NAMES_FILE = "first_names.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,10 +117,19 @@ def translit_key(word: str) -> str:
     return key
 
 
-_VARIANTS: dict[str, int] = {}
-for _i, _group in enumerate(FIRST_NAME_GROUPS):
-    for _name in _group:
-        _VARIANTS.setdefault(translit_key(_name), _i)
+@lru_cache(maxsize=1)
+def first_name_groups() -> dict[str, int]:
+    """Translit key of each first name of ``first_names.json`` → the number of its group.
+
+    Read once, at the first comparison that needs it (not at import: ``ask`` never compares).
+    A key met in two groups keeps the first, so the data file's order decides.
+    """
+    data = json.loads((files("diplograph.loaders") / "data" / FIRST_NAMES_FILE).read_text(encoding="utf-8"))
+    variants: dict[str, int] = {}
+    for i, group in enumerate(data["groups"]):
+        for name in group:
+            variants.setdefault(translit_key(name), i)
+    return variants
 
 
 @lru_cache(maxsize=1 << 16)
@@ -191,7 +188,8 @@ def first_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[floa
         return 1.0, "translit"
     if (len(a[0]) == 1 and kb.startswith(a[0])) or (len(b[0]) == 1 and ka.startswith(b[0])):
         return 0.9, "initial"
-    if ka in _VARIANTS and _VARIANTS.get(ka) == _VARIANTS.get(kb):
+    groups = first_name_groups()
+    if ka in groups and groups.get(ka) == groups.get(kb):
         return 0.95, "first-name-variant"
     sim = _similar(ka, kb)
     return (sim, "fuzzy-first-name") if sim else (0.0, "first-name-clash")

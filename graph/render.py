@@ -212,7 +212,7 @@ def _page_data(g: nx.MultiDiGraph, *, title: str, notice: str) -> dict:
         nodes.append([n, label, text, NODE_TYPES.index(kind), x, y, g.degree(n), d.get("date", ""), d.get("code", ""),
                       ref("sentences", d.get("evidence", "")), own_article, all_articles,
                       sorted(ref("states", c, [c, state_names.get(c, c)]) for c in states_of[n]),
-                      [list(s) for s in spans_of[n]]])
+                      [list(s) for s in spans_of[n]], _spellings(d, article)])
     merged: dict[tuple, list[int]] = {}
     facts = []
     for s, o, d in sorted(g.edges(data=True), key=lambda e: (index[e[0]], index[e[1]], e[2].get("label", ""),
@@ -228,6 +228,15 @@ def _page_data(g: nx.MultiDiGraph, *, title: str, notice: str) -> dict:
     return {"title": title, "notice": notice, "types": [[t, *STYLE[t]] for t in NODE_TYPES],
             "articles": table("articles"), "states": table("states"), "sentences": table("sentences"),
             "nodes": nodes, "edges": edges, "facts": facts}
+
+
+def _spellings(d: dict, article) -> list[list]:
+    """``[[article, spelling], …]`` of a person node that :func:`diplograph.graph.spellings.annotate`
+    gave each article's spelling; empty otherwise (and for a name every article writes alike)."""
+    pairs = [line.split("=", 1) for line in (d.get("spellings") or "").split("\n") if "=" in line]
+    if len({s for _, s in pairs}) < 2:
+        return []
+    return [[article({}, aid), spelling] for aid, spelling in pairs]
 
 
 def _json_for_script(data: dict) -> str:

@@ -33,6 +33,7 @@ class DIPLO(DefinedNamespace):
     Merge: URIRef  # A resolver's judgement that the entity an article would have minted (dipl:mention) is an entity already known (dipl:canonical); stored in that article's graph, so re-ingesting or replacing the article replaces its merges. 'diplograph unmerge' undoes one.
     State: URIRef  # A sovereign state, keyed by its ISO 3166-1 alpha-3 code. A formal organisation in ORG terms so posts can sit in it.
     Statement: URIRef  # An attributed position (direct, partial or indirect speech) as reported in an article.
+    StatementLink: URIRef  # The judgement behind one dipl:sameStatementAs: the two statements (dipl:linkedStatement), dipl:score and dipl:reason. Speaker, meeting and date decide; the similarity of the texts, across languages, only adds to the score.
     UnnamedSource: URIRef  # A speaker the article describes without naming ("une source proche du dossier"), minted per article and label.
     UnsureMatch: URIRef  # A resolver's judgement that the entity an article names (dipl:mention) may be an entity already known (dipl:canonical, the candidate), scored between the lower bound and the merge threshold: neither merged nor dropped, but recorded in that article's graph like a dipl:Merge and listed by 'diplograph merges --unsure'.
     Venue: URIRef  # A building or site where a meeting is held (palace, ministry, hotel).
@@ -60,6 +61,7 @@ class DIPLO(DefinedNamespace):
     hostState: URIRef  # State that hosts a diplomatic mission.
     inContextOf: URIRef  # Meeting during or about which the statement was made.
     key: URIRef  # The deterministic key an IRI was minted from (normalised name or codes).
+    linkedStatement: URIRef  # One of the two statements of a dipl:StatementLink.
     meetingKind: URIRef  # Kind of meeting, a concept of the meeting-kind scheme.
     mention: URIRef  # The IRI the article would have used on its own (minted from its spelling or its own keys); for an unsure match, the IRI the article uses.
     mentionKind: URIRef  # How an entity was mentioned in an article: name, demonym, capital, pair...
@@ -72,10 +74,11 @@ class DIPLO(DefinedNamespace):
     postedTo: URIRef  # Receiving state of an ambassador, consul or envoy.
     previousRound: URIRef  # The previous round of the same series of talks.
     quoteType: URIRef  # Direct, partial or indirect speech (quote-type scheme).
-    reason: URIRef  # Why the resolver merged, as '+'-joined codes: translit-name, first-name-variant, surname-only, same-state, same-date, month-day, year-from-other-article, same-city, same-series, same-qid, same-geonames-city...
+    reason: URIRef  # Why the resolver merged (dipl:Merge), held back (dipl:UnsureMatch) or linked (dipl:StatementLink), as '+'-joined codes: translit-name, first-name-variant, surname-only, same-state, same-date, month-day, year-from-other-article, same-city, same-series, same-qid, same-geonames-city, same-speaker, same-meeting, date-within-a-day, text=0.62...
     replacedDate: URIRef  # The partial date (--MM-DD) the article gave before the merge completed it with the year another article gives; unmerge restores it.
     reportedVia: URIRef  # Intermediate outlet that relayed the statement (a news agency).
-    score: URIRef  # Resolver score of a merge or an unsure match in [0, 1].
+    sameStatementAs: URIRef  # Two articles report one statement (quoted in the same or another language): same speaker, same meeting, dates that agree. The statements stay two nodes, each with its article's words and evidence; the dipl:StatementLink in the same graph gives the score and the reason. Written in the graph of the later article, so replacing that article replaces its links.
+    score: URIRef  # Score in [0, 1] of a resolver's judgement: a dipl:Merge, a dipl:UnsureMatch or a dipl:StatementLink.
     sendingState: URIRef  # State an organisation belongs to; for a mission, the state it represents.
     softwareVersion: URIRef  # The diplograph version that produced an article's graph.
     span: URIRef  # NIF span of the words that carry the fact, inside the sentence given by prov:entity.

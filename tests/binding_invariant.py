@@ -27,7 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 #: GROUP_CONCAT columns and their separators: SPARQL leaves the order of the values open.
-CONCAT = {"with": " ", "states": " ", "persons": "|", "spellings": "|"}
+CONCAT = {"with": " ", "states": " ", "persons": "|", "spellings": "|", "article_spellings": "|"}
 ABSENT = "no such value"
 
 

@@ -9,7 +9,7 @@
   var N = D.nodes.length;
   // Node record fields (see render.py: _page_data).
   var IRI = 0, LABEL = 1, TEXT = 2, TYPE = 3, X = 4, Y = 5, DEGREE = 6, DATE = 7, CODE = 8, EV = 9, ART = 10,
-      ARTS = 11, STATES = 12, SPANS = 13;
+      ARTS = 11, STATES = 12, SPANS = 13, SPELLINGS = 14;
   var FROM = 0, TO = 1, ELABEL = 2, FACTS = 3;
   var F_ART = 0, F_EV = 1, F_DATE = 2, F_TITLE = 3, F_S = 4, F_O = 5, F_LABEL = 6;
 
@@ -218,6 +218,18 @@
     if (!visible[i]) meta.appendChild(el("span", null, " · hidden by the filters"));
     box.appendChild(meta);
     box.appendChild(el("div", "meta", n[IRI]));
+    if (n[SPELLINGS] && n[SPELLINGS].length) {
+      // A person the articles spell differently: the heading is the canonical name.
+      var written = el("div", "fact");
+      written.appendChild(el("strong", null, "written as"));
+      n[SPELLINGS].forEach(function (s) {
+        var a = D.articles[s[0]], line = el("div", "spelling");
+        line.appendChild(el("span", null, s[1]));
+        if (a) line.appendChild(el("span", "meta", " — " + (a[1] || a[0])));
+        written.appendChild(line);
+      });
+      box.appendChild(written);
+    }
     if (n[EV] >= 0 || n[ART] >= 0) {
       var own = el("div", "fact");
       own.appendChild(el("strong", null, "mentioned in"));
@@ -278,7 +290,11 @@
   network.on("dragStart", function () { tip.hidden = true; });
 
   // ---- search
-  var folded = D.nodes.map(function (n) { return fold(n[TEXT]) + "\u0000" + fold(n[CODE]); });
+  // Name, code, then the other spellings of a person: "Boutchkov" finds the node named "Sergey Buchkov".
+  var folded = D.nodes.map(function (n) {
+    return [fold(n[TEXT]), fold(n[CODE])].concat((n[SPELLINGS] || []).map(function (s) { return fold(s[1]); }))
+      .join("\u0000");
+  });
   var results = $("search-results");
   function search(q) {
     results.textContent = "";
@@ -287,10 +303,10 @@
     // Exact names first, then names that start with the query, then any other match.
     var ranked = [];
     for (var i = 0; i < N; i++) {
-      var name = folded[i].split("\u0000")[0], at = folded[i].indexOf(q);
+      var names = folded[i].split("\u0000"), name = names[0], at = folded[i].indexOf(q);
       if (at < 0) continue;
-      var rank = name === q || folded[i].slice(name.length + 1) === q ? 0 : at === 0 ? 1 :
-        /\s/.test(folded[i].charAt(at - 1)) ? 2 : 3;
+      var rank = names.indexOf(q) >= 0 ? 0 : at === 0 ? 1 :
+        /[\s\u0000]/.test(folded[i].charAt(at - 1)) ? 2 : 3;
       ranked.push([rank, name.length, i]);
     }
     ranked.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });

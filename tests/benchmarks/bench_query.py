@@ -204,7 +204,7 @@ def _text(value) -> str:
 
 
 #: GROUP_CONCAT columns and their separators: SPARQL leaves the order of the values open.
-CONCAT = {"with": " ", "states": " ", "persons": "|", "spellings": "|"}
+CONCAT = {"with": " ", "states": " ", "persons": "|", "spellings": "|", "article_spellings": "|"}
 
 
 def _rows(rows: list) -> Counter:

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 
 #: GROUP_CONCAT columns and their separators: SPARQL leaves the order of the values open, and
 #: over no values Virtuoso gives "" where Oxigraph leaves the column unbound.
-CONCAT = {"with": " ", "states": " ", "persons": "|"}
+CONCAT = {"with": " ", "states": " ", "persons": "|", "spellings": "|", "article_spellings": "|"}
 TIMINGS: dict[str, float] = {}
 ROOT = Path(__file__).resolve().parents[2]
 
