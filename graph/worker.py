@@ -291,8 +291,11 @@ def _run_job(view: _LiveView, kind: str, args: dict, refresh: bool):
     if kind == "page":
         from diplograph.graph.network import to_networkx
         from diplograph.graph.render import to_html
+        from diplograph.graph.spellings import annotate
 
-        return to_html(to_networkx(store))
+        g = to_networkx(store)
+        annotate(g, store)  # the same page as `render`: canonical names and each article's spelling
+        return to_html(g)
     raise QueryError(f"unknown job {kind!r}")
 
 
