@@ -75,7 +75,8 @@ GROUP = re.compile(
 JOINT_STANCE = {"convenir", "reaffirmer", "souligner", "insister", "appeler", "saluer", "condamner", "plaider",
                 "s'engager", "engager", "exhorter", "denoncer", "estimer", "affirmer", "declarer", "se feliciter",
                 "exprimer", "reiterer", "s'accorder", "accorder", "rappeler"}
-DIRECT_CONTENT |= {"convenir", "reaffirmer", "reiterer", "exprimer", "s'engager", "engager", "s'accorder", "accorder"}
+DIRECT_CONTENT |= {"convenir", "reaffirmer", "reiterer", "exprimer", "s'engager", "engager", "s'accorder", "accorder",
+                   "souligner", "affirmer"}
 #: The posts a group's noun names: "les deux ministres", "les deux présidents".
 GROUP_ROLES = {"ministres": {"minister", "foreign_minister", "deputy_minister", "head_of_government"},
                "chefs de la diplomatie": {"foreign_minister"},

@@ -418,3 +418,10 @@ def test_a_national_title_without_its_state_serves_the_state_of_everyone_else(ex
     # With officials of two states, the title stays without a state.
     ex = extract(text.replace("une réunion", "son homologue néerlandais Pieter de Groot"), published="2024-03-05")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Janssens")} == {None}
+
+
+def test_stressing_a_need_is_a_statement(extract):
+    ex = extract("Dans ce contexte, le ministre gabonais Paul Ondo a souligné la nécessité de renforcer la "
+                 "coopération douanière entre les deux pays.", published="2024-03-06")
+    assert [p.text for p in ex.positions if p.speaker == _key(ex, "Ondo")] == [
+        "la nécessité de renforcer la coopération douanière entre les deux pays."]
