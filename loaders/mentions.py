@@ -722,6 +722,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     for start, end, gender in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if _is_credit(text, start, end):
             continue
+        if start > 0 and text[start - 1] in "-‑" and text[start - 2:start - 1].isalpha():
+            continue  # "la députée d'Ahuntsic-Cartierville": the tail of a hyphenated place, not a name
         span = text[start:end]
         hon = HONORIFIC.match(span)
         if hon:

@@ -166,6 +166,10 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
     for t in sent.mentions.titles:
         if start <= t.start < end:
             match = _person_by_title(ctx, t.role_type, t.state, t.gender, last)
+            if match is None and t.gender and re.match(r"\s*(?:la|le|l['’])\s", text, re.I) and t.state is None:
+                # "affirme la députée de X" about a minister the article follows: a definite title
+                # nobody else holds is the official of that gender named last.
+                match = next((p for p in reversed(last) if p.gender in (None, t.gender) and ctx.person_roles.get(p.key)), None)
             if match is not None:
                 return _Speaker(match, state=ctx.person_state.get(match.key))
             return _Speaker(None, "official", text.strip(), t.org.key if t.org else None, t.state)

@@ -425,3 +425,12 @@ def test_stressing_a_need_is_a_statement(extract):
                  "coopération douanière entre les deux pays.", published="2024-03-06")
     assert [p.text for p in ex.positions if p.speaker == _key(ex, "Ondo")] == [
         "la nécessité de renforcer la coopération douanière entre les deux pays."]
+
+
+def test_a_definite_title_nobody_else_holds_names_the_official_followed(extract):
+    ex = extract("La ministre des Affaires étrangères, Claire Dubois, a parlé mardi avec son homologue belge.\n"
+                 "« Je voulais d'abord écouter », affirme la députée de Saint-Laurent-Est en entrevue.\n",
+                 published="2024-03-07")
+    said = [p for p in ex.positions if "écouter" in p.text]
+    assert [p.speaker for p in said] == [_key(ex, "Dubois")]
+    assert not [p for p in ex.persons if p.name in ("Est", "Laurent-Est")]
