@@ -140,10 +140,11 @@ def _article_graphs(store, **bindings) -> list[dict]:
 
 
 def _sorted_by(query: Shape, variable: str) -> bool:
-    """Whether the query's ORDER BY starts with ``?variable`` ascending (and nothing groups articles)."""
+    """Whether the query's ORDER BY starts with ``?variable`` (or its text) ascending, and a GROUP BY,
+    if any, keeps the variable (no group spans articles)."""
     tail = query.masked[query.where_end + 1:]
-    return bool(re.match(rf"(?is)\s*(?:GROUP\s+BY\b[^}}]*?\?{variable}\b[^}}]*?)?ORDER\s+BY\s+(?:ASC\s*\(\s*)?\?{variable}\b",
-                         tail))
+    first_key = rf"(?:ASC\s*\(\s*)?(?:STR\s*\(\s*)?\?{variable}\b"
+    return bool(re.match(rf"(?is)\s*(?:GROUP\s+BY\b[^}}]*?\?{variable}\b[^}}]*?)?ORDER\s+BY\s+{first_key}", tail))
 
 
 def _first_articles(store, text: str, wanted: int, bindings: dict) -> list[dict] | None:
