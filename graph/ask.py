@@ -110,8 +110,8 @@ def ask(store, name: str, /, *, limit: int | None = None, offset: int = 0, **bin
 # table of every OPTIONAL of several patterns over the whole store before it joins (~0.7 s for one
 # article of a million quads, 1 ms this way). The answer is the same rows in the same order.
 
-#: Articles read at once for a page, at first (doubled each time, up to _MOST_GRAPHS).
-_FIRST_GRAPHS = 8
+#: Articles read at once for a page, at first; then as many as the rows so far say the page needs.
+_FIRST_GRAPHS = 16
 #: Beyond this many graphs at once, the whole store is read instead: a dataset of hundreds of
 #: graphs is slow on Virtuoso, and a page that needs that many articles is not a first page.
 _MOST_GRAPHS = 64
@@ -159,5 +159,7 @@ def _first_articles(store, text: str, wanted: int, bindings: dict) -> list[dict]
         if not batch:
             return rows
         rows.extend(run_query(store, from_named(text, batch), **bindings)[1])
-        at, size = at + size, min(size * 2, _MOST_GRAPHS)
+        at += size
+        # The next batch: as many articles as the rows so far say the rest of the page needs.
+        size = min(_MOST_GRAPHS, -(-(wanted - len(rows)) * 5 * at // (4 * len(rows))) + 1 if rows else size * 2)
     return rows if len(rows) >= wanted else None
