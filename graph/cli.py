@@ -182,6 +182,8 @@ def ask_cli(
         "--where", help="Keep the rows whose COLUMN is VALUE, e.g. --where article=ID, --where state=FRA "
                         "(repeatable; an empty VALUE keeps the rows without one). Article ids and names "
                         "are looked up in the index: much faster than all rows on a large store.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="One page: at most N rows of the question's query, in its order.")] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip the first N rows of the question's query (with --limit: the next page).")] = 0,
     endpoint: EndpointOpt = None,
     credentials: CredentialsOpt = None,
 ) -> None:
@@ -194,7 +196,7 @@ def ask_cli(
         if not sep or not key.strip():
             raise typer.BadParameter(f"--where {item!r}: expected COLUMN=VALUE")
         bindings[key.strip()] = value.strip()
-    rows = ask(_open(store, endpoint, credentials), name, **bindings)
+    rows = ask(_open(store, endpoint, credentials), name, limit=limit, offset=offset, **bindings)
     columns = list(QUESTION_KEYS.get(name, ())) or None
     _print_rows(rows, format, columns if format is Fmt.table else None, title=name)
 

@@ -21,7 +21,8 @@ from diplograph.graph.errors import QueryError
 from diplograph.ontology import PREFIXES, read_query
 
 __all__ = ["mask", "prologue_end", "form", "is_update", "with_prologue", "load_query", "sparql_literal",
-           "sparql_term", "python_value", "term_value", "Shape", "bind", "bound_vars", "with_values"]
+           "sparql_term", "python_value", "term_value", "Shape", "bind", "bound_vars", "with_values",
+           "header_vars", "from_named", "sliced"]
 
 # Comments, strings and IRIs are masked (same length) before the query text is inspected, so a
 # "{" or "LIMIT" inside a literal, or the "#" of an IRI, is never taken for syntax. The
@@ -274,10 +275,44 @@ class Shape:
 
 def bound_vars(text: str) -> list[str]:
     """The variables named by the query's ``# bound vars:`` header line(s) (see :func:`bind`)."""
+    return header_vars(text, "bound vars")
+
+
+def header_vars(text: str, key: str) -> list[str]:
+    """The variables named by the query's ``# KEY:`` header line(s), in order."""
     names: list[str] = []
-    for line in _BOUND_VARS.findall(text):
-        names.extend(re.findall(r"[?$]([A-Za-z_]\w*)", line))
+    for line in re.findall(rf"(?im)^[ \t]*#[ \t]*{re.escape(key)}:(.*)$", text):
+        names.extend(re.findall(r"[?$]([A-Za-z_]\w*)", line.split("(")[0]))
     return list(dict.fromkeys(names))
+
+
+def from_named(text: str, graphs: list[str]) -> str:
+    """The query reading only the named graphs ``graphs`` (``FROM NAMED`` before its WHERE group).
+
+    Without ``FROM``, the default graph is then empty: only for a query whose every pattern sits
+    in a ``GRAPH ?g`` block.
+
+    Raises:
+        QueryError: a graph name that is not an IRI, or a query without a WHERE group.
+    """
+    shape = Shape(text)
+    if shape.where is None:
+        raise QueryError("cannot name the graphs of a query without a WHERE clause")
+    for g in graphs:
+        if _IRI_FORBIDDEN.search(g) or ":" not in g:
+            raise QueryError(f"cannot read the graph {g!r}: not an IRI")
+    keyword = re.search(r"(?i)\bWHERE\s*$", shape.masked[:shape.where])
+    at = keyword.start() if keyword else shape.where
+    return text[:at] + "".join(f"FROM NAMED <{g}> " for g in graphs) + text[at:]
+
+
+def sliced(text: str, limit: int | None, offset: int = 0) -> str:
+    """The query with ``LIMIT``/``OFFSET`` after its own modifiers (a query without them)."""
+    shape = Shape(text)
+    if re.search(r"(?i)\b(LIMIT|OFFSET)\b", shape.masked[shape.where_end or 0:]):
+        raise QueryError("the query has its own LIMIT or OFFSET")
+    parts = ([f"LIMIT {int(limit)}"] if limit is not None else []) + ([f"OFFSET {int(offset)}"] if offset else [])
+    return text.rstrip() + ("\n" + " ".join(parts) if parts else "") + "\n"
 
 
 def bind(text: str, bindings: dict[str, object]) -> str:
