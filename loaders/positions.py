@@ -336,11 +336,16 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
     cues = _cue_lemmas(ctx.article.lang)
     positions: list[Position] = []
     recent: list[PersonCluster] = []  # persons in reading order, for pronouns
+    last_said: tuple[int, _Speaker] | None = None  # (sentence index, speaker) of the last person's words
     for sent in ctx.sentences:
         if sent.is_headline:
             continue
         found = _attributions(ctx, sent, cues, recent)
         found = _second_clause(ctx, sent, cues, recent, found)
+        if not found and last_said and last_said[0] == sent.index - 1:
+            found = _quotation_goes_on(ctx, sent, last_said[1])
+        said = next((sp for *_, sp, _ in found if sp is not None and sp.person is not None), None)
+        last_said = (sent.index, said) if said is not None else None
         for start, end, cue, speaker, qtype in _each_member(ctx, found, recent):
             statement = _clean(sent.text[start:end])
             if len(statement) < 8:
@@ -394,6 +399,18 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
                 recent.remove(person)
             recent.append(person)
     return positions
+
+
+def _quotation_goes_on(ctx: Context, sent: Sentence, speaker: _Speaker) -> list:
+    """"X said it was vital… ¶ “The partnership is the bedrock…”": a quotation opening the sentence
+    right after a person's words, with no speaker of its own, goes on with that person's words."""
+    text = sent.text.lstrip()
+    if not text or text[0] not in "«“\"":
+        return []
+    lead = len(sent.text) - len(text)
+    quotes = _quotes_in(ctx, sent)
+    start, end = next(((qs, qe) for qs, qe in quotes if qs <= lead + 2), (lead + 1, len(sent.text)))
+    return [(start, end, "declarer" if ctx.article.lang == "fr" else "say", speaker, "direct")]
 
 
 PRESS_SOURCE = re.compile(r"\b(?:agences?|correspondante?s?|journalistes?|envoyée?s?\s+spéciale?s?|médias?|presse|"

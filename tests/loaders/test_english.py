@@ -140,3 +140,11 @@ def test_common_words_and_institutions_tagged_as_names_are_not_persons(extract_e
     names = {p.name for p in ex.persons}
     assert "Ana Lindqvist" in names
     assert not names & {"Meeting", "Trinity College", "Udayana University"}
+
+
+def test_a_quotation_paragraph_after_reported_words_is_the_same_speaker(extract_en):
+    ex = extract_en("Speaking before the visit, Foreign Minister Lena Holm said it was vital to deepen trade.\n\n"
+                    "“Our partnership is the anchor of stability in the region.”\n\nThe talks lasted an hour.",
+                    published="2024-05-10")
+    holm = next(p.key for p in ex.persons if p.name == "Lena Holm")
+    assert [p.speaker for p in ex.positions if "anchor of stability" in p.text] == [holm]

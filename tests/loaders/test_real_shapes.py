@@ -434,3 +434,10 @@ def test_a_definite_title_nobody_else_holds_names_the_official_followed(extract)
     said = [p for p in ex.positions if "écouter" in p.text]
     assert [p.speaker for p in said] == [_key(ex, "Dubois")]
     assert not [p for p in ex.persons if p.name in ("Est", "Laurent-Est")]
+
+
+def test_a_quotation_opening_the_next_sentence_goes_on_with_the_speaker(extract):
+    ex = extract("Le ministre ivoirien Serge Kouadio a estimé mardi que la relation avec Accra était solide.\n"
+                 "« Nous avons tant de projets communs à mener ensemble. »\n"
+                 "La réunion a duré deux heures.\n", published="2024-03-08")
+    assert [p.speaker for p in ex.positions if "projets communs" in p.text] == [_key(ex, "Kouadio")]
