@@ -345,6 +345,8 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
         if not found and last_said and last_said[0] == sent.index - 1:
             found = _quotation_goes_on(ctx, sent, last_said[1])
         said = next((sp for *_, sp, _ in found if sp is not None and sp.person is not None), None)
+        if said is None and not found:
+            said = _announcer(ctx, sent, cues, recent)
         last_said = (sent.index, said) if said is not None else None
         for start, end, cue, speaker, qtype in _each_member(ctx, found, recent):
             statement = _clean(sent.text[start:end])
@@ -401,10 +403,27 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
     return positions
 
 
+def _announcer(ctx: Context, sent: Sentence, cues: dict[str, str], recent: list[PersonCluster]) -> _Speaker | None:
+    """The speaker of a sentence that only announces words to come: "The Foreign Secretary X said:"."""
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    for tok in sent.doc:
+        lemma = fold(tok.lemma_)
+        if (lemma in cues or lemma in SAYING_EN) and re.fullmatch(r"\s*:\s*", sent.text[tok.idx + len(tok.text):]):
+            sub = _subject_span(tok)
+            speaker = _resolve_span(ctx, sent, *sub, recent) if sub else None
+            return speaker if speaker is not None and speaker.person is not None else None
+    return None
+
+
 def _quotation_goes_on(ctx: Context, sent: Sentence, speaker: _Speaker) -> list:
     """"X said it was vital… ¶ “The partnership is the bedrock…”": a quotation opening the sentence
     right after a person's words, with no speaker of its own, goes on with that person's words."""
     text = sent.text.lstrip()
+    if text and ctx.sentences[sent.index - 1].text.rstrip().endswith(":") and text[0] not in "«“\"":
+        # "The Foreign Secretary X said: ¶ There are no closer friends…": a release's statement.
+        return [(len(sent.text) - len(text), len(sent.text.rstrip()), "declarer" if ctx.article.lang == "fr" else "say",
+                 speaker, "direct")]
     if not text or text[0] not in "«“\"":
         return []
     lead = len(sent.text) - len(text)

@@ -148,3 +148,10 @@ def test_a_quotation_paragraph_after_reported_words_is_the_same_speaker(extract_
                     published="2024-05-10")
     holm = next(p.key for p in ex.persons if p.name == "Lena Holm")
     assert [p.speaker for p in ex.positions if "anchor of stability" in p.text] == [holm]
+
+
+def test_a_statement_announced_with_a_colon_belongs_to_its_announcer(extract_en):
+    ex = extract_en("Foreign Minister Lena Holm visited Oslo on Monday.\n\nForeign Minister Lena Holm said:\n\n"
+                    "No partner matters more to us than our northern neighbours.\n", published="2024-05-10")
+    holm = next(p.key for p in ex.persons if p.name == "Lena Holm")
+    assert [p.speaker for p in ex.positions if "No partner matters more" in p.text] == [holm]
