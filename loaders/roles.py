@@ -365,6 +365,23 @@ def _sentence_state(sent: Sentence, exclude: set[str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+#: The common name of a post, per language: a periphrasis or a national name of it ("chef de la
+#: diplomatie", "External Affairs Minister", "top diplomat", "Premier") is kept as written and
+#: says which post it names.
+POST_NAMES = {"fr": {"foreign_minister": "ministre des Affaires étrangères"},
+              "en": {"foreign_minister": "foreign minister", "head_of_government": "prime minister",
+                     "deputy_minister": "deputy foreign minister"}}
+
+
+def _named_post(title: str, role_type: str, lang: str) -> str:
+    name = POST_NAMES.get(lang, {}).get(role_type)
+    if name is None or fold(name.split()[0]) in fold(title).split():
+        return title
+    if role_type == "deputy_minister" and "foreign" not in fold(title):
+        return title  # a deputy of another ministry
+    return f"{title} (= {name})"
+
+
 def link_titles(ctx: Context) -> list[RoleHolding]:
     """RoleHoldings for every title linked to a person; fills ctx.person_state/person_roles."""
     as_of = DateValue(ctx.published.isoformat(), ctx.published.isoformat(), True) if ctx.published else None
@@ -469,9 +486,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             continue
         seen.add(ident)
         ctx.person_roles.setdefault(key, []).append((role_type, title))
-        if role_type == "foreign_minister" and re.match(r"(?i)chef(?:fe)?\s+de\s+la\s+diplomatie", title):
-            # A periphrasis: keep it as written and say which post it names.
-            title = f"{title} (= ministre des Affaires étrangères)"
+        title = _named_post(title, role_type, sent.doc.lang_)
         roles.append(RoleHolding(
             person=key, title=title, role_type=role_type, state=state,
             organization=t.org.key if t.org else None, posted_to=posted,

@@ -155,3 +155,11 @@ def test_a_statement_announced_with_a_colon_belongs_to_its_announcer(extract_en)
                     "No partner matters more to us than our northern neighbours.\n", published="2024-05-10")
     holm = next(p.key for p in ex.persons if p.name == "Lena Holm")
     assert [p.speaker for p in ex.positions if "No partner matters more" in p.text] == [holm]
+
+
+def test_a_national_name_of_a_post_says_which_post_it_is(extract_en):
+    ex = extract_en("External Affairs Minister Ravi Menon met Premier Tom Walker in Canberra on Monday.",
+                    published="2024-05-13")
+    titles = {p.name: r.title for p in ex.persons for r in ex.roles if r.person == p.key}
+    assert titles["Ravi Menon"] == "External Affairs Minister (= foreign minister)"
+    assert titles["Tom Walker"] == "Premier (= prime minister)"
