@@ -415,17 +415,19 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         role_type, title, state = t.role_type, t.text, t.state
         if role_type == "counterpart":
             # "son homologue russe X": the counterpart's title, the other state.
+            pronoun = SUBJECT_PRONOUN.match(sent.text)
             counterpart = last_role.get(sent.index) or next(
                 (x for x in reversed(sent.mentions.titles) if x.end <= t.start and x.role_type != "counterpart"
                  and not x.plural), None) \
-                or (last_role.get(sent.index - 1) if sent.index > 0 and not re.search(
+                or (last_role.get(sent.index - 1) if sent.index > 0 and not pronoun and not re.search(
                     r"\b(?:dirigeant|dirigeante|leader|chef|cheffe)s?\b", sent.text[:t.start], re.I) else None)
             if t.state and ctx.person_state.get(key) not in (None, t.state):
                 continue  # "son homologue française" cannot be someone the text makes American
             if counterpart is None:
                 # "M. Nicholson doit rencontrer son homologue français, X": the post the named
-                # person before it holds, wherever the article gave it.
-                own = _post_of_person_before(ctx, sent, t.start)
+                # person before it holds, wherever the article gave it. "She then met her
+                # counterpart": the post of the person the pronoun stands for.
+                own = _post_of_person_before(ctx, sent, t.start) or (_post_of_antecedent(ctx, sent) if pronoun else None)
                 if own is None:
                     continue
                 role_type, title = own
@@ -435,7 +437,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             state = state or ctx.person_state.get(key)
             if state is None:
                 others = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym", "capital")}
-                others.discard(counterpart.state or "")
+                others.discard(counterpart.state if counterpart is not None else "")
                 state = others.pop() if len(others) == 1 else None
         else:
             last_role[sent.index] = t
@@ -578,6 +580,24 @@ def _joined_owner_state(ctx: Context, sent: Sentence, start: int) -> str | None:
         if p.end <= start and re.fullmatch(r"\s*et\s+(?:son|sa|ses)\s+", sent.text[p.end:start]):
             person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
             return ctx.person_state.get(person.key) if person else None
+    return None
+
+
+SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z][\w ]{0,30},\s*)?(?:she|he|il|elle)\b", re.I)
+
+
+def _post_of_antecedent(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
+    """The post of the person a sentence-initial pronoun stands for: the last person named at the
+    start of an earlier sentence (as its subject), passing over sentences that open with a pronoun."""
+    for prev in reversed(ctx.sentences[max(0, sent.index - 4):sent.index]):
+        if SUBJECT_PRONOUN.match(prev.text):
+            continue
+        first = next((p for p in prev.mentions.persons if p.start < 60), None)
+        if first is None:
+            return None
+        person = ctx.person_spans.get((prev.start + first.start, prev.start + first.end))
+        posts = ctx.person_roles.get(person.key) if person else None
+        return posts[0] if posts else None
     return None
 
 

@@ -163,3 +163,11 @@ def test_a_national_name_of_a_post_says_which_post_it_is(extract_en):
     titles = {p.name: r.title for p in ex.persons for r in ex.roles if r.person == p.key}
     assert titles["Ravi Menon"] == "External Affairs Minister (= foreign minister)"
     assert titles["Tom Walker"] == "Premier (= prime minister)"
+
+
+def test_her_counterpart_after_a_pronoun_takes_the_post_of_the_person_it_stands_for(extract_en):
+    ex = extract_en("Foreign Minister Clara Nilsen was received in Lima on Monday.\n"
+                    "She first met with Peru's vice-president, Jorge Salas. She then met with her counterpart, "
+                    "Hugo Ramos, at the Torre Tagle Palace.", published="2024-05-14")
+    titles = {p.name: (r.role_type, r.state) for p in ex.persons for r in ex.roles if r.person == p.key}
+    assert titles["Hugo Ramos"][0] == "foreign_minister"
