@@ -160,6 +160,15 @@ class Gazetteer:
     def city(self, key: str) -> dict | None:
         return self.city_by_key.get(key)
 
+    def capital_city(self, code: str) -> dict | None:
+        """The city entry of a state's first capital ("au Kremlin" is in Moscow)."""
+        suffix = "fr" if self.lang == "fr" else "en"
+        for cap in (self.states.get(code) or {}).get(f"capitals_{suffix}", []) or []:
+            entries = self.cities.forms.get(fold(cap))
+            if entries:
+                return entries[0].data
+        return None
+
 
 def _city_key(city: dict) -> str:
     if city.get("geonameid"):

@@ -356,6 +356,15 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
                                    *sent.mentions.titles, *sent.mentions.cities)):
             town = m.group("town")
             cand.city, cand.city_name = "town-" + re.sub(r"[^a-z0-9]+", "-", fold(town)).strip("-"), town
+    if cand.city is None and kind != "call":
+        # "reçu au Palais de l'Élysée", "talks at the Kremlin": a seat of power is in its capital.
+        for st in sent.mentions.states:
+            if st.kind == "metonym" and lo <= st.start < hi and SEAT_BEFORE.search(text[max(0, st.start - 30):st.start]):
+                city = ctx.gaz.capital_city(st.code)
+                if city is not None:
+                    cand.city, cand.city_name, cand.country = city["key"], city.get("name_fr") or city.get("name_en"), st.code
+                    located_states.add(st.code)
+                    break
     if cand.city is None and kind == "summons":
         # The summoned ambassador is posted where the summons happens: "l'ambassadeur de Chine à Manille".
         for t in sent.mentions.titles:
@@ -433,12 +442,41 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
                 cand.states.add(ctx.person_state[person.key])
                 if subject:
                     cand.subject_states.add(ctx.person_state[person.key])
+    for key in _titled_persons(ctx, sent, people, quotes):
+        # "Le ministre iranien des A.E. a été reçu par…": a title alone stands for the one person
+        # of the article who holds that post for that state.
+        cand.persons.add(key)
+        if key in ctx.person_state:
+            cand.states.add(ctx.person_state[key])
     for o in sent.mentions.orgs:
         if o.kind in ("embassy", "consulate", "mission") and o.city and re.search(r"\b(?:au|à l['’]|dans les locaux)", text[max(0, o.start - 20):o.start]):
             cand.venue = o.key
     cand.evidence.append(ctx.evidence(sent, start, end, "rule:meeting-trigger", 0.75))
     _topics(cand, text)
     return cand
+
+
+SEAT_BEFORE = re.compile(r"(?:\b(?:au|à\s+la|à\s+l['’]|dans\s+les\s+salons\s+de\s+l['’]|at\s+the|in\s+the|at|inside\s+the)\s+"
+                         r"(?:(?:palais|palace|résidence|residence|siège)\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the)?\s*)?)$", re.I)
+
+
+def _titled_persons(ctx: Context, sent: Sentence, people, quotes) -> list[str]:
+    """Persons a sentence names by their post alone: a singular title with a state and no name
+    next to it, held in the article by exactly one person of that state."""
+    out = []
+    for t in sent.mentions.titles:
+        if t.plural or t.former or t.state is None or t.role_type in ("counterpart", "head_of_delegation"):
+            continue
+        if any(qs <= t.start < qe for qs, qe in quotes) or (people is not None and not any(a <= t.start < b for a, b in people)):
+            continue
+        if any(0 <= p.start - t.end <= 3 or 0 <= t.start - p.end <= 3 for p in sent.mentions.persons):
+            continue  # "le président français, François Hollande": the name is there
+        family = {"minister", "foreign_minister"} if t.role_type == "minister" else {t.role_type}
+        holders = [k for k, posts in ctx.person_roles.items()
+                   if ctx.person_state.get(k) == t.state and any(rt in family for rt, _ in posts)]
+        if len(holders) == 1:
+            out.append(holders[0])
+    return out
 
 
 def _is_subject_of_verb(sent: Sentence, start: int, end: int) -> bool:

@@ -441,3 +441,13 @@ def test_a_quotation_opening_the_next_sentence_goes_on_with_the_speaker(extract)
                  "« Nous avons tant de projets communs à mener ensemble. »\n"
                  "La réunion a duré deux heures.\n", published="2024-03-08")
     assert [p.speaker for p in ex.positions if "projets communs" in p.text] == [_key(ex, "Kouadio")]
+
+
+def test_a_seat_of_power_gives_the_city_and_a_lone_title_the_person(extract):
+    ex = extract("Le ministre malien des Affaires étrangères, Issa Traoré, est arrivé lundi en France.\n"
+                 "Le ministre malien a été reçu mardi au palais de l'Élysée par le président français, Paul Garnier.\n",
+                 published="2024-03-06")
+    talks = [m for m in ex.meetings if {"FRA", "MLI"} <= set(m.states)]
+    assert len(talks) == 1
+    assert ex.places and {p.name for p in ex.places} == {"Paris"} and talks[0].city == ex.places[0].key
+    assert _key(ex, "Traoré") in talks[0].persons
