@@ -286,14 +286,18 @@ HOME_POSTS = {"head_of_state", "head_of_government", "deputy_head_of_state", "de
               "minister", "foreign_minister", "deputy_minister", "secretary_of_state", "spokesperson", "official"}
 
 
-def _lone_state(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:
+def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[RoleHolding]:
     served = {r.state for r in roles if r.state and r.status == "current"} | set(ctx.person_state.values())
     by_start = {sent.start: sent for sent in ctx.sentences}
+    # "X s'est rendu à Paris… a rencontré Gérard Larcher, président du Sénat": a national post met
+    # in the host country of a held meeting is the host's.
+    hosted = {p: m.country for m in meetings if m.country and m.status == "held" and m.kind != "call"
+              for p in m.persons}
     out = []
     for r in roles:
         if r.state is None and r.organization is None and r.posted_to is None and r.role_type in HOME_POSTS:
-            state = next(iter(served)) if len(served) == 1 else _sentence_peers_state(ctx, by_start.get(
-                r.evidence.sentence_start) if r.evidence else None, r.person)
+            state = hosted.get(r.person) or (next(iter(served)) if len(served) == 1 else _sentence_peers_state(
+                ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person))
             if state:
                 r = replace(r, state=state)
                 ctx.person_state.setdefault(r.person, state)
@@ -438,7 +442,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
     roles = [r if r.state or not ctx.person_state.get(r.person) else
              replace(r, state=ctx.person_state[r.person])
              for r in roles]
-    roles = _lone_state(ctx, roles)
+    roles = _lone_state(ctx, roles, meetings)
     persons = []
     for c in ctx.persons:
         evidence = []

@@ -385,6 +385,8 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
                 portfolio = prev_low in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "au", "et") \
                     or (i > 0 and tok_after[i - 1].text[:1].isupper() and tok_after[i - 1].idx < last + 2
                         and not after_state)
+                if prev_low in ("et", "and") and t.ent_type_ in ("PER", "PERSON") and not inside:
+                    break  # "président du Sénat et Claude Bartolone": another person, not a portfolio
                 if not inside and not portfolio and not t.text.startswith(("Affaires", "État", "Etat", "Europe", "Défense", "Intérieur",
                                                          "Commission", "Conseil", "Union", "Nations", "Commerce",
                                                          "Économie", "Finances", "Sécurité", "République")):

@@ -451,3 +451,11 @@ def test_a_seat_of_power_gives_the_city_and_a_lone_title_the_person(extract):
     assert len(talks) == 1
     assert ex.places and {p.name for p in ex.places} == {"Paris"} and talks[0].city == ex.places[0].key
     assert _key(ex, "Traoré") in talks[0].persons
+
+
+def test_hosts_met_during_a_visit_serve_the_host_state_and_titles_stop_at_the_next_name(extract):
+    ex = extract("Le ministre iranien des Affaires étrangères, Reza Karimi, s'est rendu lundi à Paris.\n"
+                 "M. Karimi a rencontré lundi à Paris Pierre Lemoine, président du Sénat et Jacques Morel, "
+                 "président de l'Assemblée nationale.\n", published="2024-03-06")
+    got = {(p.name, r.title, r.state) for p in ex.persons for r in ex.roles if r.person == p.key}
+    assert ("Pierre Lemoine", "président du Sénat", "FRA") in got
