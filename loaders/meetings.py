@@ -131,7 +131,7 @@ def _unquoted(text: str) -> str:
 REPORTED_BY = re.compile(r"\b(?:a|ont|avait|avaient|aurait|a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?P<verb>[a-zéèêâîôûç]+)\s+$", re.I)
 # "à l'aéroport international de Ouagadougou", "au palais présidentiel de Koulouba": a building
 # named with its city is a venue in that city (over folded text).
-BUILDING_OF = re.compile(r"\b(?:a|au)\s+(?:l'|la\s+|le\s+)?(?:aeroport|palais|hotel|residence|siege|salle|centre\s+de\s+conferences?)"
+BUILDING_OF = re.compile(r"\b(?:a|au)\s+(?:l'|la\s+|le\s+)?(?:aeroport|palais|chateau|hotel|residence|siege|salle|centre\s+de\s+conferences?|abbaye|villa|domaine)"
                          r"(?:\s+[\w-]+){0,3}\s+d(?:e\s+|')$")
 
 
@@ -456,6 +456,8 @@ def _candidate(ctx: Context, sent: Sentence, trig: tuple[int, int, str], lo: int
     return cand
 
 
+#: A fronted clause about an earlier event: "Après avoir rencontré X…,", "After meeting X…,".
+EARLIER_CLAUSE = re.compile(r"\s*(?:(?:Après|Apres)\s+(?:avoir|s['’]être)|After\s+(?:having\s+)?\w+ing)\b[^,;]{3,160},", re.I)
 SEAT_BEFORE = re.compile(r"(?:\b(?:au|à\s+la|à\s+l['’]|dans\s+les\s+salons\s+de\s+l['’]|at\s+the|in\s+the|at|inside\s+the)\s+"
                          r"(?:(?:palais|palace|résidence|residence|siège)\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the)?\s*)?)$", re.I)
 
@@ -628,7 +630,14 @@ def extract_meetings(ctx: Context) -> tuple[list[Meeting], list[Place]]:
                 part.side = True
                 candidates.append(part)
             continue
-        cand = _candidate(ctx, sent, trig[0])
+        before = EARLIER_CLAUSE.match(sent.text)
+        later = [t for t in trig if before and t[0] >= before.end()]
+        if later:
+            # "Après avoir rencontré X la semaine dernière, Y a reçu lundi Z…": the main clause's
+            # meeting, with its own date and parties; the earlier one is only a reference.
+            cand = _candidate(ctx, sent, later[0], lo=before.end(), people=[(before.end(), len(sent.text))])
+        else:
+            cand = _candidate(ctx, sent, trig[0])
         if sent.doc.lang_ == "en" and SIDELINES_EN.search(sent.text) and len(cand.persons) >= 2:
             cand.side = cand.sidelines = True  # "On the sidelines of the summit, X held talks with Y": an encounter of its own
         if cand.date is None and cand.city is None and sent.index > 0:

@@ -459,3 +459,12 @@ def test_hosts_met_during_a_visit_serve_the_host_state_and_titles_stop_at_the_ne
                  "président de l'Assemblée nationale.\n", published="2024-03-06")
     got = {(p.name, r.title, r.state) for p in ex.persons for r in ex.roles if r.person == p.key}
     assert ("Pierre Lemoine", "président du Sénat", "FRA") in got
+
+
+def test_an_earlier_meeting_in_a_fronted_clause_does_not_take_the_main_one(extract):
+    ex = extract("Après avoir rencontré le président kényan Peter Mwangi la semaine dernière, le président ghanéen "
+                 "Kofi Asante a reçu lundi son homologue togolais Koffi Agbeko au château de Versailles.\n",
+                 published="2024-03-06")
+    main = ex.meetings[0]
+    assert main.date.iso == "2024-03-04" and set(main.states) == {"GHA", "TGO"}
+    assert {p.name for p in ex.places} == {"Versailles"} and main.city == ex.places[0].key
