@@ -171,3 +171,9 @@ def test_her_counterpart_after_a_pronoun_takes_the_post_of_the_person_it_stands_
                     "Hugo Ramos, at the Torre Tagle Palace.", published="2024-05-14")
     titles = {p.name: (r.role_type, r.state) for p in ex.persons for r in ex.roles if r.person == p.key}
     assert titles["Hugo Ramos"][0] == "foreign_minister"
+
+
+def test_said_it_is_vital_that_keeps_the_whole_clause(extract_en):
+    ex = extract_en("Speaking ahead of the visit, Foreign Minister Lena Holm said it is vital that the two "
+                    "governments deepen their trade links.", published="2024-05-15")
+    assert [p.text for p in ex.positions] == ["it is vital that the two governments deepen their trade links."]
