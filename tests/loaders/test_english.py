@@ -177,3 +177,11 @@ def test_said_it_is_vital_that_keeps_the_whole_clause(extract_en):
     ex = extract_en("Speaking ahead of the visit, Foreign Minister Lena Holm said it is vital that the two "
                     "governments deepen their trade links.", published="2024-05-15")
     assert [p.text for p in ex.positions] == ["it is vital that the two governments deepen their trade links."]
+
+
+def test_credit_thanks_and_appreciation_are_stances(extract_en):
+    ex = extract_en("Foreign Minister Lena Holm credited the ambassador for his role during the state visit. "
+                    "Ambassador Tomas Berg thanked the ministry for its support during his stay in Oslo.",
+                    published="2024-05-15")
+    texts = " | ".join(p.text for p in ex.positions)
+    assert "his role during the state visit" in texts and "its support during his stay" in texts
