@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 
 from diplograph.graph.ids import graph_iri, mint
 from diplograph.graph.merges import list_merges, unmerge
-from diplograph.graph.names import compare_names, first_names_compatible, split_name, translit_key
+from diplograph.graph.resolve.names import compare_names, first_names_compatible, split_name, translit_key
 from diplograph.graph.rdf import facts_to_rdf
 from diplograph.graph.resolve import DECISIONS_GRAPH, Resolver
 from diplograph.graph.store import ingest_graphs, open_store, run_query
@@ -492,7 +492,7 @@ def test_every_resolver_query_parses_once_its_parameters_are_filled():
         fill("give_year", year=URIRef("urn:x:y"))
 
 
-@pytest.mark.parametrize("module", ["diplograph.graph.names", "diplograph.graph.resolve.model",
+@pytest.mark.parametrize("module", ["diplograph.graph.resolve.names", "diplograph.graph.resolve.model",
                                     "diplograph.graph.resolve.weights"])
 def test_docstring_examples(module):
     import doctest

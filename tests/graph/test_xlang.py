@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.graph.names import compare_names, first_name_groups, translit_key
+from diplograph.graph.resolve.names import compare_names, first_name_groups, translit_key
 from diplograph.graph.statements import text_similarity
 from diplograph.graph.store import open_store, run_query
 from diplograph.ontology import read_query
