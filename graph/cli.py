@@ -93,7 +93,7 @@ def _endpoint(url: str | None, credentials: Path | None = None):
     """The remote SPARQL server given by --endpoint, or None for the store folder."""
     if not url:
         return None
-    from diplograph.graph.endpoint import Endpoint
+    from diplograph.graph.store.endpoint import Endpoint
 
     return Endpoint.from_env(url, credentials)
 
@@ -411,7 +411,7 @@ def merges_cli(
     unsure: Annotated[bool, typer.Option("--unsure", help="The pairs scored just below the merge threshold: not merged.")] = False,
 ) -> None:
     """List the merges of persons, meetings, series, places and organisations across articles."""
-    from diplograph.graph.merges import MERGE_COLUMNS, list_merges
+    from diplograph.graph.resolve.merges import MERGE_COLUMNS, list_merges
 
     rows = list_merges(_open(store), kind=kind, unsure=unsure)
     columns = list(MERGE_COLUMNS[:7]) if format is Fmt.table else list(MERGE_COLUMNS)
@@ -425,7 +425,7 @@ def unmerge_cli(
     wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait while another process writes the store.")] = 0.0,
 ) -> None:
     """Undo a merge: the article keeps its own IRI, and later ingests keep the two apart."""
-    from diplograph.graph.merges import unmerge
+    from diplograph.graph.resolve.merges import unmerge
     from diplograph.graph.store import open_store
 
     done = unmerge(open_store(store, wait=wait), merge)

@@ -42,7 +42,7 @@ def export_rdf(store, fmt: str) -> str:
 
 def export_graph(store, fmt: str, path) -> tuple[int, int]:
     """Write the store's NetworkX projection as GraphML or GEXF (for Gephi); returns (nodes, edges)."""
-    from diplograph.graph import network
+    from diplograph.graph.render import network
 
     if fmt not in GRAPH_FORMATS:
         raise ValueError(f"{fmt!r} is not one of {GRAPH_FORMATS}")

@@ -15,7 +15,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from diplograph.graph.ids import graph_iri, mint
-from diplograph.graph.merges import list_merges, unmerge
+from diplograph.graph.resolve.merges import list_merges, unmerge
 from diplograph.graph.resolve.names import compare_names, first_names_compatible, split_name, translit_key
 from diplograph.graph.rdf import facts_to_rdf
 from diplograph.graph.resolve import DECISIONS_GRAPH, Resolver

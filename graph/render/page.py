@@ -32,7 +32,7 @@ import networkx as nx
 import numpy as np
 
 from diplograph.graph.errors import GraphError
-from diplograph.graph.network import NODE_TYPES, node_dates, node_states, select_view, to_networkx, trim_view
+from diplograph.graph.render.network import NODE_TYPES, node_dates, node_states, select_view, to_networkx, trim_view
 
 __all__ = ["STYLE", "MAX_NODES", "layout", "to_html", "to_notebook", "InlinePage", "RenderedPage", "render_store"]
 
@@ -232,7 +232,7 @@ def _page_data(g: nx.MultiDiGraph, *, title: str, notice: str) -> dict:
 
 
 def _spellings(d: dict, article) -> list[list]:
-    """``[[article, spelling], …]`` of a person node that :func:`diplograph.graph.spellings.annotate`
+    """``[[article, spelling], …]`` of a person node that :func:`diplograph.graph.render.spellings.annotate`
     gave each article's spelling; empty otherwise (and for a name every article writes alike)."""
     pairs = [line.split("=", 1) for line in (d.get("spellings") or "").split("\n") if "=" in line]
     if len({s for _, s in pairs}) < 2:
@@ -254,10 +254,10 @@ def to_html(g: nx.MultiDiGraph, *, title: str = "diplograph", max_nodes: int = M
     """A self-contained HTML page of ``g``: no request leaves it, no article text runs as code.
 
     Args:
-        g: a graph from :func:`diplograph.graph.network.to_networkx` (or a view of one).
+        g: a graph from :func:`diplograph.graph.render.network.to_networkx` (or a view of one).
         title: the page heading.
         max_nodes: above this many nodes, the page keeps the most linked ones and says what it
-            left out (see :func:`diplograph.graph.network.trim_view`).
+            left out (see :func:`diplograph.graph.render.network.trim_view`).
         notice: a note shown above the graph (the ``render`` command passes what it left out).
 
     Returns:
@@ -331,14 +331,14 @@ def render_store(store, output: Path, *, focus: str | None = None, hops: int = 2
         store: a store folder opened with :func:`diplograph.graph.store.open_store`, or an endpoint.
         output: the HTML file to write.
         focus, hops, types, states, since, until, articles: the view, as
-            :func:`diplograph.graph.network.select_view` takes them.
+            :func:`diplograph.graph.render.network.select_view` takes them.
         max_nodes: most nodes on the page; beyond, the most linked are kept.
         title: the page heading.
 
     Returns:
         The file written and the counts shown on the page.
     """
-    from diplograph.graph.spellings import annotate
+    from diplograph.graph.render.spellings import annotate
 
     g = to_networkx(store)
     annotate(g, store)  # persons: the canonical name, and each article's spelling in the details
