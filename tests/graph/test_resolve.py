@@ -492,16 +492,6 @@ def test_every_resolver_query_parses_once_its_parameters_are_filled():
         fill("give_year", year=URIRef("urn:x:y"))
 
 
-@pytest.mark.parametrize("module", ["diplograph.graph.resolve.names", "diplograph.graph.resolve.model",
-                                    "diplograph.graph.resolve.weights"])
-def test_docstring_examples(module):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module))
-    assert result.attempted > 0 and result.failed == 0
-
-
 def test_the_reason_of_a_merge_does_not_depend_on_the_hash_seed():
     # Two spellings of equal score (the same name, a transliteration): a set's order used to
     # choose the reason, so two processes (an ingest and a re-ingest) could record different ones.

@@ -350,12 +350,3 @@ def test_error_classes_live_in_errors_py():
                 bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
                 assert not (bases & known or any(b.endswith(("Error", "Exception")) for b in bases)), \
                     f"{rel}: class {node.name} is an error class: define it in graph/errors.py"
-
-
-def test_scanner_docstring_examples():
-    import doctest
-
-    from diplograph.graph import sparqltext
-
-    result = doctest.testmod(sparqltext, optionflags=doctest.ELLIPSIS)
-    assert result.attempted >= 8 and result.failed == 0
