@@ -93,7 +93,7 @@ def _endpoint(url: str | None, credentials: Path | None = None):
     """The remote SPARQL server given by --endpoint, or None for the store folder."""
     if not url:
         return None
-    from diplograph.graph.endpoint import Endpoint
+    from diplograph.graph.store.endpoint import Endpoint
 
     return Endpoint.from_env(url, credentials)
 
@@ -109,6 +109,29 @@ EndpointOpt = Annotated[Optional[str], typer.Option(
     help="A SPARQL 1.1 server to use instead of the store folder (credentials from "
          "DIPLOGRAPH_ENDPOINT_USER / DIPLOGRAPH_ENDPOINT_PASSWORD or --credentials FILE).")]
 CredentialsOpt = Annotated[Optional[Path], typer.Option("--credentials", help="File with user= and password= lines.")]
+
+
+def _print_summary(summary) -> None:
+    """An ingest summary: warnings and skipped articles on stderr, the counts as one table row."""
+    for warning in summary.warnings:
+        err.print(f"warning: {warning}", markup=False, highlight=False)
+    for where, reason in summary.skipped[:50]:
+        err.print(f"skipped: {where}: {reason}", markup=False, highlight=False)
+    if len(summary.skipped) > 50:
+        err.print(f"skipped: … and {len(summary.skipped) - 50} more", markup=False)
+    row = {"ingested": len(summary.ingested), "replaced": len(summary.replaced),
+           "unchanged": len(summary.unchanged), "skipped": len(summary.skipped),
+           **{k: v for k, v in summary.counts.items() if k != "articles"}, "merges": summary.merges,
+           "links": summary.links}
+    heading = f"ingested into {summary.store} in {summary.seconds:.1f} s"
+    if sum(len(k) + 3 for k in row) > out.width:
+        out.print(heading + "\n" + ", ".join(f"{k} {v}" for k, v in row.items()), markup=False, highlight=False)
+    else:
+        table = Table(title=heading)
+        for key in row:
+            table.add_column(key, justify="right")
+        table.add_row(*[str(v) for v in row.values()])
+        out.print(table)
 
 
 @app.command("ingest")
@@ -149,25 +172,7 @@ def ingest_cli(
 
         summary = ingest(paths, store=store, target=target, lang=lang, published=published, url=url,
                          workers=workers, resolve=resolve, on_progress=step, commit_every=commit_every, wait=wait)
-    for warning in summary.warnings:
-        err.print(f"warning: {warning}", markup=False, highlight=False)
-    for where, reason in summary.skipped[:50]:
-        err.print(f"skipped: {where}: {reason}", markup=False, highlight=False)
-    if len(summary.skipped) > 50:
-        err.print(f"skipped: … and {len(summary.skipped) - 50} more", markup=False)
-    row = {"ingested": len(summary.ingested), "replaced": len(summary.replaced),
-           "unchanged": len(summary.unchanged), "skipped": len(summary.skipped),
-           **{k: v for k, v in summary.counts.items() if k != "articles"}, "merges": summary.merges,
-           "links": summary.links}
-    heading = f"ingested into {summary.store} in {summary.seconds:.1f} s"
-    if sum(len(k) + 3 for k in row) > out.width:
-        out.print(heading + "\n" + ", ".join(f"{k} {v}" for k, v in row.items()), markup=False, highlight=False)
-    else:
-        table = Table(title=heading)
-        for key in row:
-            table.add_column(key, justify="right")
-        table.add_row(*[str(v) for v in row.values()])
-        out.print(table)
+    _print_summary(summary)
     if strict and summary.skipped:
         err.print(f"error: {len(summary.skipped)} article(s) skipped (--strict)", markup=False)
         raise typer.Exit(1)
@@ -241,22 +246,19 @@ def render_cli(
     credentials: CredentialsOpt = None,
 ) -> None:
     """Write an interactive HTML page of the graph that works offline."""
-    from diplograph.graph.network import select_view, to_networkx, trim_view
-    from diplograph.graph.render import MAX_NODES, to_html
+    from diplograph.graph.render import MAX_NODES, render_store
 
-    from diplograph.graph.spellings import annotate
+    page = render_store(_open(store, endpoint, credentials), output, focus=focus, hops=hops, types=types or (),
+                        states=states or (), since=since, until=until, articles=articles or (),
+                        max_nodes=max_nodes or MAX_NODES, title=title)
+    _print_page(page)
 
-    db = _open(store, endpoint, credentials)
-    g = to_networkx(db)
-    annotate(g, db)  # persons: the canonical name, and each article's spelling in the details
-    view = select_view(g, types=types or (), states=states or (), since=since, until=until,
-                       articles=articles or (), focus=focus, hops=hops)
-    view, left_out = trim_view(view, max_nodes or MAX_NODES)
-    if left_out:
-        err.print(f"warning: {left_out}", markup=False, highlight=False)
-    output.write_text(to_html(view, title=title, max_nodes=max_nodes or MAX_NODES, notice=left_out), encoding="utf-8")
-    shown = "" if view.number_of_nodes() == g.number_of_nodes() else f" (of {g.number_of_nodes()})"
-    out.print(f"{view.number_of_nodes()} nodes{shown}, {view.number_of_edges()} edges → {output}", markup=False)
+
+def _print_page(page) -> None:
+    if page.left_out:
+        err.print(f"warning: {page.left_out}", markup=False, highlight=False)
+    shown = "" if page.nodes == page.total_nodes else f" (of {page.total_nodes})"
+    out.print(f"{page.nodes} nodes{shown}, {page.edges} edges → {page.path}", markup=False)
 
 
 @app.command("export")
@@ -266,17 +268,14 @@ def export_cli(
     store: StoreOpt = Path(DEFAULT_STORE),
 ) -> None:
     """Export the store as RDF or as a graph file for Gephi."""
-    from diplograph.graph.export import GRAPH_FORMATS, RDF_FORMATS, export_rdf
+    from diplograph.graph.export import GRAPH_FORMATS, RDF_FORMATS, export_graph, export_rdf
 
     db = _open(store)
     if format in GRAPH_FORMATS:
         if output is None:
             raise typer.BadParameter(f"--format {format} needs -o FILE")
-        from diplograph.graph import network
-
-        g = network.to_networkx(db)
-        getattr(network, f"write_{format}")(g, output)
-        out.print(f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges → {output}")
+        nodes, edges = export_graph(db, format, output)
+        out.print(f"{nodes} nodes, {edges} edges → {output}")
         return
     if format not in RDF_FORMATS:
         raise typer.BadParameter(f"unknown format {format!r}: choose {', '.join([*RDF_FORMATS, *GRAPH_FORMATS])}")
@@ -364,16 +363,15 @@ def demo_cli(
     output: Annotated[Path, typer.Option("-o", "--output")] = Path("diplograph-demo.html"),
 ) -> None:
     """Ingest the bundled demo article, print what was found, and render the page."""
-    from importlib.resources import as_file, files
+    from diplograph.graph.ask import QUESTION_KEYS
+    from diplograph.graph.demo import run_demo
 
-    demo = files("diplograph.graph") / "demo" / "demo.fr.txt"
-    with as_file(demo) as path, as_file(files("diplograph.graph") / "demo" / "demo.fr.json"):
-        ingest_cli([path], store=store, lang=None, published=None, url=None, workers=1, strict=False,
-                   resolve=True, commit_every=32, wait=0.0, endpoint=None, credentials=None)
-    ask_cli("officials", store=store, format=Fmt.table, where=None, endpoint=None, credentials=None)
-    ask_cli("meetings", store=store, format=Fmt.table, where=None, endpoint=None, credentials=None)
-    render_cli(output=output, store=store)
-    out.print(f"store: {store.resolve()}\npage:  {output.resolve()}")
+    demo = run_demo(store=store, output=output)
+    _print_summary(demo.summary)
+    for name, rows in demo.answers.items():
+        _print_rows(rows, Fmt.table, list(QUESTION_KEYS[name]), title=name)
+    _print_page(demo.page)
+    out.print(f"store: {demo.store.resolve()}\npage:  {demo.page.path.resolve()}")
 
 
 # --- serve (issue 3): the serve command goes here ---
@@ -413,7 +411,7 @@ def merges_cli(
     unsure: Annotated[bool, typer.Option("--unsure", help="The pairs scored just below the merge threshold: not merged.")] = False,
 ) -> None:
     """List the merges of persons, meetings, series, places and organisations across articles."""
-    from diplograph.graph.merges import MERGE_COLUMNS, list_merges
+    from diplograph.graph.resolve.merges import MERGE_COLUMNS, list_merges
 
     rows = list_merges(_open(store), kind=kind, unsure=unsure)
     columns = list(MERGE_COLUMNS[:7]) if format is Fmt.table else list(MERGE_COLUMNS)
@@ -427,7 +425,7 @@ def unmerge_cli(
     wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait while another process writes the store.")] = 0.0,
 ) -> None:
     """Undo a merge: the article keeps its own IRI, and later ingests keep the two apart."""
-    from diplograph.graph.merges import unmerge
+    from diplograph.graph.resolve.merges import unmerge
     from diplograph.graph.store import open_store
 
     done = unmerge(open_store(store, wait=wait), merge)

@@ -12,7 +12,7 @@ import json
 from diplograph.graph.rdf import bind_prefixes
 from diplograph.graph.store import dump_nquads
 
-__all__ = ["RDF_FORMATS", "GRAPH_FORMATS", "export_rdf", "rows_to_csv", "rows_to_json"]
+__all__ = ["RDF_FORMATS", "GRAPH_FORMATS", "export_rdf", "export_graph", "rows_to_csv", "rows_to_json"]
 
 RDF_FORMATS = {"turtle": "turtle", "ttl": "turtle", "trig": "trig", "nt": "nt", "ntriples": "nt",
                "nquads": "nquads", "jsonld": "json-ld", "json-ld": "json-ld"}
@@ -38,6 +38,17 @@ def export_rdf(store, fmt: str) -> str:
         return union.serialize(format=fmt)
     bind_prefixes(ds)
     return ds.serialize(format=fmt)
+
+
+def export_graph(store, fmt: str, path) -> tuple[int, int]:
+    """Write the store's NetworkX projection as GraphML or GEXF (for Gephi); returns (nodes, edges)."""
+    from diplograph.graph.render import network
+
+    if fmt not in GRAPH_FORMATS:
+        raise ValueError(f"{fmt!r} is not one of {GRAPH_FORMATS}")
+    g = network.to_networkx(store)
+    getattr(network, f"write_{fmt}")(g, path)
+    return g.number_of_nodes(), g.number_of_edges()
 
 
 def rows_to_csv(rows: list[dict], columns: list[str] | None = None) -> str:

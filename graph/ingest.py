@@ -25,7 +25,8 @@ from rdflib import RDF
 
 from diplograph.graph.errors import GraphError
 from diplograph.graph.rdf import facts_to_rdf
-from diplograph.graph.store import _check_folder, article_hashes, flush, ingest_graphs, open_store, run_query
+from diplograph.graph.store.folder import _check_folder
+from diplograph.graph.store import article_hashes, flush, ingest_graphs, open_store, run_query
 from diplograph.loaders.errors import LoaderError
 from diplograph.loaders.facts import Article, Extraction
 from diplograph.ontology.namespace import DIPLO
@@ -175,7 +176,7 @@ def ingest(
     Args:
         paths: files, folders (recursively), glob patterns, JSONL corpora, HTML pages.
         store: the store folder (created when missing); or
-        target: an open store or a remote :class:`~diplograph.graph.endpoint.Endpoint`.
+        target: an open store or a remote :class:`~diplograph.graph.store.endpoint.Endpoint`.
         lang, published, url: override the articles' own metadata.
         workers: extraction processes (None: one for a few files, every core for a corpus).
         resolve: merge persons and meetings with those already known (see :mod:`.resolve`).

@@ -18,7 +18,7 @@ the rounds all articles report.
 
 Rules (the reasons of the merge records):
 
-- persons: names compatible after transliteration (diplograph.graph.names); acting for two
+- persons: names compatible after transliteration (diplograph.graph.resolve.names); acting for two
   different known states never merges (a key that two such persons share is split by state);
   a surname alone merges only with exactly one candidate that has the same state or post.
 - meetings: same day (or the same month and day when one article omits the year), same kind of
@@ -29,6 +29,7 @@ Rules (the reasons of the merge records):
 
 Modules, in the order a new article meets them:
 
+- ``names``: folding, transliteration keys and the name score (blocking keys and persons use it).
 - ``index``: the blocking index of the store (and of the batch so far), read with the queries of
   ``ontology/queries/resolve/``.
 - ``places``: places and organisations by code.

@@ -16,7 +16,7 @@ from rdflib import Graph
 from rdflib.namespace import ORG, OWL, RDF, SDO
 
 from diplograph.graph.ids import article_iri, graph_iri, mint
-from diplograph.graph.names import block_keys
+from diplograph.graph.resolve.names import block_keys
 from diplograph.graph.rdf import SEM
 from diplograph.graph.resolve.model import (DECISIONS_GRAPH, PERSON, STATE, MeetingEntry, PersonEntry, code,
                                             month_day)

@@ -1,6 +1,6 @@
 """Person scoring: can the person an article names be a person the index already knows?
 
-A pair's score starts from the name score (diplograph.graph.names: transliterations, first-name
+A pair's score starts from the name score (diplograph.graph.resolve.names: transliterations, first-name
 variants, initials, a surname alone) and adds the features of ``weights.json`` (same state, state
 unknown on one side, same post). Hard rules come first and give 0: a user decision, two
 different Wikidata entities, two different known states, a surname alone without a shared state
@@ -11,7 +11,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 from rdflib.namespace import ORG, OWL, RDF, SDO
 
-from diplograph.graph.names import block_keys, compare_names, split_name
+from diplograph.graph.resolve.names import block_keys, compare_names, split_name
 from diplograph.graph.resolve.index import Index
 from diplograph.graph.resolve.model import Judgement, PersonEntry, clash, code
 from diplograph.graph.resolve.weights import MERGE, UNSURE, person_weights

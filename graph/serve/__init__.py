@@ -10,7 +10,7 @@ Routes:
 - ``/graph``: the interactive page of :func:`diplograph.graph.render.to_html`, built from the live store.
 - ``/ask/<name>`` and ``/ask/<name>.json``: a named question as a table or as JSON.
 
-Every job runs in a worker process (:mod:`diplograph.graph.worker`) under a per-query timeout and
+Every job runs in a worker process (:mod:`diplograph.graph.serve.worker`) under a per-query timeout and
 row cap, so a runaway query is killed without stopping the server.
 
 Modules: :mod:`.server` (the socket, the workers and uvicorn), :mod:`.app` (the Starlette

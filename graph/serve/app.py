@@ -1,7 +1,7 @@
 """The routes of ``diplograph serve``, as a Starlette application.
 
 Every job (a SPARQL query, a named question, the graph page) runs in the
-:class:`~diplograph.graph.worker.QueryPool` of ``app.state.pool``, called from Starlette's thread
+:class:`~diplograph.graph.serve.worker.QueryPool` of ``app.state.pool``, called from Starlette's thread
 pool because it blocks until the worker answers or is killed. Errors are one line of plain text,
 with the status of :func:`status_of` (the status line keeps its standard reason phrase: ASGI
 has no way to set another, so clients that print only the status line do not show the message).
@@ -27,7 +27,7 @@ from starlette.routing import Route
 
 from diplograph.graph.errors import GraphError, QueryError
 from diplograph.graph.serve.pages import form_page, landing_page, question_page
-from diplograph.graph.worker import NotAcceptable, QueryPool, QueryTimeout, ServerBusy, accept_ranges
+from diplograph.graph.serve.worker import NotAcceptable, QueryPool, QueryTimeout, ServerBusy, accept_ranges
 
 __all__ = ["make_app", "status_of", "MAX_BODY"]
 

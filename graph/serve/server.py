@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 
 from diplograph.graph.errors import GraphError, ServerError  # noqa: F401
-from diplograph.graph.worker import QueryPool
+from diplograph.graph.serve.worker import QueryPool
 
 __all__ = ["ServerError", "DiplographServer", "make_server"]
 
@@ -32,7 +32,7 @@ def _listen(host: str, port: int) -> socket.socket:
 
 
 class DiplographServer:
-    """A bound socket, a :class:`~diplograph.graph.worker.QueryPool` and the uvicorn server that joins them.
+    """A bound socket, a :class:`~diplograph.graph.serve.worker.QueryPool` and the uvicorn server that joins them.
 
     The same surface as the standard library's servers: ``serve_forever()`` blocks (in any thread),
     ``shutdown()`` stops it from another thread and waits, ``server_close()`` frees the socket and

@@ -171,7 +171,7 @@ def cases(article: str) -> list[tuple[str, str, dict, float]]:
 
 def run(args) -> dict:
     from diplograph.graph.ask import ask, shape
-    from diplograph.graph.endpoint import Endpoint
+    from diplograph.graph.store.endpoint import Endpoint
     from diplograph.graph.sparqltext import sliced
     from diplograph.graph.store import run_query
     from diplograph.ontology import read_query

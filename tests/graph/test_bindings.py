@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.graph.ask import ask, bindable_columns
-from diplograph.graph.server import make_server
+from diplograph.graph.serve import make_server
 from diplograph.graph.store import open_store, run_query
 from diplograph.ontology import query_names, read_query
 

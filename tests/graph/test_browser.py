@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.graph.network import node_states, select_view, to_networkx
+from diplograph.graph.render.network import node_states, select_view, to_networkx
 from diplograph.graph.render import to_html, to_notebook
 
 from .conftest import make_extraction

@@ -128,12 +128,3 @@ def test_the_command_prints_figures_and_errors(tmp_path):
     assert table.returncode == 0 and table.stdout.strip().splitlines()[-1].startswith("overall F1 ")
     broken = subprocess.run([*cmd[:4], str(text)], capture_output=True, text=True, timeout=60)
     assert broken.returncode == 1 and broken.stderr.strip().count("\n") == 0 and "pairs" in broken.stderr
-
-
-def test_docstring_examples():
-    import doctest
-
-    import diplograph.graph.evaluate as module
-
-    result = doctest.testmod(module)
-    assert result.attempted >= 5 and result.failed == 0

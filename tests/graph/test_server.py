@@ -21,7 +21,7 @@ import pytest
 import rdflib
 
 from diplograph.graph.rdf import facts_to_rdf
-from diplograph.graph.server import make_server
+from diplograph.graph.serve import make_server
 from diplograph.graph.serve.app import MAX_BODY
 from diplograph.graph.store import ingest_graphs, open_store
 

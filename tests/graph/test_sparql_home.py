@@ -182,14 +182,14 @@ def test_the_store_refuses_an_update_behind_a_hash_iri():
 
 
 def test_the_server_refuses_the_same_update():
-    from diplograph.graph.worker import run_sparql
+    from diplograph.graph.serve.worker import run_sparql
 
     with pytest.raises(QueryError, match="read-only"):
         run_sparql(ox.Store(), "PREFIX dipl: <https://w3id.org/dipl/ns#>\nINSERT DATA { <https://e.org/a> dipl:p 1 }")
 
 
 def test_service_is_found_by_the_same_scanner():
-    from diplograph.graph.worker import uses_service
+    from diplograph.graph.serve.worker import uses_service
 
     assert uses_service("PREFIX ex: <http://example.org/ns#>\nSELECT * { SERVICE <http://e.org/sparql> { ?s ?p ?o } }")
     assert not uses_service('SELECT * { ?s ?p """multi\nline SERVICE <x> { }""" } # SERVICE <y> {}')
@@ -203,7 +203,7 @@ def test_mask_keeps_offsets():
 
 
 def test_the_endpoint_pages_with_the_same_scanner():
-    from diplograph.graph.endpoint import _page
+    from diplograph.graph.store.endpoint import _page
 
     text = ("PREFIX dipl: <https://w3id.org/dipl/ns#> # {\nSELECT ?a FROM <https://e.org/g#1> "
             "WHERE { ?x dipl:articleId ?a } ORDER BY ?a")
@@ -250,7 +250,7 @@ def test_values_are_exact_terms():
 
 def test_unmerge_rewrites_exactly_the_graphs_of_the_merge():
     """The unmerge updates (merges/*.rq) with their values, on a hand-built store."""
-    from diplograph.graph.merges import unmerge
+    from diplograph.graph.resolve.merges import unmerge
     from diplograph.graph.resolve import DECISIONS_GRAPH
 
     d, e = "https://w3id.org/dipl/ns#", "https://w3id.org/dipl/id/"
@@ -295,7 +295,7 @@ def test_unmerge_rewrites_exactly_the_graphs_of_the_merge():
 
 
 def test_one_converter_for_every_engine():
-    from diplograph.graph.endpoint import _json_value
+    from diplograph.graph.store.endpoint import _json_value
 
     xsd = "http://www.w3.org/2001/XMLSchema#"
     cases = [("true", "boolean", True), ("1", "boolean", True), ("0", "boolean", False), ("42", "integer", 42),
@@ -350,12 +350,3 @@ def test_error_classes_live_in_errors_py():
                 bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases}
                 assert not (bases & known or any(b.endswith(("Error", "Exception")) for b in bases)), \
                     f"{rel}: class {node.name} is an error class: define it in graph/errors.py"
-
-
-def test_scanner_docstring_examples():
-    import doctest
-
-    from diplograph.graph import sparqltext
-
-    result = doctest.testmod(sparqltext, optionflags=doctest.ELLIPSIS)
-    assert result.attempted >= 8 and result.failed == 0

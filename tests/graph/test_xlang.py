@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.graph.names import compare_names, first_name_groups, translit_key
+from diplograph.graph.resolve.names import compare_names, first_name_groups, translit_key
 from diplograph.graph.statements import text_similarity
 from diplograph.graph.store import open_store, run_query
 from diplograph.ontology import read_query
@@ -170,7 +170,7 @@ def test_text_similarity_adds_only_what_cognates_carry():
 @pytest.mark.slow
 def test_ask_persons_gives_the_canonical_name_and_each_articles_spelling(stores):
     from diplograph.graph.ask import ask
-    from diplograph.graph.spellings import person_spellings
+    from diplograph.graph.render.spellings import person_spellings
 
     db = open_store(stores["forward"][0])
     try:
@@ -189,9 +189,9 @@ def test_ask_persons_gives_the_canonical_name_and_each_articles_spelling(stores)
 
 @pytest.mark.slow
 def test_page_names_a_person_canonically_lists_each_spelling_and_finds_any(stores, browser, tmp_path):
-    from diplograph.graph.network import to_networkx
+    from diplograph.graph.render.network import to_networkx
     from diplograph.graph.render import to_html
-    from diplograph.graph.spellings import annotate
+    from diplograph.graph.render.spellings import annotate
 
     if CHROMIUM is None:
         pytest.skip("Debian chromium is not installed")

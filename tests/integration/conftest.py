@@ -155,7 +155,7 @@ def virtuoso(tmp_path_factory) -> Virtuoso:
 @pytest.fixture()
 def credentials_env(virtuoso, monkeypatch):
     """The writer's credentials in the environment, as a user would give them."""
-    from diplograph.graph.endpoint import PASSWORD_ENV, USER_ENV
+    from diplograph.graph.store.endpoint import PASSWORD_ENV, USER_ENV
 
     monkeypatch.setenv(USER_ENV, virtuoso.user)
     monkeypatch.setenv(PASSWORD_ENV, virtuoso.password)

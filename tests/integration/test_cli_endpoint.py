@@ -36,7 +36,7 @@ def rows(proc: subprocess.CompletedProcess, articles: set[str]) -> list[str]:
 def clean_afterwards(virtuoso):
     """The server is shared with test_virtuoso.py: leave it holding what it held."""
     yield
-    from diplograph.graph.endpoint import Endpoint
+    from diplograph.graph.store.endpoint import Endpoint
     from diplograph.graph.ids import graph_iri
 
     ep = Endpoint(virtuoso.sparql_auth, user=virtuoso.user, password=virtuoso.password)
@@ -44,7 +44,7 @@ def clean_afterwards(virtuoso):
 
 
 def test_ingest_and_ask_through_the_endpoint(virtuoso, tmp_path, clean_afterwards):
-    from diplograph.graph.endpoint import PASSWORD_ENV, USER_ENV
+    from diplograph.graph.store.endpoint import PASSWORD_ENV, USER_ENV
 
     creds = {USER_ENV: virtuoso.user, PASSWORD_ENV: virtuoso.password}
     local = tmp_path / "store"

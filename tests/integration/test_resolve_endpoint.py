@@ -20,7 +20,7 @@ YEARLESS = "c03-astana-round2-nouvelles"  # "le 14 mars", no publication date
 
 
 def test_a_year_given_later_is_written_into_the_earlier_graph_on_the_server(virtuoso, tmp_path, clean_afterwards):
-    from diplograph.graph.endpoint import PASSWORD_ENV, USER_ENV
+    from diplograph.graph.store.endpoint import PASSWORD_ENV, USER_ENV
     from diplograph.graph.ids import graph_iri
 
     creds = {USER_ENV: virtuoso.user, PASSWORD_ENV: virtuoso.password}
@@ -60,7 +60,7 @@ def rows(proc: subprocess.CompletedProcess, articles: set[str]) -> list[str]:
 def clean_afterwards(virtuoso):
     """The server is shared with the other integration tests: leave it holding what it held."""
     yield
-    from diplograph.graph.endpoint import Endpoint
+    from diplograph.graph.store.endpoint import Endpoint
     from diplograph.graph.ids import graph_iri
 
     ep = Endpoint(virtuoso.sparql_auth, user=virtuoso.user, password=virtuoso.password)

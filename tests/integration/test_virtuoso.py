@@ -15,7 +15,7 @@ import pytest
 import requests
 
 from diplograph.graph.ask import QUESTION_KEYS, ask, bindable_columns
-from diplograph.graph.endpoint import GRAPH_PREFIX, PASSWORD_ENV, USER_ENV, Endpoint
+from diplograph.graph.store.endpoint import GRAPH_PREFIX, PASSWORD_ENV, USER_ENV, Endpoint
 from diplograph.graph.errors import QueryError, StoreError
 from diplograph.graph.ids import graph_iri
 from diplograph.graph.store import article_hashes, ingest_graphs, open_store, run_query
@@ -198,7 +198,7 @@ def test_writes_need_digest_authentication(virtuoso, corpus):
 
 
 def test_replacing_a_graph_leaves_no_duplicates(virtuoso, credentials_env, endpoint, embedded, corpus, monkeypatch):
-    import diplograph.graph.endpoint as endpoint_module
+    import diplograph.graph.store.endpoint as endpoint_module
 
     article_id = "demo.fr"
     text = corpus[article_id]

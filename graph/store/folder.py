@@ -89,7 +89,7 @@ def ingest_graphs(store, graphs: dict[str, object], updates: list[str] | tuple[s
     """Replace the named graph of each article with the given graph, atomically.
 
     Args:
-        store: an open store, or a remote :class:`~diplograph.graph.endpoint.Endpoint`.
+        store: an open store, or a remote :class:`~diplograph.graph.store.endpoint.Endpoint`.
         graphs: article id → rdflib Graph (or N-Triples text) of that article's triples.
         updates: SPARQL UPDATE operations applied in the same transaction (the resolver's
             changes to earlier articles' graphs).

@@ -6,7 +6,7 @@ Outlets spell the same official differently: French transliterates Russian ``ч`
 one ending. :func:`translit_key` maps all of these to one key, so that equality (or a high
 similarity) of keys means "the same name written by another outlet". :func:`compare_names` then
 decides whether two full names can denote one person; the context (state, post) is the
-resolver's business (diplograph.graph.resolve).
+business of the rest of this package.
 """
 from __future__ import annotations
 

@@ -289,9 +289,9 @@ def _run_job(view: _LiveView, kind: str, args: dict, refresh: bool):
         # A binding the question cannot take is a QueryError naming it (a 400).
         return ask(store, args["name"], **args.get("bindings", {}))
     if kind == "page":
-        from diplograph.graph.network import to_networkx
+        from diplograph.graph.render.network import to_networkx
         from diplograph.graph.render import to_html
-        from diplograph.graph.spellings import annotate
+        from diplograph.graph.render.spellings import annotate
 
         g = to_networkx(store)
         annotate(g, store)  # the same page as `render`: canonical names and each article's spelling

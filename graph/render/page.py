@@ -23,6 +23,7 @@ import html
 import importlib.util
 import json
 import re
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -31,9 +32,9 @@ import networkx as nx
 import numpy as np
 
 from diplograph.graph.errors import GraphError
-from diplograph.graph.network import NODE_TYPES, node_dates, node_states, trim_view
+from diplograph.graph.render.network import NODE_TYPES, node_dates, node_states, select_view, to_networkx, trim_view
 
-__all__ = ["STYLE", "MAX_NODES", "layout", "to_html", "to_notebook", "InlinePage"]
+__all__ = ["STYLE", "MAX_NODES", "layout", "to_html", "to_notebook", "InlinePage", "RenderedPage", "render_store"]
 
 #: Colour, vis-network shape and legend glyph per node type, in legend order.
 STYLE = {
@@ -231,7 +232,7 @@ def _page_data(g: nx.MultiDiGraph, *, title: str, notice: str) -> dict:
 
 
 def _spellings(d: dict, article) -> list[list]:
-    """``[[article, spelling], …]`` of a person node that :func:`diplograph.graph.spellings.annotate`
+    """``[[article, spelling], …]`` of a person node that :func:`diplograph.graph.render.spellings.annotate`
     gave each article's spelling; empty otherwise (and for a name every article writes alike)."""
     pairs = [line.split("=", 1) for line in (d.get("spellings") or "").split("\n") if "=" in line]
     if len({s for _, s in pairs}) < 2:
@@ -253,10 +254,10 @@ def to_html(g: nx.MultiDiGraph, *, title: str = "diplograph", max_nodes: int = M
     """A self-contained HTML page of ``g``: no request leaves it, no article text runs as code.
 
     Args:
-        g: a graph from :func:`diplograph.graph.network.to_networkx` (or a view of one).
+        g: a graph from :func:`diplograph.graph.render.network.to_networkx` (or a view of one).
         title: the page heading.
         max_nodes: above this many nodes, the page keeps the most linked ones and says what it
-            left out (see :func:`diplograph.graph.network.trim_view`).
+            left out (see :func:`diplograph.graph.render.network.trim_view`).
         notice: a note shown above the graph (the ``render`` command passes what it left out).
 
     Returns:
@@ -304,3 +305,46 @@ def to_notebook(g: nx.MultiDiGraph, *, height: int = 700, **options) -> InlinePa
         **options: passed to :func:`to_html`.
     """
     return InlinePage(to_html(g, **options), height=height)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedPage:
+    """What :func:`render_store` wrote."""
+
+    #: The HTML file.
+    path: Path
+    #: Nodes and edges on the page.
+    nodes: int
+    edges: int
+    #: Nodes of the whole graph, before the view was selected and trimmed.
+    total_nodes: int
+    #: What the page left out to stay under ``max_nodes`` ("" when nothing).
+    left_out: str
+
+
+def render_store(store, output: Path, *, focus: str | None = None, hops: int = 2, types=(), states=(),
+                 since: str | None = None, until: str | None = None, articles=(), max_nodes: int = MAX_NODES,
+                 title: str = "diplograph") -> RenderedPage:
+    """Write the page of a store (or of a view of it) to ``output``: what ``diplograph render`` does.
+
+    Args:
+        store: a store folder opened with :func:`diplograph.graph.store.open_store`, or an endpoint.
+        output: the HTML file to write.
+        focus, hops, types, states, since, until, articles: the view, as
+            :func:`diplograph.graph.render.network.select_view` takes them.
+        max_nodes: most nodes on the page; beyond, the most linked are kept.
+        title: the page heading.
+
+    Returns:
+        The file written and the counts shown on the page.
+    """
+    from diplograph.graph.render.spellings import annotate
+
+    g = to_networkx(store)
+    annotate(g, store)  # persons: the canonical name, and each article's spelling in the details
+    view = select_view(g, types=types, states=states, since=since, until=until, articles=articles,
+                       focus=focus, hops=hops)
+    view, left_out = trim_view(view, max_nodes)
+    output = Path(output)
+    output.write_text(to_html(view, title=title, max_nodes=max_nodes, notice=left_out), encoding="utf-8")
+    return RenderedPage(output, view.number_of_nodes(), view.number_of_edges(), g.number_of_nodes(), left_out)

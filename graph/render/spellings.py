@@ -51,7 +51,7 @@ def annotate(g, store) -> None:
     """Give the person nodes of a page graph their canonical name and each article's spelling,
     and link the statement nodes that report one statement ("same statement").
 
-    ``g`` is a graph from :func:`diplograph.graph.network.to_networkx`, whose person label is
+    ``g`` is a graph from :func:`diplograph.graph.render.network.to_networkx`, whose person label is
     one article's spelling; the page shows the canonical name and lists the others, with their
     articles (``spellings``: "article=spelling" lines).
     """
