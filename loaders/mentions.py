@@ -845,6 +845,12 @@ def _is_credit(text: str, start: int, end: int) -> bool:
 PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "da", "de", "do", "dos", "du", "van", "von", "der", "le", "la"})
 
 
+#: Given names too common to stand alone for one person.
+COMMON_FIRST_NAMES = {"mohamed", "mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "abdel", "abdul", "ali", "hassan",
+                      "hussein", "omar", "sheikh", "cheikh", "jean", "marie", "john", "james", "maria", "jose", "juan",
+                      "abdullah", "abdallah", "ibrahim", "mahmoud", "khaled", "youssef", "yusuf", "said", "salah"}
+
+
 def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -> None:
     """Later mentions of persons the article named in full, which the model did not tag: "Japarov
     offered to host…" after "Kyrgyzstan's Sadyr Japarov". A word of a known name (not its first
@@ -855,6 +861,13 @@ def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -
         for w in parts[1:]:
             if len(w) >= 3 and fold(w) not in PARTICLES and w[:1].isupper():
                 words.setdefault(w, name)
+    # "Bilawal said…" after "Bilawal Bhutto Zardari": a first name stands for its person when no
+    # other name of the article has that word and it is not a common given name of the lists.
+    firsts = [n.split()[0] for n in names if len(n.split()) >= 3]
+    for w in firsts:
+        if len(w) >= 4 and w[:1].isupper() and sum(w in n.split() for n in set(names)) == 1 \
+                and fold(w) not in PARTICLES and fold(w) not in COMMON_FIRST_NAMES:
+            words.setdefault(w, w)
     if not words:
         return
     taken = [*found.persons, *found.states, *found.cities, *found.orgs, *found.titles]

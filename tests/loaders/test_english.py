@@ -185,3 +185,11 @@ def test_credit_thanks_and_appreciation_are_stances(extract_en):
                     published="2024-05-15")
     texts = " | ".join(p.text for p in ex.positions)
     assert "his role during the state visit" in texts and "its support during his stay" in texts
+
+
+def test_a_distinctive_first_name_stands_for_its_person(extract_en):
+    ex = extract_en("ISLAMABAD - Foreign Minister Zoravar Khan Durrani met his Uzbek counterpart on Monday.\n"
+                    "Zoravar said he was pleased to host his counterpart for a comprehensive discussion.",
+                    published="2024-05-16")
+    durrani = next(p.key for p in ex.persons if p.name == "Zoravar Khan Durrani")
+    assert [p.speaker for p in ex.positions if "pleased to host" in p.text] == [durrani]
