@@ -724,6 +724,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     for start, end, gender in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if _is_credit(text, start, end):
             continue
+        if span_first_word(text[start:end]) in TITLE_CASE_FUNCTION_WORDS:
+            continue  # "…Summons Canadian Ambassador To Issue Demarche": a Title Case headline, not a name
         if start > 0 and text[start - 1] in "-‑" and text[start - 2:start - 1].isalpha():
             continue  # "la députée d'Ahuntsic-Cartierville": the tail of a hyphenated place, not a name
         span = text[start:end]
@@ -843,6 +845,16 @@ def _is_credit(text: str, start: int, end: int) -> bool:
 
 
 PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "da", "de", "do", "dos", "du", "van", "von", "der", "le", "la"})
+
+
+#: English function words that Title Case headlines capitalise; a "name" never starts with one.
+TITLE_CASE_FUNCTION_WORDS = {"To", "In", "At", "For", "With", "Of", "The", "And", "On", "Over", "After", "As", "From",
+                             "By", "Amid", "Into", "Says", "Said", "Calls", "Meets", "Holds", "Talks", "Vows", "Urges",
+                             "Slams", "Hails", "Over", "Against", "Before", "During", "Without"}
+
+
+def span_first_word(span: str) -> str:
+    return span.split()[0] if span.split() else ""
 
 
 #: Given names too common to stand alone for one person.

@@ -188,7 +188,16 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
             return _Speaker(None, "state", s.text, None, s.code)
     if document_re.search(text):
         return _Speaker(None, "document", text.strip())
+    if INSTITUTION_NOUN.fullmatch(text.strip()):
+        # "“…,” the ministry said": an institution the text names by its noun alone.
+        return _Speaker(None, "organization", text.strip())
     return None
+
+
+INSTITUTION_NOUN = re.compile(
+    r"(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,2}(?:ministry|department|embassy|office|government|presidency|mission|"
+    r"secretariat|cabinet|kremlin|ministère|ministere|département|ambassade|présidence|gouvernement|chancellerie|"
+    r"mission|primature|diplomatie)(?:\s+(?:[\w-]+\s+){0,2}[\w-]+)?", re.I)
 
 
 GENERIC_OFFICIAL = re.compile(r"(?:le|la)\s+(?:haut[e]?\s+)?(?:responsable|diplomate|dirigeante?|émissaire|chef\s+de\s+la\s+"

@@ -193,3 +193,13 @@ def test_a_distinctive_first_name_stands_for_its_person(extract_en):
                     published="2024-05-16")
     durrani = next(p.key for p in ex.persons if p.name == "Zoravar Khan Durrani")
     assert [p.speaker for p in ex.positions if "pleased to host" in p.text] == [durrani]
+
+
+def test_title_case_headlines_and_an_institution_named_by_its_noun(extract_en):
+    ex = extract_en("Foreign Ministry Summons Chilean Ambassador To Deliver Protest\n\n"
+                    "The Foreign Ministry on Monday summoned Chilean ambassador Ana Rojas over the incident.\n\n"
+                    "\"The ambassador was told that such actions are unacceptable,\" the ministry said.",
+                    published="2024-05-13")
+    assert not [p for p in ex.persons if p.name.startswith("To ")]
+    said = [p for p in ex.positions if "such actions are unacceptable" in p.text]
+    assert len(said) == 1 and said[0].speaker is None and said[0].speaker_kind == "organization"
