@@ -431,6 +431,10 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
     roles = link_titles(ctx)
     roles += _past_leaders(ctx, roles)
     roles, qids = apply_officials(ctx, roles)
+    for r in roles:
+        # Posts the knowledge base gave: "le président français" is that person too.
+        if r.evidence is not None and r.evidence.method == "kb" and r.status == "current":
+            ctx.person_roles.setdefault(r.person, []).append((r.role_type, r.title))
     meetings, places = extract_meetings(ctx)
     main = meetings[0].key if meetings else None
     positions = extract_positions(ctx, main)

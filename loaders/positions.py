@@ -108,6 +108,11 @@ class _Speaker:
 
 def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list[PersonCluster]) -> _Speaker | None:
     """The speaker written in [start, end) of the sentence."""
+    rel = RELATIVE_IN_SUBJECT.search(sent.text, start, end)
+    if rel and rel.start() > start:
+        # "Le président français, qui avait estimé que l'élection de X…, a souligné": the head of
+        # the subject speaks, not a person named in its relative clause.
+        end = rel.start()
     text = sent.text[start:end]
     joined = _joined_persons(ctx, sent, start, end)
     if joined:
@@ -194,6 +199,7 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
     return None
 
 
+RELATIVE_IN_SUBJECT = re.compile(r",?\s+(?:qui|dont|lequel|laquelle|who|whose|which)\b", re.I)
 INSTITUTION_NOUN = re.compile(
     r"(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,2}(?:ministry|department|embassy|office|government|presidency|mission|"
     r"secretariat|cabinet|kremlin|ministère|ministere|département|ambassade|présidence|gouvernement|chancellerie|"

@@ -468,3 +468,13 @@ def test_an_earlier_meeting_in_a_fronted_clause_does_not_take_the_main_one(extra
     main = ex.meetings[0]
     assert main.date.iso == "2024-03-04" and set(main.states) == {"GHA", "TGO"}
     assert {p.name for p in ex.places} == {"Versailles"} and main.city == ex.places[0].key
+
+
+def test_a_title_speaker_finds_the_person_the_knowledge_base_names_and_not_one_in_a_relative_clause(extract):
+    # François Hollande is France's president in the officials knowledge base on that date; the
+    # text never gives his post.
+    ex = extract("François Hollande a reçu lundi à Paris le Premier ministre portugais Rui Matos.\n"
+                 "Le président français, qui avait salué mardi l'élection de Rui Matos, a souligné que les deux "
+                 "pays partageaient une « amitié ancienne ».\n", published="2016-11-15")
+    said = [p for p in ex.positions if "amitié ancienne" in p.text]
+    assert [p.speaker for p in said] == [_key(ex, "Hollande")]
