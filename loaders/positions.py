@@ -199,6 +199,7 @@ def _resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list
     return None
 
 
+QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 RELATIVE_IN_SUBJECT = re.compile(r",?\s+(?:qui|dont|lequel|laquelle|who|whose|which)\b", re.I)
 INSTITUTION_NOUN = re.compile(
     r"(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,2}(?:ministry|department|embassy|office|government|presidency|mission|"
@@ -218,7 +219,11 @@ FRONTED = re.compile(r"^\s*(?:quant\s+(?:à|au)|pour\s+sa\s+part|de\s+son\s+côt
 
 def _speaker_in(ctx: Context, sent: Sentence, start: int, end: int) -> PersonCluster | None:
     """The person named in the speaker span [start, end), passing over agents of passives."""
-    found = [p for p in sent.mentions.persons if p.start < end and start < p.end]
+    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sent.text)]
+    # "A la question « Allez-vous parler avec X ? », le chef de l'État a répondu": a name inside
+    # quotation marks is what was said, not who said it.
+    found = [p for p in sent.mentions.persons if p.start < end and start < p.end
+             and not any(qs < p.start and p.end < qe and not qs < start < qe for qs, qe in quoted)]
     agent = AGENT_BEFORE_EN if sent.doc.lang_ == "en" else AGENT_BEFORE
     chosen = [p for p in found if not agent.search(sent.text[start:p.start])] or found
     for p in chosen:
