@@ -1,7 +1,7 @@
 """The officials knowledge base: who held which post, for which state, when.
 
 Real articles name leaders without saying their country ("le président Tebboune", "Barack Obama
-a déclaré"). ``data/officials.jsonl`` (built by ``data/build_officials.py`` from Wikidata
+a déclaré"). ``data/officials.jsonl`` (built by ``data/scripts/build_officials.py`` from Wikidata
 extracts and a hand table; see data/SOURCES.md) lists one tenure per line. This module loads it
 once per process, finds a person by any name variant, and fills what the text leaves silent:
 
