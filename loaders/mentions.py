@@ -15,10 +15,11 @@ from functools import cache
 from importlib.resources import files
 
 from diplograph.loaders.gazetteer import Gazetteer
+from diplograph.loaders.lexicon import alternation, lexicon, words_of_all
 from diplograph.loaders.text import fold
 
 __all__ = ["StateMention", "CityMention", "OrgMention", "PersonMention", "TitleMention", "SentenceMentions",
-           "find_mentions", "lexicon", "roles_table"]
+           "find_mentions", "roles_table"]
 
 
 @dataclass(slots=True)
@@ -88,11 +89,6 @@ class SentenceMentions:
 
 
 @cache
-def lexicon(lang: str = "fr") -> dict:
-    return json.loads((files("diplograph.loaders") / "data" / f"lexicon.{lang}.json").read_text(encoding="utf-8"))
-
-
-@cache
 def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     """A longest-first regex over folded text for role titles, and form → role type."""
     rows = json.loads((files("diplograph.loaders") / "data" / f"roles.{lang}.json").read_text(encoding="utf-8"))
@@ -101,12 +97,37 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?P<form>{body})(?P<plural>s|x)?(?![\w-])"), forms
 
 
-HONORIFIC = re.compile(r"^(?:(?:[Ll]['’])?(?:[Tt]rès\s+)?[Hh]onorable|(?:(?:Son|Sa|Leurs?)\s+)?Excellences?|S\.\s?E\.(?:\s?M\.)?|SEMme|SEM|SE\.?|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Mgr|Monseigneur|Cheikh|Sheikh|Sir|Dame|Maréchal|Général|Colonel(?:\s+Général)?|Commandant|Capitaine|Lieutenant-colonel|Docteur|Professeur|Maître|Pr|(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ou?rable|\.)?|Amb\.?|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S(?:e)?ri)?|Tan\s+Sri|Tun|Prof\.?|Engr\.?|Alhaji|Senator|Sen\.)\s+(?:(?:M\.|MM\.|Mme|Dr\.?)\s+)?")
+@cache
+def honorific() -> re.Pattern:
+    """An honorific at the start of a name, possibly two ("S.E. M. X"), with the space after it.
+
+    Every lexicon's honorifics apply to every article: French pages write "Mr" and "Sheikh" too.
+    """
+    return re.compile(rf"^(?:{alternation(words_of_all('honorifics'))})\s+"
+                      rf"(?:(?:{alternation(words_of_all('honorifics_second'))})\s+)?")
+
+
+@cache
+def name_after_honorific() -> re.Pattern:
+    """An honorific that only a person's name follows ("M.", "Mrs"), and the capitalised name."""
+    return re.compile(
+        rf"\b(?P<hon>{alternation(words_of_all('honorifics_naming'))})\s+"
+        r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,5})"
+    )
+
+
+def is_feminine_honorific(text: str) -> bool:
+    """True when ``text`` begins with an honorific of a woman ("Mme", "Mrs")."""
+    return text.startswith(words_of_all("honorifics_feminine"))
+
+
+@cache
+def _honorifics_alone() -> frozenset[str]:
+    return frozenset(fold(w) for w in words_of_all("honorifics_alone"))
+
+
 #: After an English name: a parliamentary or honours suffix ("Micheál Martin TD").
 NAME_SUFFIX_EN = re.compile(r"(?:,?\s+(?:TD|MP|MEP|QC|KC|OBE|CBE|KBE|GCMG|MHA|MLA|PhD|Jr\.?|Sr\.?))+$")
-NAME_AFTER_HONORIFIC = re.compile(
-    r"\b(?P<hon>M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|SEMme|SEM)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,5})"
-)
 CAPITALISED_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|ibn|al|el|da|di|dos|bin)\s+)?[A-ZÀ-Ý][\w'’.-]+){0,3})"
 )
@@ -660,7 +681,7 @@ def _widen_person(doc, ent, blocked, cities) -> tuple[int, int]:
         # The tagger often calls a rare surname NOUN or ADJ ("Attaf"): any capitalised content word.
         return (tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") and tok.text[:1].isupper() and tok.text.isalpha()
                 and tok.text.lower() not in TIME_WORDS
-                and tok.text not in MONTHS and not HONORIFIC.match(tok.text + " ")
+                and tok.text not in MONTHS and not honorific().match(tok.text + " ")
                 and not any(b.start < hi and lo < b.end for b in (*blocked, *cities)))
     start, end = ent.start, ent.end
     while end < len(doc) and end - ent.end < 2 and doc[end - 1].whitespace_ and free(doc[end]) \
@@ -705,8 +726,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             candidates.append((*_widen_person(doc, ent, blocked, cities), None))
     if doc.lang_ == "en":
         candidates += _names_after_state_en(text, states, cities, orgs, titles)
-    for m in NAME_AFTER_HONORIFIC.finditer(text):
-        gender = "f" if m.group("hon").startswith(("Mme", "Mlle", "Mrs", "Ms", "Madame", "SEMme")) else "m"
+    for m in name_after_honorific().finditer(text):
+        gender = "f" if is_feminine_honorific(m.group("hon")) else "m"
         candidates.append((m.start("name"), m.end("name"), gender))
     # "Yoweri Museveni (Ouganda)": a capitalised name followed by a state in brackets.
     for m in re.finditer(r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*\(\s*(?P<inner>[^()]{2,40}?)\s*\)", text):
@@ -725,9 +746,9 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
         if start > 0 and text[start - 1] in "-‑" and text[start - 2:start - 1].isalpha():
             continue  # "la députée d'Ahuntsic-Cartierville": the tail of a hyphenated place, not a name
         span = text[start:end]
-        hon = HONORIFIC.match(span)
+        hon = honorific().match(span)
         if hon:
-            gender = gender or ("f" if span.startswith(("Mme", "Mlle", "Madame", "Mrs", "Ms")) else "m")
+            gender = gender or ("f" if is_feminine_honorific(span) else "m")
             start += hon.end()
             span = text[start:end]
         # "Roi Mohammed VI", "Président Ouattara": a title the model took into the name begins it.
@@ -751,8 +772,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             continue
         if any(c.start <= start and end <= c.end for c in cities):
             continue
-        if fold(span) in ("son excellence", "excellence", "sem", "s.e.", "sa majeste", "majeste", "amb", "hon",
-                          "honourable", "his excellency", "her excellency"):
+        if fold(span) in _honorifics_alone():
             continue
         if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5:
             continue  # "NDLR", "AFP": an editor's note or an acronym, not a name
