@@ -15,7 +15,7 @@ from importlib.resources import files
 
 from diplograph.loaders import SUPPORTED_LANGUAGES
 
-__all__ = ["lexicon", "words_of_all", "alternation"]
+__all__ = ["lexicon", "words_of_all", "table_of_all", "alternation"]
 
 
 @cache
@@ -28,6 +28,12 @@ def lexicon(lang: str = "fr") -> dict:
 def words_of_all(key: str) -> tuple[str, ...]:
     """The words under ``key`` in every language's lexicon, in file order, each once."""
     return tuple(dict.fromkeys(w for lang in SUPPORTED_LANGUAGES for w in lexicon(lang)[key]))
+
+
+@cache
+def table_of_all(key: str) -> dict:
+    """The word → value tables under ``key`` in every language's lexicon, as one table."""
+    return {w: v for lang in SUPPORTED_LANGUAGES for w, v in lexicon(lang)[key].items()}
 
 
 def alternation(forms) -> str:

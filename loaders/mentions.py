@@ -647,27 +647,21 @@ INTERNATIONAL_BODY = re.compile(r"europe|afric|mondial|international|des\s+natio
 
 # Words of time that the model (or a capital at the start of a word) glues to a name: "le
 # président Emmanuel Macron lundi", "Mme X Mardi". They end a name; a capitalised month may be a
-# name ("Mai", "Juin") so months only count in lower case.
-TIME_WORDS = frozenset({
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
-    "aujourd'hui", "matin", "soir", "midi", "après-midi", "soirée", "matinée", "nuit", "dernier",
-    "dernière", "prochain", "prochaine", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "yesterday", "today", "tomorrow"})
-MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                    "novembre", "décembre"})
-
-
-#: English months end a name only before a day ("… Lamola March 12"): May and June are names too.
-MONTHS_EN = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december"})
+# name ("Mai", "Juin") so French months only count in lower case, and English months (May and June
+# are names too) only before a day ("… Lamola March 12").
+@cache
+def _time_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words of time, French months, months of every language), from the lexicons."""
+    time_words = frozenset(w.lower() for key in ("weekdays", "relative_days", "time_words") for w in words_of_all(key))
+    return time_words, frozenset(lexicon("fr")["months"]), frozenset(words_of_all("months"))
 
 
 def _cut_time_words(text: str, start: int, end: int) -> int:
     """The end of a name before the first word of time in [start, end)."""
+    time_words, months_fr, months = _time_words()
     for m in re.finditer(r"[\w'’-]+", text[start:end]):
         word = m.group(0).lower().replace("’", "'")
-        if word in TIME_WORDS or (m.group(0) in MONTHS) or ((word in MONTHS or word in MONTHS_EN)
-                                                            and re.match(r"\s+\d", text[start + m.end():])):
+        if word in time_words or (m.group(0) in months_fr) or (word in months and re.match(r"\s+\d", text[start + m.end():])):
             return start + m.start()
     return end
 
@@ -680,8 +674,8 @@ def _widen_person(doc, ent, blocked, cities) -> tuple[int, int]:
         lo, hi = tok.idx, tok.idx + len(tok.text)
         # The tagger often calls a rare surname NOUN or ADJ ("Attaf"): any capitalised content word.
         return (tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") and tok.text[:1].isupper() and tok.text.isalpha()
-                and tok.text.lower() not in TIME_WORDS
-                and tok.text not in MONTHS and not honorific().match(tok.text + " ")
+                and tok.text.lower() not in _time_words()[0]
+                and tok.text not in _time_words()[1] and not honorific().match(tok.text + " ")
                 and not any(b.start < hi and lo < b.end for b in (*blocked, *cities)))
     start, end = ent.start, ent.end
     while end < len(doc) and end - ent.end < 2 and doc[end - 1].whitespace_ and free(doc[end]) \

@@ -1,6 +1,7 @@
 """The lexicons (loaders/data/lexicon.<lang>.json) are the one home of the rules' word lists:
 every key is read by some module, both languages carry the keys their shared rules read, and
 the honorifics built from them behave as the rules expect (invented names)."""
+import datetime as dt
 import json
 import re
 from importlib.resources import files
@@ -10,6 +11,7 @@ import pytest
 
 import diplograph.loaders
 from diplograph.loaders import SUPPORTED_LANGUAGES
+from diplograph.loaders.dates import find_dates
 from diplograph.loaders.lexicon import alternation, lexicon, words_of_all
 from diplograph.loaders.mentions import honorific, is_feminine_honorific, name_after_honorific
 from diplograph.loaders.officials import normalize_name
@@ -90,3 +92,17 @@ def test_words_of_all_is_the_union_in_file_order():
     assert len(union) == len(set(union))
     assert set(union) == set(lexicon("fr")["honorifics"]) | set(lexicon("en")["honorifics"])
     assert union[0] == lexicon("fr")["honorifics"][0]
+
+
+@pytest.mark.parametrize("lang", SUPPORTED_LANGUAGES)
+def test_every_month_and_weekday_of_the_lexicons_is_read_as_a_date(lang):
+    published = dt.date(2025, 4, 16)  # a Wednesday
+    for word, month in {**lexicon(lang)["months"], **lexicon(lang)["month_abbreviations"]}.items():
+        found = find_dates(f"le 3 {word} 2024", published=published)
+        assert [d.value.iso for d in found] == [f"2024-{month:02d}-03"], (lang, word)
+    for word, day in lexicon(lang)["weekdays"].items():
+        found = find_dates(f"{word.capitalize()} dernier", published=published)
+        assert dt.date.fromisoformat(found[0].value.iso).weekday() == day, (lang, word)
+    for word, offset in lexicon(lang)["relative_days"].items():
+        found = find_dates(word.replace("'", "’"), published=published)
+        assert found[0].value.iso == (published + dt.timedelta(days=offset)).isoformat(), (lang, word)
