@@ -126,8 +126,10 @@ def _honorifics_alone() -> frozenset[str]:
     return frozenset(fold(w) for w in words_of_all("honorifics_alone"))
 
 
-#: After an English name: a parliamentary or honours suffix ("Micheál Martin TD").
-NAME_SUFFIX_EN = re.compile(r"(?:,?\s+(?:TD|MP|MEP|QC|KC|OBE|CBE|KBE|GCMG|MHA|MLA|PhD|Jr\.?|Sr\.?))+$")
+@cache
+def _name_suffix_en() -> re.Pattern:
+    """After an English name: parliamentary or honours suffixes ("Micheál Martin TD")."""
+    return re.compile(rf"(?:,?\s+(?:{alternation(lexicon('en')['name_suffixes'])}))+$")
 CAPITALISED_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|ibn|al|el|da|di|dos|bin)\s+)?[A-ZÀ-Ý][\w'’.-]+){0,3})"
 )
@@ -757,7 +759,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
         if doc.lang_ == "en":
             end = start + len(re.sub(r"['’]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone
             name = re.sub(r"(?<=[a-z]{2})\.[A-Z].*$", "", text[start:end])  # "Blinken.The": a space lost after a stop
-            end = start + len(NAME_SUFFIX_EN.sub("", name))
+            end = start + len(_name_suffix_en().sub("", name))
         span = text[start:end].rstrip(" ,.;:'’-")
         end = start + len(span)
         if not span or not span[:1].isupper() or len(span) < 2:
@@ -854,7 +856,10 @@ def _is_credit(text: str, start: int, end: int) -> bool:
                 or CREDIT_LINE.match(text[line_start:start]) or CREDIT_SLASH.match(text[end:end + 10]))
 
 
-PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "da", "de", "do", "dos", "du", "van", "von", "der", "le", "la"})
+@cache
+def _particles() -> frozenset[str]:
+    """Small words inside a name ("de", "bin", "van") that are no surname by themselves."""
+    return frozenset(words_of_all("name_particles"))
 
 
 def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -> None:
@@ -865,7 +870,7 @@ def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -
     for name in names:
         parts = name.split()
         for w in parts[1:]:
-            if len(w) >= 3 and fold(w) not in PARTICLES and w[:1].isupper():
+            if len(w) >= 3 and fold(w) not in _particles() and w[:1].isupper():
                 words.setdefault(w, name)
     if not words:
         return

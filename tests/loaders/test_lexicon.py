@@ -17,8 +17,9 @@ from diplograph.loaders.mentions import honorific, is_feminine_honorific, name_a
 from diplograph.loaders.officials import normalize_name
 
 #: Keys only the English rules read (``lexicon("en")``): English titles put portfolios, modifiers
-#: and the state before the name, and English reports cite the press by these words.
-ENGLISH_ONLY = {"portfolio_words", "title_modifiers", "press_sources", "title_states"}
+#: and the state before the name, English reports cite the press by these words, and English
+#: names carry honours after them ("TD", "MP").
+ENGLISH_ONLY = {"portfolio_words", "title_modifiers", "press_sources", "title_states", "name_suffixes"}
 
 
 def _source() -> str:
