@@ -107,3 +107,20 @@ def test_every_month_and_weekday_of_the_lexicons_is_read_as_a_date(lang):
     for word, offset in lexicon(lang)["relative_days"].items():
         found = find_dates(word.replace("'", "’"), published=published)
         assert found[0].value.iso == (published + dt.timedelta(days=offset)).isoformat(), (lang, word)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Pourparlers\nNAIROBI – La délégation kényane était conduite par M. Daniel Otieno, qui a rencontré mardi "
+           "le ministre ougandais des Affaires étrangères.\n"),
+    ("en", "Talks\nNAIROBI - The Kenyan delegation was led by Mr. Daniel Otieno, who met the Ugandan foreign minister "
+           "on Tuesday.\n"),
+])
+def test_the_dot_of_an_honorific_of_either_lexicon_does_not_hide_a_delegation_head(lang, text):
+    from diplograph.loaders.extract import extract_facts
+    from diplograph.loaders.facts import Article
+    from diplograph.loaders.nlp import load_pipeline
+
+    ex = extract_facts(Article(id="t", text=text, lang=lang, published="2025-03-12"), load_pipeline(lang))
+    heads = {d.state: d.head for m in ex.meetings for d in m.delegations}
+    assert heads.get("KEN") == "daniel-otieno"
