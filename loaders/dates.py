@@ -15,59 +15,67 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from diplograph.loaders.facts import DateValue
+from diplograph.loaders.lexicon import alternation, table_of_all
 
 __all__ = ["DateMention", "find_dates", "normalise_month_day"]
 
-MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}
-NUMBERS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "one": 1, "a": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "ten": 10,
-}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY = "|".join(WEEKDAYS)
-_NUMBER = "|".join(sorted(NUMBERS, key=len, reverse=True))
 
-# "le 10 avril 2025", "jeudi 10 avril", "1er mars", "10-11 avril" (first day kept)
-DAY_MONTH = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY})\s+)?(?P<day>\d{{1,2}})(?:er|e|th|st|nd|rd)?(?:\s*(?:-|–|et|au|and)\s*\d{{1,2}})?"
-    rf"\s+(?P<month>{_MONTH})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
-    re.I,
-)
-# "April 10, 2025", "April 10"
-MONTH_DAY = re.compile(
-    rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I
-)
-MONTH_YEAR = re.compile(rf"\b(?:en|de|depuis|in|since|of)\s+(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The date words of every lexicon (months, weekdays, numbers, days around today) and the patterns
+    built from them; every article gets all of them, as French pages write English dates too."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    relative_days: dict[str, int]
+    day_month: re.Pattern
+    month_day: re.Pattern
+    month_year: re.Pattern
+    day_current: re.Pattern
+    weekday: re.Pattern
+    relative_day: re.Pattern
+    ago: re.Pattern
+
+
+@cache
+def _words() -> _Words:
+    months = {**table_of_all("months"), **table_of_all("month_abbreviations")}
+    weekdays, numbers, relative = table_of_all("weekdays"), table_of_all("numbers"), table_of_all("relative_days")
+    month = "|".join(sorted(months, key=len, reverse=True))
+    weekday = "|".join(weekdays)
+    number = "|".join(sorted(numbers, key=len, reverse=True))
+    return _Words(
+        months, weekdays, numbers, relative,
+        # "le 10 avril 2025", "jeudi 10 avril", "1er mars", "10-11 avril" (first day kept)
+        day_month=re.compile(
+            rf"\b(?:(?P<wd>{weekday})\s+)?(?P<day>\d{{1,2}})(?:er|e|th|st|nd|rd)?(?:\s*(?:-|–|et|au|and)\s*\d{{1,2}})?"
+            rf"\s+(?P<month>{month})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+            re.I,
+        ),
+        # "April 10, 2025", "April 10"
+        month_day=re.compile(
+            rf"\b(?P<month>{month})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I
+        ),
+        month_year=re.compile(rf"\b(?:en|de|depuis|in|since|of)\s+(?P<month>{month})\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+        # "le 12 courant": the 12th of the month of publication (African and Levantine press).
+        day_current=re.compile(rf"\b(?:(?P<wd>{weekday})\s+)?(?P<day>\d{{1,2}})(?:er)?\s+courant\b", re.I),
+        weekday=re.compile(rf"\b(?P<wd>{weekday})(?P<rel>\s+(?:dernier|prochain|last|next))?\b", re.I),
+        relative_day=re.compile(rf"\b(?P<word>{alternation(relative)})\b", re.I),
+        # At most three digits: "il y a 99999999999 ans" is no date, and its year would not fit a date.
+        ago=re.compile(
+            rf"\bil y a\s+(?P<n>\d{{1,3}}|{number})\s+(?P<unit>ans?|années?|mois|semaines?|jours?)\b"
+            rf"|\b(?P<n2>\d{{1,3}}|{number})\s+(?P<unit2>years?|months?|weeks?|days?)\s+ago\b",
+            re.I,
+        ),
+    )
+
+
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
-# "le 12 courant": the 12th of the month of publication (African and Levantine press).
-DAY_CURRENT = re.compile(r"\b(?:(?P<wd>%s)\s+)?(?P<day>\d{1,2})(?:er)?\s+courant\b" % _WEEKDAY, re.I)
-WEEKDAY = re.compile(rf"\b(?P<wd>{_WEEKDAY})(?P<rel>\s+(?:dernier|prochain|last|next))?\b", re.I)
-RELATIVE_DAY = re.compile(
-    r"\b(?P<word>avant-hier|hier|aujourd'hui|aujourd’hui|demain|après-demain|yesterday|today|tomorrow)\b", re.I
-)
-# At most three digits: "il y a 99999999999 ans" is no date, and its year would not fit a date.
-AGO = re.compile(
-    rf"\bil y a\s+(?P<n>\d{{1,3}}|{_NUMBER})\s+(?P<unit>ans?|années?|mois|semaines?|jours?)\b"
-    rf"|\b(?P<n2>\d{{1,3}}|{_NUMBER})\s+(?P<unit2>years?|months?|weeks?|days?)\s+ago\b",
-    re.I,
-)
 YEAR = re.compile(r"\b(?:en|depuis|in|since)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 PAST_BEFORE = re.compile(
     r"(?:s['’]est|se\s+sont|a|ont|avait|avaient|had|was|were)\s+(?:\w+\s+)?(?:eu\s+lieu|tenue?s?|déroulée?s?|réunie?s?|"
@@ -82,10 +90,6 @@ RELATIVE_PERIOD = re.compile(
     r"|(?P<en_rel>last|next|this)\s+(?P<en_unit>week|month|year))\b",
     re.I,
 )
-RELATIVE_OFFSETS = {
-    "avant-hier": -2, "hier": -1, "yesterday": -1, "aujourd'hui": 0, "aujourd’hui": 0, "today": 0,
-    "demain": 1, "tomorrow": 1, "après-demain": 2,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +204,7 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    words = _words()
 
     def add(m: re.Match, iso: str, inferred: bool) -> None:
         s, e = m.span()
@@ -216,9 +221,9 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
         y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
         if _valid(y, mo, d):
             add(m, f"{y:04d}-{mo:02d}-{d:02d}", False)
-    for pattern in (DAY_MONTH, MONTH_DAY):
+    for pattern in (words.day_month, words.month_day):
         for m in pattern.finditer(text):
-            month = MONTHS[m["month"].lower()]
+            month = words.months[m["month"].lower()]
             day = int(m["day"])
             if m["year"]:
                 if _valid(int(m["year"]), month, day):
@@ -230,16 +235,16 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
             if norm:
                 add(m, *norm)
     if published is not None:
-        for m in DAY_CURRENT.finditer(text):
+        for m in words.day_current.finditer(text):
             if _valid(published.year, published.month, int(m["day"])):
                 add(m, f"{published.year:04d}-{published.month:02d}-{int(m['day']):02d}", True)
-    for m in MONTH_YEAR.finditer(text):
-        add(m, f"{int(m['year']):04d}-{MONTHS[m['month'].lower()]:02d}", False)
+    for m in words.month_year.finditer(text):
+        add(m, f"{int(m['year']):04d}-{words.months[m['month'].lower()]:02d}", False)
     if published is not None:
-        for m in RELATIVE_DAY.finditer(text):
-            add(m, _shift(published, RELATIVE_OFFSETS[m["word"].lower()]), True)
-        for m in WEEKDAY.finditer(text):
-            wd = WEEKDAYS[m["wd"].lower()]
+        for m in words.relative_day.finditer(text):
+            add(m, _shift(published, words.relative_days[m["word"].lower().replace("’", "'")]), True)
+        for m in words.weekday.finditer(text):
+            wd = words.weekdays[m["wd"].lower()]
             rel = (m["rel"] or "").strip().lower()
             delta = (wd - published.weekday()) % 7
             if rel in ("prochain", "next") or (future and rel not in ("dernier", "last")):
@@ -256,9 +261,9 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
             iso = relative_period(unit, step, published)
             if iso:
                 add(m, iso, True)
-        for m in AGO.finditer(text):
+        for m in words.ago.finditer(text):
             raw_n = (m["n"] or m["n2"]).lower()
-            n = int(raw_n) if raw_n.isdigit() else NUMBERS[raw_n]
+            n = int(raw_n) if raw_n.isdigit() else words.numbers[raw_n]
             unit = (m["unit"] or m["unit2"]).lower()
             days = 7 * n if unit.startswith(("semaine", "week")) else n
             if unit.startswith(("an", "ann", "year")):

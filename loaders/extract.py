@@ -18,7 +18,8 @@ from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
-from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions, lexicon
+from diplograph.loaders.lexicon import lexicon
+from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions
 from diplograph.loaders.officials import apply_officials, find_known_names
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from diplograph.loaders.lexicon import words_of_all
 from diplograph.loaders.text import fold
 
 __all__ = ["Entry", "Match", "Gazetteer", "load_gazetteer"]
@@ -35,10 +36,6 @@ class Match:
     entry: Entry
 
 
-AMBIGUOUS_NAMES = {"maurice", "dominique", "grenade", "amerique", "america", "georgia", "jordan", "chad",
-                   "victoria", "salvador", "niger", "guinee", "congo", "panama", "mexico", "djibouti", "singapour",
-                   "monaco", "luxembourg", "koweit", "bahrein", "saint-marin", "vatican"} - {"niger", "guinee", "congo",
-                   "panama", "djibouti", "singapour", "monaco", "luxembourg", "koweit", "bahrein", "saint-marin", "vatican"}
 
 
 def _data(name: str):
@@ -109,6 +106,8 @@ class Gazetteer:
 
     def _load(self) -> None:
         suffix = "fr" if self.lang == "fr" else "en"
+        # Names that are also first names or parts of other names, in any language of the lexicons.
+        ambiguous = {fold(w) for w in words_of_all("ambiguous_state_names")}
         for st in _data("states.json"):
             code = st["alpha3"]
             self.states[code] = st
@@ -116,7 +115,7 @@ class Gazetteer:
             for name in {st.get(f"name_{suffix}"), *st.get(f"names_{suffix}", [])}:
                 # Names that are also first names or parts of other names ("Dominique de Villepin",
                 # "Maurice", "Amérique latine") would make states speak that are not there.
-                if name and fold(name) not in AMBIGUOUS_NAMES:
+                if name and fold(name) not in ambiguous:
                     self.names.add(name, entry)
             for dem in st.get(f"demonyms_{suffix}", []) or []:
                 self.demonyms.add(dem, Entry("demonym", code, st))

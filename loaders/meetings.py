@@ -15,8 +15,8 @@ from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Delegation, Evidence, Meeting, Place
-from diplograph.loaders.mentions import lexicon
 from diplograph.loaders.keys import digest
+from diplograph.loaders.lexicon import lexicon
 from diplograph.loaders.roles import FRONTED_PLACE_EN, delegation_heads
 from diplograph.loaders.text import fold
 

@@ -15,10 +15,11 @@ from functools import cache
 from importlib.resources import files
 
 from diplograph.loaders.gazetteer import Gazetteer
+from diplograph.loaders.lexicon import alternation, lexicon, words_of_all
 from diplograph.loaders.text import fold
 
 __all__ = ["StateMention", "CityMention", "OrgMention", "PersonMention", "TitleMention", "SentenceMentions",
-           "find_mentions", "lexicon", "roles_table"]
+           "find_mentions", "roles_table"]
 
 
 @dataclass(slots=True)
@@ -88,11 +89,6 @@ class SentenceMentions:
 
 
 @cache
-def lexicon(lang: str = "fr") -> dict:
-    return json.loads((files("diplograph.loaders") / "data" / f"lexicon.{lang}.json").read_text(encoding="utf-8"))
-
-
-@cache
 def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     """A longest-first regex over folded text for role titles, and form → role type."""
     rows = json.loads((files("diplograph.loaders") / "data" / f"roles.{lang}.json").read_text(encoding="utf-8"))
@@ -101,12 +97,39 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?P<form>{body})(?P<plural>s|x)?(?![\w-])"), forms
 
 
-HONORIFIC = re.compile(r"^(?:(?:[Ll]['’])?(?:[Tt]rès\s+)?[Hh]onorable|(?:(?:Son|Sa|Leurs?)\s+)?Excellences?|S\.\s?E\.(?:\s?M\.)?|SEMme|SEM|SE\.?|M\.|MM\.|Mme\.?|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Monsieur|Madame|Me|Mgr|Monseigneur|Cheikh|Sheikh|Sir|Dame|Maréchal|Général|Colonel(?:\s+Général)?|Commandant|Capitaine|Lieutenant-colonel|Docteur|Professeur|Maître|Pr|(?:The\s+)?(?:Rt\.?\s+)?Hon(?:ou?rable|\.)?|Amb\.?|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S(?:e)?ri)?|Tan\s+Sri|Tun|Prof\.?|Engr\.?|Alhaji|Senator|Sen\.)\s+(?:(?:M\.|MM\.|Mme|Dr\.?)\s+)?")
-#: After an English name: a parliamentary or honours suffix ("Micheál Martin TD").
-NAME_SUFFIX_EN = re.compile(r"(?:,?\s+(?:TD|MP|MEP|QC|KC|OBE|CBE|KBE|GCMG|MHA|MLA|PhD|Jr\.?|Sr\.?))+$")
-NAME_AFTER_HONORIFIC = re.compile(
-    r"\b(?P<hon>M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame|SEMme|SEM)\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,5})"
-)
+@cache
+def honorific() -> re.Pattern:
+    """An honorific at the start of a name, possibly two ("S.E. M. X"), with the space after it.
+
+    Every lexicon's honorifics apply to every article: French pages write "Mr" and "Sheikh" too.
+    """
+    return re.compile(rf"^(?:{alternation(words_of_all('honorifics'))})\s+"
+                      rf"(?:(?:{alternation(words_of_all('honorifics_second'))})\s+)?")
+
+
+@cache
+def name_after_honorific() -> re.Pattern:
+    """An honorific that only a person's name follows ("M.", "Mrs"), and the capitalised name."""
+    return re.compile(
+        rf"\b(?P<hon>{alternation(words_of_all('honorifics_naming'))})\s+"
+        r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|al|el|da|di|le|la)\s+)?[A-ZÀ-Ý][\w'’-]+){0,5})"
+    )
+
+
+def is_feminine_honorific(text: str) -> bool:
+    """True when ``text`` begins with an honorific of a woman ("Mme", "Mrs")."""
+    return text.startswith(words_of_all("honorifics_feminine"))
+
+
+@cache
+def _honorifics_alone() -> frozenset[str]:
+    return frozenset(fold(w) for w in words_of_all("honorifics_alone"))
+
+
+@cache
+def _name_suffix_en() -> re.Pattern:
+    """After an English name: parliamentary or honours suffixes ("Micheál Martin TD")."""
+    return re.compile(rf"(?:,?\s+(?:{alternation(lexicon('en')['name_suffixes'])}))+$")
 CAPITALISED_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:de|du|von|van|der|ben|bin|ibn|al|el|da|di|dos|bin)\s+)?[A-ZÀ-Ý][\w'’.-]+){0,3})"
 )
@@ -628,27 +651,21 @@ INTERNATIONAL_BODY = re.compile(r"europe|afric|mondial|international|des\s+natio
 
 # Words of time that the model (or a capital at the start of a word) glues to a name: "le
 # président Emmanuel Macron lundi", "Mme X Mardi". They end a name; a capitalised month may be a
-# name ("Mai", "Juin") so months only count in lower case.
-TIME_WORDS = frozenset({
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
-    "aujourd'hui", "matin", "soir", "midi", "après-midi", "soirée", "matinée", "nuit", "dernier",
-    "dernière", "prochain", "prochaine", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "yesterday", "today", "tomorrow"})
-MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                    "novembre", "décembre"})
-
-
-#: English months end a name only before a day ("… Lamola March 12"): May and June are names too.
-MONTHS_EN = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december"})
+# name ("Mai", "Juin") so French months only count in lower case, and English months (May and June
+# are names too) only before a day ("… Lamola March 12").
+@cache
+def _time_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words of time, French months, months of every language), from the lexicons."""
+    time_words = frozenset(w.lower() for key in ("weekdays", "relative_days", "time_words") for w in words_of_all(key))
+    return time_words, frozenset(lexicon("fr")["months"]), frozenset(words_of_all("months"))
 
 
 def _cut_time_words(text: str, start: int, end: int) -> int:
     """The end of a name before the first word of time in [start, end)."""
+    time_words, months_fr, months = _time_words()
     for m in re.finditer(r"[\w'’-]+", text[start:end]):
         word = m.group(0).lower().replace("’", "'")
-        if word in TIME_WORDS or (m.group(0) in MONTHS) or ((word in MONTHS or word in MONTHS_EN)
-                                                            and re.match(r"\s+\d", text[start + m.end():])):
+        if word in time_words or (m.group(0) in months_fr) or (word in months and re.match(r"\s+\d", text[start + m.end():])):
             return start + m.start()
     return end
 
@@ -661,8 +678,8 @@ def _widen_person(doc, ent, blocked, cities) -> tuple[int, int]:
         lo, hi = tok.idx, tok.idx + len(tok.text)
         # The tagger often calls a rare surname NOUN or ADJ ("Attaf"): any capitalised content word.
         return (tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") and tok.text[:1].isupper() and tok.text.isalpha()
-                and tok.text.lower() not in TIME_WORDS
-                and tok.text not in MONTHS and not HONORIFIC.match(tok.text + " ")
+                and tok.text.lower() not in _time_words()[0]
+                and tok.text not in _time_words()[1] and not honorific().match(tok.text + " ")
                 and not any(b.start < hi and lo < b.end for b in (*blocked, *cities)))
     start, end = ent.start, ent.end
     while end < len(doc) and end - ent.end < 2 and doc[end - 1].whitespace_ and free(doc[end]) \
@@ -707,8 +724,8 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             candidates.append((*_widen_person(doc, ent, blocked, cities), None))
     if doc.lang_ == "en":
         candidates += _names_after_state_en(text, states, cities, orgs, titles)
-    for m in NAME_AFTER_HONORIFIC.finditer(text):
-        gender = "f" if m.group("hon").startswith(("Mme", "Mlle", "Mrs", "Ms", "Madame", "SEMme")) else "m"
+    for m in name_after_honorific().finditer(text):
+        gender = "f" if is_feminine_honorific(m.group("hon")) else "m"
         candidates.append((m.start("name"), m.end("name"), gender))
     # "Yoweri Museveni (Ouganda)": a capitalised name followed by a state in brackets.
     for m in re.finditer(r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*\(\s*(?P<inner>[^()]{2,40}?)\s*\)", text):
@@ -729,9 +746,9 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
         if start > 0 and text[start - 1] in "-‑" and text[start - 2:start - 1].isalpha():
             continue  # "la députée d'Ahuntsic-Cartierville": the tail of a hyphenated place, not a name
         span = text[start:end]
-        hon = HONORIFIC.match(span)
+        hon = honorific().match(span)
         if hon:
-            gender = gender or ("f" if span.startswith(("Mme", "Mlle", "Madame", "Mrs", "Ms")) else "m")
+            gender = gender or ("f" if is_feminine_honorific(span) else "m")
             start += hon.end()
             span = text[start:end]
         # "Roi Mohammed VI", "Président Ouattara": a title the model took into the name begins it.
@@ -746,7 +763,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
         if doc.lang_ == "en":
             end = start + len(re.sub(r"['’]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone
             name = re.sub(r"(?<=[a-z]{2})\.[A-Z].*$", "", text[start:end])  # "Blinken.The": a space lost after a stop
-            end = start + len(NAME_SUFFIX_EN.sub("", name))
+            end = start + len(_name_suffix_en().sub("", name))
         span = text[start:end].rstrip(" ,.;:'’-")
         end = start + len(span)
         if not span or not span[:1].isupper() or len(span) < 2:
@@ -755,8 +772,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             continue
         if any(c.start <= start and end <= c.end for c in cities):
             continue
-        if fold(span) in ("son excellence", "excellence", "sem", "s.e.", "sa majeste", "majeste", "amb", "hon",
-                          "honourable", "his excellency", "her excellency"):
+        if fold(span) in _honorifics_alone():
             continue
         if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5:
             continue  # "NDLR", "AFP": an editor's note or an acronym, not a name
@@ -844,7 +860,10 @@ def _is_credit(text: str, start: int, end: int) -> bool:
                 or CREDIT_LINE.match(text[line_start:start]) or CREDIT_SLASH.match(text[end:end + 10]))
 
 
-PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "da", "de", "do", "dos", "du", "van", "von", "der", "le", "la"})
+@cache
+def _particles() -> frozenset[str]:
+    """Small words inside a name ("de", "bin", "van") that are no surname by themselves."""
+    return frozenset(words_of_all("name_particles"))
 
 
 #: English function words that Title Case headlines capitalise; a "name" never starts with one.
@@ -871,7 +890,7 @@ def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -
     for name in names:
         parts = name.split()
         for w in parts[1:]:
-            if len(w) >= 3 and fold(w) not in PARTICLES and w[:1].isupper():
+            if len(w) >= 3 and fold(w) not in _particles() and w[:1].isupper():
                 words.setdefault(w, name)
     # "Bilawal said…" after "Bilawal Bhutto Zardari": a first name stands for its person when no
     # other name of the article has that word and it is not a common given name of the lists.

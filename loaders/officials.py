@@ -1,7 +1,7 @@
 """The officials knowledge base: who held which post, for which state, when.
 
 Real articles name leaders without saying their country ("le président Tebboune", "Barack Obama
-a déclaré"). ``data/officials.jsonl`` (built by ``data/build_officials.py`` from Wikidata
+a déclaré"). ``data/officials.jsonl`` (built by ``data/scripts/build_officials.py`` from Wikidata
 extracts and a hand table; see data/SOURCES.md) lists one tenure per line. This module loads it
 once per process, finds a person by any name variant, and fills what the text leaves silent:
 
@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from diplograph.loaders.facts import DateValue, RoleHolding
+from diplograph.loaders.lexicon import words_of_all
 from diplograph.loaders.text import fold
 
 __all__ = ["Tenure", "PersonMatch", "load_officials", "lookup", "match_person", "apply_officials", "normalize_name"]
@@ -45,8 +46,12 @@ AGREES = {
 #: Confidence of a fact that comes from the base rather than from the text.
 KB_CONFIDENCE = 0.6
 
-#: Words in front of a name that are not part of it.
-HONORIFICS = re.compile(r"^(?:m|mme|mr|mrs|ms|dr|sir|cheikh|sheikh|president|roi|reine|l|le|la)\s+")
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> re.Pattern:
+    """Words in front of a name that are not part of it ("M.", "Sheikh", "le"), folded like a name."""
+    words = {re.sub(r"[^a-z0-9]+", " ", fold(w)).strip() for w in words_of_all("name_prefixes")}
+    return re.compile(rf"^(?:{'|'.join(sorted(map(re.escape, words)))})\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +116,7 @@ def normalize_name(name: str) -> str:
     """
     text = re.sub(r"[^a-z0-9]+", " ", fold(name)).strip()
     while True:
-        stripped = HONORIFICS.sub("", text)
+        stripped = _name_prefixes().sub("", text)
         if stripped == text:
             return text
         text = stripped

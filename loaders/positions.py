@@ -20,7 +20,7 @@ from functools import cache
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Position
 from diplograph.loaders.keys import digest
-from diplograph.loaders.mentions import lexicon
+from diplograph.loaders.lexicon import lexicon
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.text import fold
 

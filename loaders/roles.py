@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, RoleHolding
+from diplograph.loaders.lexicon import words_of_all
 from diplograph.loaders.mentions import PersonMention, TitleMention
 from diplograph.loaders.text import fold
 
@@ -95,8 +97,13 @@ def _pick(sent: Sentence, french: re.Pattern, english: re.Pattern) -> re.Pattern
     return english if sent.doc.lang_ == "en" else french
 
 
-# The full stop of "M." or "Dr." is not the end of a clause.
-HONORIFIC_DOT = re.compile(r"\b(?:M|MM|Mme|Dr|Pr)\.")
+@cache
+def _honorific_dot() -> re.Pattern:
+    """The full stop of "M." or "Dr." (an abbreviated honorific of the lexicons): not the end of a clause."""
+    short = {f[:-1] for f in words_of_all("honorifics") if re.fullmatch(r"[^\W\d_]+\.", f)}
+    return re.compile(rf"\b(?:{'|'.join(sorted(short, key=lambda w: (-len(w), w)))})\.")
+
+
 HEAD_OF = re.compile(r"\bà\s+la\s+tête\s+de\s+la\s+délégation\s+(?P<who>[\w'’ -]{0,30})", re.I)
 
 
@@ -295,7 +302,7 @@ def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
             states = [s for s in sent.mentions.states if m.start() <= s.start < m.end()]
             # "conduite par M. X" or "conduite par le sénateur X"
             after = [p for p in sent.mentions.persons if p.start >= m.end() and p.start - m.end() <= 40
-                     and not re.search(r"[,;.]", HONORIFIC_DOT.sub("", sent.text[m.end():p.start]))]
+                     and not re.search(r"[,;.]", _honorific_dot().sub("", sent.text[m.end():p.start]))]
             if states and after:
                 person = ctx.person_spans.get((sent.start + after[0].start, sent.start + after[0].end))
                 if person:

@@ -13,15 +13,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from diplograph.loaders.lexicon import words_of_all
+
 __all__ = ["Span", "split_sentences", "find_quotes", "fold"]
 
-#: Abbreviations whose final dot never ends a sentence.
-ABBREVIATIONS = {
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gal", "gén", "col",
-    "lt", "cdt", "av", "env", "cf", "etc", "n°", "no", "art", "vol", "p", "ex", "sen", "rep",
-    "mr", "mrs", "ms", "jr", "sr", "gen", "gov", "sgt", "capt", "prof", "rev", "hon", "amb",
-    "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-}
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations whose final dot never ends a sentence, in any language of the lexicons."""
+    return frozenset(words_of_all("abbreviations"))
+
+
 OPENING = {"«": "»", "“": "”", "„": "“"}
 CLOSING = {"»", "”"}
 
@@ -65,7 +67,7 @@ def _ends_with_abbreviation(paragraph: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).split("'")[-1].split("’")[-1].lower()
-    if token in ABBREVIATIONS:
+    if token in _abbreviations():
         return True
     # A single capital letter before the dot is an initial: "J. Biden", "George W. Bush".
     return len(token) == 1 and paragraph[dot - 1].isupper()

@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-MODULES = ["text", "dates", "persons", "mentions", "extract", "keys"]
+MODULES = ["text", "dates", "persons", "mentions", "extract", "keys", "lexicon"]
 
 
 @pytest.mark.parametrize("name", MODULES)

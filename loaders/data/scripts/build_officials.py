@@ -1,6 +1,6 @@
 """Build loaders/data/officials.jsonl, the officials knowledge base (dev tool; never imported at run time).
 
-    python loaders/data/build_officials.py [--mirrors DIR] [--check]
+    python loaders/data/scripts/build_officials.py [--mirrors DIR] [--check]
 
 One JSON object per line, one line per tenure (a person holding one post from a start to an end),
 sorted, so the output is deterministic for fixed inputs. Inputs:
@@ -42,7 +42,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent.parent  # loaders/data, where the built files live
 OUT = HERE / "officials.jsonl"
 MIRRORS = Path("/work/.mirror")
 

@@ -1,6 +1,6 @@
 """Build the gazetteer data files in loaders/data/ (dev tool; never imported at run time).
 
-    python loaders/data/build_gazetteers.py [--i18n DIR] [states] [places] [organizations]
+    python loaders/data/scripts/build_gazetteers.py [--i18n DIR] [states] [places] [organizations]
 
 Writes states.json, places.json and organizations.json next to this file. Inputs:
 
@@ -26,7 +26,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent.parent  # loaders/data, where the built files live
 
 # --------------------------------------------------------------------------------------
 # States

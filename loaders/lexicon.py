@@ -1,0 +1,50 @@
+"""The word lists of the rules: ``data/lexicon.<lang>.json``, read here and nowhere else.
+
+A rule module asks for a key and builds its regex from the words at first use (cached), so
+each list has one home and a form is added by editing data, not Python. Some rules apply to
+every article whatever its language (an honorific in front of a name: French pages write
+"Mr" and "Sheikh" too, English pages "Mme"); they read :func:`words_of_all`, the union of
+every lexicon's list under one key.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib.resources import files
+
+from diplograph.loaders import SUPPORTED_LANGUAGES
+
+__all__ = ["lexicon", "words_of_all", "table_of_all", "alternation"]
+
+
+@cache
+def lexicon(lang: str = "fr") -> dict:
+    """The lexicon of one language, as its JSON file writes it."""
+    return json.loads((files("diplograph.loaders") / "data" / f"lexicon.{lang}.json").read_text(encoding="utf-8"))
+
+
+@cache
+def words_of_all(key: str) -> tuple[str, ...]:
+    """The words under ``key`` in every language's lexicon, in file order, each once."""
+    return tuple(dict.fromkeys(w for lang in SUPPORTED_LANGUAGES for w in lexicon(lang)[key]))
+
+
+@cache
+def table_of_all(key: str) -> dict:
+    """The word → value tables under ``key`` in every language's lexicon, as one table."""
+    return {w: v for lang in SUPPORTED_LANGUAGES for w, v in lexicon(lang)[key].items()}
+
+
+def alternation(forms) -> str:
+    r"""A regex alternation of written forms, longest first so that "Mme." wins over "Mme".
+
+    A space in a form stands for any run of whitespace, an apostrophe for either apostrophe;
+    everything else is literal.
+
+    >>> print(alternation(["Dato", "Dato' Sri"]))
+    Dato['’]\s+Sri|Dato
+    """
+    def one(form: str) -> str:
+        return r"\s+".join(re.escape(part).replace("'", "['’]") for part in form.split(" "))
+    return "|".join(one(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
