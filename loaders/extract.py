@@ -18,7 +18,7 @@ from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
-from diplograph.loaders.lexicon import lexicon
+from diplograph.loaders.lexicon import lexicon, words_of_all
 from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions
 from diplograph.loaders.officials import apply_officials, find_known_names
 from diplograph.loaders.persons import cluster_persons
@@ -219,18 +219,12 @@ def _build_sentences(ctx: Context, nlp) -> None:
         add_known_names(s.text, s.doc, s.mentions, names)
 
 
-#: Last words that make a tagged "name" an institution or a place: "Trinity College".
-INSTITUTION_WORDS = {"college", "university", "school", "party", "palace", "house", "hall", "street", "airport",
-                     "hotel", "centre", "center", "foundation", "institute", "council", "ministry", "committee",
-                     "forum", "summit", "meeting", "conference", "agency", "bank", "group", "fund", "office"}
-
-
 def _not_a_name(p, text: str, full_words: set[str]) -> bool:
     """A common word the model tagged as a name ("Meeting", "Environment" in a title's tail): it is
     written in lower case elsewhere in the article and no fuller name contains it; or a name ending
-    in an institution's word."""
+    in an institution's word ("Trinity College"; lexicon "institution_words")."""
     words = p.text.split()
-    if fold(words[-1]) in INSTITUTION_WORDS:
+    if fold(words[-1]) in {fold(w) for w in words_of_all("institution_words")}:
         return True
     return len(words) == 1 and p.text not in full_words and p.text[:1].isupper() \
         and re.search(rf"(?<![\w-]){re.escape(p.text.lower())}(?![\w-])", text) is not None

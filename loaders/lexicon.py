@@ -26,8 +26,8 @@ def lexicon(lang: str = "fr") -> dict:
 
 @cache
 def words_of_all(key: str) -> tuple[str, ...]:
-    """The words under ``key`` in every language's lexicon, in file order, each once."""
-    return tuple(dict.fromkeys(w for lang in SUPPORTED_LANGUAGES for w in lexicon(lang)[key]))
+    """The words under ``key`` in every language's lexicon that has it, in file order, each once."""
+    return tuple(dict.fromkeys(w for lang in SUPPORTED_LANGUAGES for w in lexicon(lang).get(key, ())))
 
 
 @cache

@@ -741,7 +741,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     for start, end, gender in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if _is_credit(text, start, end):
             continue
-        if span_first_word(text[start:end]) in TITLE_CASE_FUNCTION_WORDS:
+        if span_first_word(text[start:end]) in words_of_all("headline_function_words"):
             continue  # "…Summons Canadian Ambassador To Issue Demarche": a Title Case headline, not a name
         if start > 0 and text[start - 1] in "-‑" and text[start - 2:start - 1].isalpha():
             continue  # "la députée d'Ahuntsic-Cartierville": the tail of a hyphenated place, not a name
@@ -866,20 +866,8 @@ def _particles() -> frozenset[str]:
     return frozenset(words_of_all("name_particles"))
 
 
-#: English function words that Title Case headlines capitalise; a "name" never starts with one.
-TITLE_CASE_FUNCTION_WORDS = {"To", "In", "At", "For", "With", "Of", "The", "And", "On", "Over", "After", "As", "From",
-                             "By", "Amid", "Into", "Says", "Said", "Calls", "Meets", "Holds", "Talks", "Vows", "Urges",
-                             "Slams", "Hails", "Over", "Against", "Before", "During", "Without"}
-
-
 def span_first_word(span: str) -> str:
     return span.split()[0] if span.split() else ""
-
-
-#: Given names too common to stand alone for one person.
-COMMON_FIRST_NAMES = {"mohamed", "mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "abdel", "abdul", "ali", "hassan",
-                      "hussein", "omar", "sheikh", "cheikh", "jean", "marie", "john", "james", "maria", "jose", "juan",
-                      "abdullah", "abdallah", "ibrahim", "mahmoud", "khaled", "youssef", "yusuf", "said", "salah"}
 
 
 def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -> None:
@@ -893,11 +881,12 @@ def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -
             if len(w) >= 3 and fold(w) not in _particles() and w[:1].isupper():
                 words.setdefault(w, name)
     # "Bilawal said…" after "Bilawal Bhutto Zardari": a first name stands for its person when no
-    # other name of the article has that word and it is not a common given name of the lists.
+    # other name of the article has that word and it is not a common given name (lexicon
+    # "common_given_names").
     firsts = [n.split()[0] for n in names if len(n.split()) >= 3]
     for w in firsts:
         if len(w) >= 4 and w[:1].isupper() and sum(w in n.split() for n in set(names)) == 1 \
-                and fold(w) not in PARTICLES and fold(w) not in COMMON_FIRST_NAMES:
+                and fold(w) not in _particles() and fold(w) not in words_of_all("common_given_names"):
             words.setdefault(w, w)
     if not words:
         return
