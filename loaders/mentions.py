@@ -524,6 +524,8 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
             break
         if t.text[:1].isupper():
             known = _inside(t.idx, (*states, *cities, *orgs))
+            if not known and prev is not None and prev.lower_ in ("in", "at"):
+                break  # "ambassadors … at State House": a place of the story, not a posting
             if not (in_complement or (prev is not None and prev.text[:1].isupper() and last >= prev.idx)) and not known:
                 break
             if not known and fold(low) not in portfolio:

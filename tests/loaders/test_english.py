@@ -203,3 +203,9 @@ def test_title_case_headlines_and_an_institution_named_by_its_noun(extract_en):
     assert not [p for p in ex.persons if p.name.startswith("To ")]
     said = [p for p in ex.positions if "such actions are unacceptable" in p.text]
     assert len(said) == 1 and said[0].speaker is None and said[0].speaker_kind == "organization"
+
+
+def test_a_place_after_at_ends_an_ambassadors_title(extract_en):
+    ex = extract_en("President Amos Okello received credentials from the new ambassadors of Chile and Peru at "
+                    "State House Kampala on Friday.", published="2024-05-17")
+    assert not [p for p in ex.persons if "House" in p.name]
