@@ -442,10 +442,6 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
              replace(r, state=ctx.person_state[r.person])
              for r in roles]
     roles = _lone_state(ctx, roles, meetings)
-    # States found after the meetings were read (the knowledge base, the host of a visit) join the
-    # meetings their persons attended.
-    meetings = [m if not (extra := {ctx.person_state[p] for p in m.persons if p in ctx.person_state} - set(m.states))
-                else replace(m, states=tuple(sorted({*m.states, *extra}))) for m in meetings]
     persons = []
     for c in ctx.persons:
         evidence = []

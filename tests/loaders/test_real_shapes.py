@@ -487,9 +487,3 @@ def test_a_name_inside_a_quoted_question_is_not_the_one_who_answers(extract):
                  "« Oui, je vous le confirme ».\n", published="2024-03-08")
     said = [p for p in ex.positions if "je vous le confirme" in p.text]
     assert [p.speaker for p in said] == [_key(ex, "Ondo")]
-
-
-def test_a_state_found_after_the_meeting_joins_it(extract):
-    ex = extract("Le ministre d'État, ministre des Affaires étrangères, Paul Koné, s'est entretenu jeudi à Abidjan "
-                 "avec son homologue ghanéen.\n", published="2024-05-10")
-    assert set(ex.meetings[0].states) == {"CIV", "GHA"}
