@@ -18,7 +18,7 @@ from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
-from diplograph.loaders.lexicon import lexicon, words_of_all
+from diplograph.loaders.lexicon import folded_words, lexicon
 from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions
 from diplograph.loaders.officials import apply_officials, find_known_names
 from diplograph.loaders.persons import cluster_persons
@@ -224,7 +224,7 @@ def _not_a_name(p, text: str, full_words: set[str]) -> bool:
     written in lower case elsewhere in the article and no fuller name contains it; or a name ending
     in an institution's word ("Trinity College"; lexicon "institution_words")."""
     words = p.text.split()
-    if fold(words[-1]) in {fold(w) for w in words_of_all("institution_words")}:
+    if fold(words[-1]) in folded_words("institution_words"):
         return True
     return len(words) == 1 and p.text not in full_words and p.text[:1].isupper() \
         and re.search(rf"(?<![\w-]){re.escape(p.text.lower())}(?![\w-])", text) is not None

@@ -15,7 +15,7 @@ from importlib.resources import files
 
 from diplograph.loaders import SUPPORTED_LANGUAGES
 
-__all__ = ["lexicon", "words_of_all", "table_of_all", "alternation"]
+__all__ = ["folded_words", "lexicon", "words_of_all", "table_of_all", "alternation"]
 
 
 @cache
@@ -28,6 +28,14 @@ def lexicon(lang: str = "fr") -> dict:
 def words_of_all(key: str) -> tuple[str, ...]:
     """The words under ``key`` in every language's lexicon that has it, in file order, each once."""
     return tuple(dict.fromkeys(w for lang in SUPPORTED_LANGUAGES for w in lexicon(lang).get(key, ())))
+
+
+@cache
+def folded_words(key: str) -> frozenset[str]:
+    """:func:`words_of_all` folded (no accents, lower case), for membership tests."""
+    from diplograph.loaders.text import fold
+
+    return frozenset(fold(w) for w in words_of_all(key))
 
 
 @cache

@@ -15,7 +15,7 @@ from functools import cache
 from importlib.resources import files
 
 from diplograph.loaders.gazetteer import Gazetteer
-from diplograph.loaders.lexicon import alternation, lexicon, words_of_all
+from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
 from diplograph.loaders.text import fold
 
 __all__ = ["StateMention", "CityMention", "OrgMention", "PersonMention", "TitleMention", "SentenceMentions",
@@ -192,6 +192,19 @@ MISSION_EN = re.compile(r"\b(?P<head>[Ee]mbassy|[Cc]onsulate(?:[\s-]general)?|[C
                         r"[Hh]igh\s+[Cc]ommission)\b")
 
 
+def _mission_place(at: int, cities, states, found: tuple) -> tuple:
+    """(city, host state, end) of the place a mission's name gives at ``at`` ("in Nairobi", "à
+    Paris", "au Kenya"); ``found`` when none starts there."""
+    city, host, end = found
+    for c in cities:
+        if c.start == at:
+            city, host, end = c.key, c.country, c.end
+    for s in states:
+        if s.start == at and s.kind in ("name", "capital"):
+            host, end = s.code, s.end
+    return city, host, end
+
+
 def _orgs_en(text: str, states: list[StateMention], cities: list[CityMention]) -> list[OrgMention]:
     out: list[OrgMention] = []
     for m in MINISTRY_EN.finditer(text):
@@ -219,13 +232,7 @@ def _orgs_en(text: str, states: list[StateMention], cities: list[CityMention]) -
             sending, lo = before[-1].code, before[-1].start
         loc = re.match(r"\s+(?:in|to|at)\s+(?:the\s+)?", text[hi:])
         if loc:
-            p = hi + loc.end()
-            for c in cities:
-                if c.start == p:
-                    city, host, hi = c.key, c.country, c.end
-            for s in states:
-                if s.start == p and s.kind in ("name", "capital"):
-                    host, hi = s.code, s.end
+            city, host, hi = _mission_place(hi + loc.end(), cities, states, (city, host, hi))
         if sending is None and host is None:
             continue
         kind = "consulate" if head.startswith("consulate") else "embassy" if head in ("embassy", "high commission") else "mission"
@@ -281,13 +288,7 @@ def find_orgs(text: str, folded: str, gaz: Gazetteer, states: list[StateMention]
                 sending, end = s.code, s.end
         loc = re.match(r"\s+(?:à|en|au|aux|auprès\s+de(?:s)?|in|at|to)\s+", text[end:])
         if loc:
-            p = end + loc.end()
-            for c in cities:
-                if c.start == p:
-                    city, host, end = c.key, c.country, c.end
-            for s in states:
-                if s.start == p and s.kind in ("name", "capital"):
-                    host, end = s.code, s.end
+            city, host, end = _mission_place(end + loc.end(), cities, states, (city, host, end))
         if sending is None and host is None:
             continue  # "notre ambassade": no state to hang it on
         kind = "consulate" if head.startswith("consulat") else "embassy" if head in ("ambassade", "chancellerie") else "mission"
@@ -743,7 +744,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     for start, end, gender in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if _is_credit(text, start, end):
             continue
-        if span_first_word(text[start:end]) in words_of_all("headline_function_words"):
+        if fold(span_first_word(text[start:end])) in folded_words("headline_function_words"):
             continue  # "…Summons Canadian Ambassador To Issue Demarche": a Title Case headline, not a name
         if start > 0 and text[start - 1] in "-‑" and text[start - 2:start - 1].isalpha():
             continue  # "la députée d'Ahuntsic-Cartierville": the tail of a hyphenated place, not a name
@@ -888,7 +889,7 @@ def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -
     firsts = [n.split()[0] for n in names if len(n.split()) >= 3]
     for w in firsts:
         if len(w) >= 4 and w[:1].isupper() and sum(w in n.split() for n in set(names)) == 1 \
-                and fold(w) not in _particles() and fold(w) not in words_of_all("common_given_names"):
+                and fold(w) not in _particles() and fold(w) not in folded_words("common_given_names"):
             words.setdefault(w, w)
     if not words:
         return

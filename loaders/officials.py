@@ -156,6 +156,11 @@ def load_officials() -> _Index:
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
+def _normalized_word(word: str) -> str:
+    return normalize_name(word)
+
+
 def find_known_names(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that write a full name of the base ("Susana Malcorra"), longest first
     at each place: the small models often tag a foreign name as an organisation or miss it.
@@ -164,7 +169,7 @@ def find_known_names(text: str) -> list[tuple[int, int]]:
     [(10, 24)]
     """
     idx = load_officials()
-    words = [(m.start(), m.end(), normalize_name(m.group())) for m in WORD.finditer(text)]
+    words = [(m.start(), m.end(), _normalized_word(m.group())) for m in WORD.finditer(text)]
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
