@@ -37,6 +37,8 @@ __all__ = ["link_titles", "delegation_heads", "delegation_members", "host_state"
 APPOSITION_GAP = re.compile(
     r"^\s*(?:,|\(|–|—|-)\s*(?:(?:l['’]|ex-|(?:le|la|les|un|une|son|sa|leur|actuel|actuelle|nouvel|nouveau|nouvelle|"
     r"récemment|nommé|nommée|désigné|désignée|devenu|devenue|qui\s+est|désormais|alors|lui-même|elle-même|"
+    # "A, B et C, respectivement nouveaux ambassadeurs de…": one plural title for a list of names.
+    r"respectivement|nouveaux|nouvelles|nommés|nommées|"
     # "X, qui occupe le poste de…", "X, qui exerce les fonctions d'…", "X, qui était jusqu'ici"
     r"qui\s+(?:occupe|occupait|exerce|exerçait)\s+(?:le\s+poste|les\s+fonctions)\s+(?:de|d['’])|"
     r"qui\s+(?:a\s+été|était|fut)|"
@@ -56,7 +58,7 @@ TITLE_NAME_GAP = re.compile(
 )
 APPOSITION_GAP_EN = re.compile(
     r"^\s*(?:,|\(|–|—|-)\s*(?:(?:the|a|an|his|her|its|their|now|currently|then|who\s+is|who\s+was|also|newly|recently|"
-    r"appointed|named|and|former|ex-|late|outgoing|"
+    r"appointed|named|and|former|ex-|late|outgoing|respectively|new|"
     # "X, who has been serving as the Indian High Commissioner since…"
     r"who\s+(?:has\s+been|had\s+been|was|is)?\s*(?:serving|served|serves|working|acting)\s+as|"
     r"who\s+(?:has\s+)?(?:served|serves)\s+as)\b\s*)*$", re.I)
@@ -143,7 +145,8 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
             _pick(sent, APPOSITION_GAP, APPOSITION_GAP_EN).match(text[p.end:t.start])
             or (re.fullmatch(r" ", text[p.end:t.start]) and text[t.start:t.start + 1].isupper()))]
         if before:
-            pairs.append((t, before[-1]))
+            listed = _listed_before(sent, before[-1]) if t.plural else []
+            pairs.extend(_distribute(sent, t, listed, postings=True) if len(listed) > 1 else [(t, before[-1])])
             used_titles.add(id(t))
     # Two posts of one person joined by "et": "vice-Premier ministre et ministre des Affaires
     # étrangères, X", "X, ministre des Sports et ancienne ambassadrice…". With a determiner
@@ -198,8 +201,29 @@ def _listed_by_state(sent: Sentence, t: TitleMention) -> list[tuple[TitleMention
     return out if len(out) >= 2 else []
 
 
-def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -> list[tuple[TitleMention, PersonMention]]:
-    """'Les ministres américain et français des Affaires étrangères, A et B': one title each, states in order."""
+#: What joins two names of a list: "A, B et C", "A, B and C".
+LIST_JOIN = re.compile(r"\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as)\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?|SEM|SE)\s+)?")
+
+
+def _listed_before(sent: Sentence, last: PersonMention) -> list[PersonMention]:
+    """The names of a list that ends with ``last`` ("A, B et C, respectivement ambassadeurs…")."""
+    persons = [p for p in sent.mentions.persons if p.end <= last.start]
+    group = [last]
+    for p in reversed(persons):
+        if LIST_JOIN.fullmatch(sent.text[p.end:group[0].start]):
+            group.insert(0, p)
+        else:
+            break
+    return group
+
+
+def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention],
+                postings: bool = False) -> list[tuple[TitleMention, PersonMention]]:
+    """'Les ministres américain et français des Affaires étrangères, A et B': one title each, states in order.
+
+    With ``postings`` (a title after the names: "A et B, respectivement ambassadeurs du Togo au Ghana
+    et au Bénin"), the title's other states are the places of posting, in the order of the names.
+    """
     group = [persons[0]]
     for p in persons[1:]:
         if re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*(?:,|et|and|ainsi\s+que)\s*(?:(?:M\.|Mme)\s+)?(?:l['’]|le\s+|la\s+)?"
@@ -217,9 +241,18 @@ def _distribute(sent: Sentence, t: TitleMention, persons: list[PersonMention]) -
             group = group[:i]
             break
     out = []
+    places = [s.code for s in sent.mentions.states if s.start >= t.start and s.code != t.state] if t.state and postings else []
+    places = places if len(places) == len(group) else []
+    own = next((s for s in sent.mentions.states if s.start >= t.start and s.code == t.state), None)
+    if places and own is not None:
+        singular = re.sub(r"^(\w+?)(?:s|x)\b", r"\1", re.sub(r"^(?:nouveaux|nouvelles|new)\s+", "", sent.text[t.start:own.end]))
     for i, p in enumerate(group):
-        state = states[i].code if len(states) == len(group) else (t.state if len(group) == 1 else None)
-        out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state, t.posted_to, t.org), p))
+        if places:
+            state, posted_to = t.state, places[i]
+        else:
+            state = states[i].code if len(states) == len(group) else (t.state if len(group) == 1 else None)
+            posted_to = t.posted_to
+        out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state, posted_to, t.org), p))
     return out
 
 
