@@ -299,7 +299,7 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
     for c in ctx.persons:
         text_roles = {out[i].role_type for i in by_person.get(c.key, [])}
         text_roles |= {rt for rt, _title in ctx.person_roles.get(c.key, [])}
-        match = match_person([c.name, *sorted(c.aliases)], text_roles, on)
+        match = match_person([c.name, *sorted(c.aliases)], text_roles, on) or _by_surname_alone(ctx, c, on)
         if match is None:
             continue
         states = match.states_on(on)
@@ -339,6 +339,23 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
         if role is not None:
             out.append(role)
     return out, qids
+
+
+def _by_surname_alone(ctx, cluster, on: dt.date | None) -> PersonMatch | None:
+    """"Mr Abbott must sign…" in a story about Australia: a surname the text never completes is
+    the one person of the base by that surname in office at the article's date whose state the
+    article names. Without a date, or with two such persons, nobody."""
+    if on is None or len(normalize_name(cluster.name).split()) != 1:
+        return None
+    idx = load_officials()
+    named = {m.code for sent in ctx.sentences for m in sent.mentions.states}
+    found = [idx.tenures[i] for i in idx.by_surname.get(normalize_name(cluster.name), ())]
+    current = [t for t in found if t.current_on(on) and t.state in named]
+    if len({t.person_id for t in current}) != 1:
+        return None
+    pid = current[0].person_id
+    tenures = tuple(sorted((t for t in found if t.person_id == pid), key=lambda t: (t.start, t.role_type)))
+    return PersonMatch(pid, tenures[0].qid, tenures)
 
 
 def _stated(ctx, cluster, state: str) -> bool:
