@@ -46,6 +46,9 @@ class Context:
     #: person key → list of (role_type, title text)
     person_roles: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     acting_states: set[str] = field(default_factory=set)
+    #: The day the officials base is read at: the publication date, else the latest full date the
+    #: text writes (an undated page still tells which Lavrov-era it is).
+    kb_date: dt.date | None = None
     #: The outlet's country (from the URL's country-code domain), for "notre pays" and for
     #: titles that name no state ("le ministre des Affaires étrangères, X" in a national outlet).
     home_state: str | None = None

@@ -20,7 +20,7 @@ from diplograph.loaders.gazetteer import load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
 from diplograph.loaders.lexicon import folded_words, lexicon
 from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions
-from diplograph.loaders.officials import apply_officials, find_known_names
+from diplograph.loaders.officials import apply_officials, find_known_names, normalize_name, officeholder_surnames
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
 from diplograph.loaders.roles import host_state, link_titles, states_of_plural_titles
@@ -213,10 +213,49 @@ def _build_sentences(ctx: Context, nlp) -> None:
             if not any(m.start < end and start < m.end for m in taken):
                 s.mentions.persons.append(PersonMention(start, end, s.text[start:end]))
         s.mentions.persons.sort(key=lambda p: p.start)
+    ctx.kb_date = ctx.published or _latest_written_date(ctx)
+    _known_surnames(ctx)
     # The models miss many later mentions of a name they tagged once ("…, a poursuivi Mezouar").
     names = [p.text for s in ctx.sentences for p in s.mentions.persons if len(p.text.split()) >= 2]
     for s in ctx.sentences:
         add_known_names(s.text, s.doc, s.mentions, names)
+
+
+def _latest_written_date(ctx: Context) -> dt.date | None:
+    """The latest full date the text writes with its year (for an undated page)."""
+    days = [m.value.iso for s in ctx.sentences for m in s.dates
+            if not m.value.inferred and re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value.iso)]
+    return dt.date.fromisoformat(max(days)) if days else None
+
+
+def _known_surnames(ctx: Context) -> None:
+    """A surname alone the model missed ("Ayrault stressed…"): the surname of a person in office
+    at the article's date for a state the article names, written capitalised, never in lower case."""
+    named = frozenset(m.code for s in ctx.sentences for m in s.mentions.states)
+    if ctx.kb_date is None or not named:
+        return
+    surnames = officeholder_surnames(ctx.kb_date, named)
+    for s in ctx.sentences:
+        taken = [*s.mentions.persons, *s.mentions.states, *s.mentions.cities, *s.mentions.orgs, *s.mentions.titles]
+        for m in re.finditer(r"(?<![\w-])[A-ZÀ-Ý][\w’'-]+", s.text):
+            if normalize_name(m.group()) in surnames and not any(t.start < m.end() and m.start() < t.end for t in taken) \
+                    and not re.search(rf"(?<![\w-]){re.escape(m.group().lower())}(?![\w-])", ctx.article.text) \
+                    and not _place_word(ctx.gaz, m.group()) and not _attributive(s.doc, m.end()):
+                s.mentions.persons.append(PersonMention(m.start(), m.end(), m.group()))
+        s.mentions.persons.sort(key=lambda p: p.start)
+
+
+def _place_word(gaz, word: str) -> bool:
+    """A word the gazetteer knows as a state, people, place or body ("Jordan", "Chad")."""
+    f = fold(word)
+    return f in folded_words("ambiguous_state_names") or any(
+        f in table.forms for table in (gaz.names, gaz.demonyms, gaz.capitals, gaz.metonyms, gaz.cities, gaz.orgs))
+
+
+def _attributive(doc, end: int) -> bool:
+    """"the Trump administration": a name that qualifies the noun after it names nobody acting."""
+    after = next((t for t in doc if t.idx >= end), None)
+    return after is not None and after.pos_ == "NOUN" and after.idx - end <= 1
 
 
 def _not_a_name(p, text: str, full_words: set[str]) -> bool:

@@ -29,7 +29,8 @@ from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.lexicon import words_of_all
 from diplograph.loaders.text import fold
 
-__all__ = ["Tenure", "PersonMatch", "load_officials", "lookup", "match_person", "apply_officials", "normalize_name"]
+__all__ = ["Tenure", "PersonMatch", "load_officials", "lookup", "match_person", "apply_officials", "normalize_name",
+           "officeholder_surnames"]
 
 #: Role types of the text that agree with a post of the base.
 AGREES = {
@@ -190,6 +191,19 @@ def find_known_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=256)
+def officeholder_surnames(on: dt.date, states: frozenset[str]) -> frozenset[str]:
+    """Folded surnames of the persons in office on ``on`` for one of ``states``, for the
+    models' misses of a surname alone ("Ayrault stressed…" in a story naming France).
+
+    >>> "lavrov" in officeholder_surnames(dt.date(2017, 2, 18), frozenset({"RUS"}))
+    True
+    """
+    idx = load_officials()
+    return frozenset(normalize_name(t.surname) for t in idx.tenures
+                     if t.state in states and t.current_on(on) and len(t.surname) >= 4)
+
+
 def lookup(name: str, on: dt.date | None = None) -> list[Tenure]:
     """Every tenure of the persons called ``name`` (a full-name variant), who had taken up a
     post of the base by ``on`` (any date when None).
@@ -290,7 +304,7 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
         Wikidata QID of each person of the base, by person key. ``ctx.person_state`` is filled
         for persons whose state the text does not give.
     """
-    on = ctx.published
+    on = ctx.kb_date
     qids: dict[str, str] = {}
     out = list(roles)
     by_person: dict[str, list[int]] = {}
