@@ -10,7 +10,10 @@ from diplograph.loaders.gazetteer import Gazetteer
 from diplograph.loaders.mentions import SentenceMentions
 from diplograph.loaders.persons import PersonCluster
 
-__all__ = ["Sentence", "Context"]
+__all__ = ["Sentence", "Context", "TEXT", "KB", "GUESS"]
+
+#: Sources of a person's state, strongest first (:meth:`Context.set_state`).
+TEXT, KB, GUESS = 2, 1, 0
 
 
 @dataclass(slots=True)
@@ -41,8 +44,10 @@ class Context:
     sentences: list[Sentence] = field(default_factory=list)
     persons: list[PersonCluster] = field(default_factory=list)
     person_spans: dict[tuple[int, int], PersonCluster] = field(default_factory=dict)
-    #: person key → alpha-3 it acts for
+    #: person key → alpha-3 it acts for; written only through :meth:`set_state`
     person_state: dict[str, str] = field(default_factory=dict)
+    #: How each person's state was found: TEXT, KB or GUESS (see :meth:`set_state`).
+    state_source: dict[str, int] = field(default_factory=dict)
     #: person key → list of (role_type, title text)
     person_roles: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     acting_states: set[str] = field(default_factory=set)
@@ -56,6 +61,23 @@ class Context:
     dateline: dict | None = None
     #: alpha-3 → person key of the head of that state's delegation
     delegation_heads: dict[str, str] = field(default_factory=dict)
+
+    def set_state(self, key: str, code: str, source: int = 2) -> None:
+        """Say which state a person acts for; the one writer of ``person_state``.
+
+        A stronger source replaces a weaker one, so the result does not depend on which extractor
+        runs first: what the text says (``TEXT``: a demonym, a state in the title, a delegation)
+        beats the officials base (``KB``), which beats a guess from the context (``GUESS``: the
+        one state of the sentence, the outlet's country, the state of the other officials). Between
+        equals, the first stays.
+        """
+        if key not in self.person_state or source > self.state_source.get(key, TEXT):
+            self.person_state[key] = code
+            self.state_source[key] = source
+
+    def guessed_state(self, key: str) -> bool:
+        """Whether the person's state is only a guess from the context."""
+        return key in self.person_state and self.state_source.get(key, TEXT) == GUESS
 
     def evidence(self, sent: Sentence, start: int, end: int, method: str, confidence: float = 0.8) -> Evidence:
         """Evidence for a span given in sentence offsets."""

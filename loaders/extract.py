@@ -12,7 +12,7 @@ from functools import cache
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.context import GUESS, Context, Sentence
 from diplograph.loaders.dates import find_dates
 from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
@@ -294,7 +294,7 @@ def _past_leaders(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:
                 continue
             state = ctx.person_state.get(person.key) or (next(iter(heads)) if len(heads) == 1 else None)
             if state:
-                ctx.person_state.setdefault(person.key, state)
+                ctx.set_state(person.key, state, GUESS)
             role_type = "head_of_state" if m.group("head") else "head_of_government"
             title = "président" if role_type == "head_of_state" else "chef du gouvernement"
             ctx.person_roles.setdefault(person.key, []).append((role_type, title))
@@ -334,7 +334,7 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
                 ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person))
             if state:
                 r = replace(r, state=state)
-                ctx.person_state.setdefault(r.person, state)
+                ctx.set_state(r.person, state, GUESS)
         out.append(r)
     return out
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from diplograph.loaders.context import KB
 from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.lexicon import words_of_all
 from diplograph.loaders.text import fold
@@ -319,7 +320,7 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
         states = match.states_on(on)
         said = ctx.person_state.get(c.key)
         if said and states and said not in states:
-            if _stated(ctx, c, said) or len(states) != 1:
+            if (_stated(ctx, c, said) and not ctx.guessed_state(c.key)) or len(states) != 1:
                 # The text says another state: the text wins, and the base's person may be
                 # another one of the same name. Nothing from the base.
                 continue
@@ -329,15 +330,15 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
             if len(acting) != 1:
                 continue
             right = next(iter(acting))
-            ctx.person_state[c.key] = right
+            ctx.set_state(c.key, right, KB)
             for i in by_person.get(c.key, []):
                 if out[i].state == said and any(_agrees(out[i].role_type, t) for t in match.tenures if t.state == right):
                     out[i] = replace(out[i], state=right)
         if match.qid:
             qids[c.key] = match.qid
         acting = match.acting_states(on)
-        if c.key not in ctx.person_state and len(acting) == 1:
-            ctx.person_state[c.key] = next(iter(acting))
+        if len(acting) == 1:
+            ctx.set_state(c.key, next(iter(acting)), KB)
         # Roles the text gives without a state: the base's post of that role type.
         for i in by_person.get(c.key, []):
             r = out[i]

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.context import GUESS, TEXT, Context, Sentence
 from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.lexicon import words_of_all
 from diplograph.loaders.mentions import PersonMention, TitleMention
@@ -305,13 +305,13 @@ def _parenthetical_states(ctx: Context, sent: Sentence) -> None:
                   and re.fullmatch(r"\s*", sent.text[st.end:p.start])]
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if before and person is not None:
-            ctx.person_state.setdefault(person.key, before[-1].code)
+            ctx.set_state(person.key, before[-1].code)
         if sent.doc.lang_ == "en" and person is not None:
             # "Uzbekistan's Shavkat Mirziyoyev", "the Chinese Wang Yi"
             owner = [st for st in sent.mentions.states if st.end <= p.start and st.kind in ("name", "demonym")
                      and re.fullmatch(r"(?:['’]s)?\s+", sent.text[st.end:p.start])]
             if owner:
-                ctx.person_state.setdefault(person.key, owner[-1].code)
+                ctx.set_state(person.key, owner[-1].code)
         m = re.match(r"\s*\(\s*([^()]{2,40}?)\s*\)", sent.text[p.end:]) or \
             re.match(r"\s+(?:pour|de)\s+(?:la\s+|le\s+|les\s+|l['’])?([A-ZÀ-Ý][\w'’ -]{1,40}?)(?=\s*(?:,|et\b|\.|;|$))", sent.text[p.end:])
         if not m and sent.doc.lang_ == "en" and not any(o.kind in INTERNATIONAL_KINDS and o.end <= p.start
@@ -324,7 +324,7 @@ def _parenthetical_states(ctx: Context, sent: Sentence) -> None:
         inner = [st for st in sent.mentions.states if p.end + m.start(1) <= st.start and st.end <= p.end + m.end(1)]
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if inner and person is not None:
-            ctx.person_state.setdefault(person.key, inner[0].code)
+            ctx.set_state(person.key, inner[0].code)
 
 
 def delegation_heads(ctx: Context) -> list[tuple[Sentence, str, str]]:
@@ -427,10 +427,10 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
     as_of = DateValue(ctx.published.isoformat(), ctx.published.isoformat(), True) if ctx.published else None
     heads = delegation_heads(ctx)
     for _sent, state, key in heads:
-        ctx.person_state.setdefault(key, state)
+        ctx.set_state(key, state)
         ctx.delegation_heads.setdefault(state, key)
     for state, key in delegation_members(ctx):
-        ctx.person_state.setdefault(key, state)
+        ctx.set_state(key, state)
     for sent in ctx.sentences:
         _parenthetical_states(ctx, sent)
     raw: list[tuple[Sentence, TitleMention, PersonMention, str]] = []
@@ -443,7 +443,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             if t.gender and not person.gender:
                 person.gender = t.gender
             if t.state and t.role_type != "counterpart" and not t.former:
-                ctx.person_state.setdefault(person.key, t.state)
+                ctx.set_state(person.key, t.state)
     # In reading order: a title's state may come from the one before it ("son homologue chinois,
     # le conseiller d'État et ministre X"), whatever order the linking found them in.
     raw.sort(key=lambda r: (r[0].index, r[1].start))
@@ -482,6 +482,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         else:
             last_role[sent.index] = t
         state = state or ctx.person_state.get(key)
+        told = state is not None  # the fallbacks below only guess from the context
         # Officials of international organisations act for no state: "le président de la Commission
         # de l'UA", "le secrétaire général des Nations unies".
         international = _is_international(sent, t)
@@ -513,7 +514,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
                 and _is_home_title(sent.text, t):
             state = ctx.home_state
         if state:
-            ctx.person_state.setdefault(key, state)
+            ctx.set_state(key, state, TEXT if told else GUESS)
         status = "former" if t.former or _in_past_frame(sent.text, t.start) else "current"
         method = "rule:counterpart" if t.role_type == "counterpart" else "rule:title-apposition"
         ident = (key, role_type, state)
@@ -675,7 +676,7 @@ def _states_given_later(ctx: Context, raw: list) -> None:
             first = min((sent2.index for sent2, t2, _p, k in raw if k in holders), default=sent.index)
             if len(holders) == 1 and first <= sent.index:
                 key = next(iter(holders))
-                ctx.person_state.setdefault(key, t.state)
+                ctx.set_state(key, t.state)
                 holders.clear()
 
 
@@ -716,7 +717,7 @@ def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateV
             continue
         if ctx.person_state.get(person.key) not in (None, t.state):
             continue
-        ctx.person_state.setdefault(person.key, t.state)
+        ctx.set_state(person.key, t.state)
         ctx.person_roles.setdefault(person.key, []).append((t.role_type, t.text))
         titled.add(person.key)
         held.add((t.role_type, t.state))

@@ -73,3 +73,23 @@ def test_a_name_qualifying_a_noun_is_not_a_person(extract_en):
     ex = extract_en("Brazil and Argentina signed the accord.\nThe Milei government welcomed it on Monday.",
                     published="2024-05-02")
     assert not any(p.name == "Milei" for p in ex.persons)
+
+
+def test_the_knowledge_base_corrects_a_state_only_guessed_from_the_sentence(extract_en):
+    ex = extract_en("Brazil's Folha newspaper reported earlier that President Javier Milei and Brazilian Foreign Minister "
+                    "Mauro Vieira are expected to meet in Brasília next week.", published="2024-05-02")
+    assert ("Javier Milei", "head_of_state", "ARG", None) in _posts(ex)
+
+
+@pytest.mark.xfail(strict=True, reason="positions.py's write moves to set_state once its refactor lands")
+def test_person_state_has_one_writer():
+    """Only Context.set_state writes a person's state (issue 8: results do not depend on call order)."""
+    import re
+    from pathlib import Path
+
+    import diplograph.loaders as loaders
+
+    writes = [f"{path.name}:{i}" for path in Path(loaders.__file__).parent.glob("*.py") if path.name != "context.py"
+              for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if re.search(r"person_state(?:\[.+\]\s*=[^=]|\.setdefault|\.update|\.pop)", line)]
+    assert writes == []
