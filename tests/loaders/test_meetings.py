@@ -1,7 +1,7 @@
-"""Meetings: what makes one (talks, calls, summons, "a échangé avec"), what does not (a
-statement's date, interviews, briefings, a press conference elsewhere, a tally), how many (side
-meetings at a summit, later encounters, two verbs about one counterpart), and each one's kind,
-status, date, venue, delegations and participants. French and English; all run the real
+"""Meetings: what makes one (talks, calls, summons, "a échangé avec") and what does not
+(interviews, briefings, a press conference elsewhere, a tally), how many (side meetings at a
+summit, later encounters, two verbs about one counterpart), and each one's kind, status, date (not
+a statement's), venue, delegations and participants. French and English; all run the real
 pipelines.
 
 Every text is invented (no sentence of a real article); many reproduce a shape first seen in real
