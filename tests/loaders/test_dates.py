@@ -1,8 +1,10 @@
+"""Dates in text: absolute and partial dates, weekdays and relative periods ("la semaine dernière",
+"il y a 3 ans") against the publication date, planned dates, and words that only look like dates."""
 import datetime as dt
 
 import pytest
 
-from diplograph.loaders.dates import find_dates, normalise_month_day
+from diplograph.loaders.dates import find_dates, normalise_month_day, relative_period
 
 PUB = dt.date(2025, 4, 10)  # a Thursday
 
@@ -52,3 +54,32 @@ def test_words_that_look_like_dates_are_not_dates():
 
 def test_normalise_month_day_rejects_impossible_days():
     assert normalise_month_day(2, 30, PUB, future=False) is None
+
+
+# "la semaine dernière", "le mois prochain": a period as precise as ISO allows, inferred.
+def test_relative_weeks_months_and_years():
+    published = dt.date(2025, 3, 12)  # a Wednesday
+    found = {d.value.text: (d.value.iso, d.value.inferred) for d in find_dates(
+        "Il est venu la semaine dernière, reviendra la semaine prochaine et avait signé le mois dernier ; "
+        "l'an prochain, tout changera.", published)}
+    assert found == {"la semaine dernière": ("2025-03", True), "la semaine prochaine": ("2025-03", True),
+                     "le mois dernier": ("2025-02", True), "l'an prochain": ("2026", True)}
+
+
+def test_a_week_across_two_months_is_only_its_year():
+    assert relative_period("semaine", -1, dt.date(2025, 4, 2)) == "2025-03"
+    assert relative_period("semaine", 0, dt.date(2025, 4, 2)) == "2025"
+    assert relative_period("semaine", -1, dt.date(2025, 1, 3)) == "2024-12"
+    assert relative_period("semaine", 0, dt.date(2025, 1, 3)) is None  # 30 Dec 2024 - 5 Jan 2025
+    assert relative_period("mois", -1, dt.date(2025, 1, 20)) == "2024-12"
+
+
+# A huge "il y a N ans" is no date and raises nothing.
+@pytest.mark.parametrize("text", ["il y a 99999999999 ans", "il y a 99999999999 jours", "99999999999 days ago"])
+def test_huge_ago_is_not_a_date(text):
+    assert find_dates(text, dt.date(2025, 5, 2)) == []
+
+
+def test_ago_before_year_one_is_skipped():
+    assert find_dates("il y a 600 ans", dt.date(500, 1, 1)) == []
+    assert [d.value.iso for d in find_dates("il y a 3 ans", dt.date(2025, 5, 2))] == ["2022"]

@@ -1,0 +1,44 @@
+"""Page chrome around the story: copyright lines and reader prompts in another script,
+related-article links and teasers, title-case headlines. None of it gives persons, meetings or
+statements. French, then English; all run the real pipelines.
+
+Every text is invented (no sentence of a real article); many reproduce a shape first seen in real
+French or English news, and each of those failed before its fix.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+# --- French ---------------------------------------------------------------------------------------
+
+def test_chrome_in_another_script_and_copyright_credits_are_not_persons(extract):
+    ex = extract("Entretien à Vienne\n© AGENCE / Laura Pinto Karl Berg, ministre autrichien\nЧитать далее\n"
+                 "Le ministre autrichien des Affaires étrangères Karl Berg a reçu lundi à Vienne son homologue "
+                 "jordanien Omar Saleh.\n", published="2024-02-14")
+    assert sorted(p.name for p in ex.persons) == ["Karl Berg", "Omar Saleh"]
+
+
+def test_related_articles_and_teasers_are_not_the_story(extract):
+    ex = extract("Visite\nLe ministre Paul Nkoulou a reçu lundi à Yaoundé son homologue gabonais, Jean Mba.\n"
+                 "Lire aussi : Le président Marc Ondo reçu à Libreville\n"
+                 "« Nos deux pays sont liés », a déclaré M. Nkoulou.\n"
+                 "Sur le même sujet\n"
+                 "12 mars 2026 Visite de Lucie Ivanova, présidente de la Bulgarie.\n"
+                 "Commentaires\n", published="2024-02-13")
+    assert sorted(p.name for p in ex.persons) == ["Jean Mba", "Paul Nkoulou"]
+    assert len(ex.meetings) == 1 and len(ex.positions) == 1
+
+
+# --- English --------------------------------------------------------------------------------------
+
+def test_title_case_headlines_and_an_institution_named_by_its_noun(extract_en):
+    ex = extract_en("Foreign Ministry Summons Chilean Ambassador To Deliver Protest\n\n"
+                    "The Foreign Ministry on Monday summoned Chilean ambassador Ana Rojas over the incident.\n\n"
+                    "\"The ambassador was told that such actions are unacceptable,\" the ministry said.",
+                    published="2024-05-13")
+    assert not [p for p in ex.persons if p.name.startswith("To ")]
+    said = [p for p in ex.positions if "such actions are unacceptable" in p.text]
+    assert len(said) == 1 and said[0].speaker is None and said[0].speaker_kind == "organization"

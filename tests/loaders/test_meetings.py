@@ -1,0 +1,263 @@
+"""Meetings: what makes one (talks, calls, summons, "a échangé avec") and what does not
+(interviews, briefings, a press conference elsewhere, a tally), how many (side meetings at a
+summit, later encounters, two verbs about one counterpart), and each one's kind, status, date (not
+a statement's), venue, delegations and participants. French and English; all run the real
+pipelines.
+
+Every text is invented (no sentence of a real article); many reproduce a shape first seen in real
+French or English news, and each of those failed before its fix.
+"""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import _key, _person, roles
+from .stories import SUMMIT
+
+pytestmark = pytest.mark.slow
+
+
+def _meetings(ex):
+    # Cities are GeoNames keys: gn-909137 is Lusaka.
+    names = {p.key: p.name.split()[-1] for p in ex.persons}
+    return sorted((m.date.iso if m.date else None, m.city, tuple(sorted(names[k] for k in m.persons)), m.states)
+                  for m in ex.meetings)
+
+
+# The meeting's place or day given by the next sentence (tuning half, meetings).
+
+MARGINS = ("Le ministre sénégalais des Affaires étrangères, Moussa Ndiaye, a eu un entretien, jeudi 9 mai 2024, "
+           "avec son homologue gambien, Ebrima Ceesay.\n"
+           "La rencontre s'est tenue en marge de la conférence ministérielle de l'OCI, qui se tient le 10 mai 2024 "
+           "à Banjul.\n")
+
+REMARKS = ("DAKAR, 12 juin (Dépêche) -- La coopération entre le Sénégal et le Ghana est exemplaire, a déclaré "
+           "mercredi le président sénégalais Ousmane Diallo.\n"
+           "M. Diallo a fait ces remarques lors de sa rencontre avec le président ghanéen Kwame Mensah à Dakar.\n")
+
+
+# --- What is a meeting and what is not ------------------------------------------------------------
+
+# "a échangé avec" is a meeting.
+def test_exchanged_with_is_a_meeting(extract):
+    ex = extract("Entretien\nLe président gabonais Jean Mba a échangé ce jeudi 6 mars avec la ministre belge des "
+                 "Affaires étrangères, Lise Claes.\nIls ont échangé sur la coopération.\n", published="2025-03-07")
+    (meeting,) = ex.meetings
+    assert meeting.date.iso == "2025-03-06" and set(meeting.states) == {"GAB", "BEL"}
+
+
+def test_summons_and_metonym(extract):
+    text = ("Nairobi convoque l'ambassadeur chinois\n"
+            "Le ministère kényan des Affaires étrangères a convoqué mardi l'ambassadeur de Chine au Kenya, "
+            "Zhou Ping, après des propos jugés offensants. Pékin a dénoncé une « réaction excessive ».")
+    ex = extract(text, published="2024-06-13")
+    summons = [m for m in ex.meetings if m.kind == "summons"]
+    assert summons and summons[0].date.iso == "2024-06-11"
+    assert {"KEN", "CHN"} <= set(summons[0].states)
+    zhou = next(r for r in ex.roles if r.person == "zhou-ping")
+    assert (zhou.state, zhou.posted_to) == ("CHN", "KEN")
+    beijing = next(p for p in ex.positions if "réaction excessive" in p.text)
+    assert beijing.speaker is None and beijing.speaker_state == "CHN"
+
+
+def test_summons_and_chargé_in_the_capital(extract_en):
+    ex = extract_en("Protest note\nThe Foreign Ministry summoned Ruritania's chargé d'affaires in Warsaw, Jan Kowal, on "
+                    "Wednesday, ministry spokesman Piotr Nowak told reporters.", "2025-09-11")
+    [m] = ex.meetings
+    assert m.kind == "summons" and m.date.iso == "2025-09-10" and m.country == "POL"
+    assert roles(ex)["jan-kowal"].posted_to == "POL"
+
+
+def test_gathering_with_date_and_place_and_merged_city_article(extract):
+    text = ("Ministérielle\n"
+            "Au siège de la Ligue arabe, au Caire, les ministres des Affaires étrangères d'une dizaine de pays "
+            "ont tenté, mercredi 4 juin, de rapprocher leurs positions sur le Soudan.")
+    ex = extract(text, published="2025-06-05")
+    (meeting,) = ex.meetings
+    assert meeting.date.iso == "2025-06-04" and meeting.country == "EGY"
+    place = next(p for p in ex.places if p.key == meeting.city)
+    assert place.name == "Le Caire"
+
+
+def test_interviews_and_briefings_are_not_meetings(extract):
+    text = ("Entretien\n"
+            "Le ministre algérien des Affaires étrangères, Ahmed Attaf, a déclaré mardi dans un entretien accordé "
+            "à la chaîne France 24 que l'Algérie restait ouverte au dialogue avec le Maroc.\n"
+            "La porte-parole Mme Lina Haddad a précisé lors de sa conférence de presse hebdomadaire jeudi à Alger "
+            "que rien n'était décidé.")
+    ex = extract(text, published="2025-03-06")
+    assert ex.meetings == ()
+    speakers = {p.speaker: p.text for p in ex.positions}
+    assert "ouverte au dialogue" in speakers["ahmed-attaf"] and "rien n'était décidé" in speakers["lina-haddad"]
+
+
+def test_a_press_conference_elsewhere_is_not_the_meeting_nor_its_place(extract):
+    ex = extract(SUMMIT + "Lors d'une conférence de presse tenue ensuite à Dakar, M. Sarr s'est félicité de ces "
+                          "échanges.\n", published="2024-02-15")
+    assert all(m.city == "gn-909137" for m in ex.meetings) and len(ex.meetings) == 3
+
+
+def test_a_joint_press_conference_after_talks_stays_a_meeting(extract):
+    ex = extract("Ottawa et Berne\nLa ministre canadienne des Affaires étrangères, Claire Tremblay, et son homologue "
+                 "suisse, Urs Keller, ont tenu mardi une conférence de presse commune à Ottawa.\n",
+                 published="2024-02-15")
+    assert [(m.date.iso, m.states) for m in ex.meetings] == [("2024-02-13", ("CAN", "CHE"))]
+
+
+def test_a_tally_of_meetings_is_not_a_meeting(extract):
+    ex = extract("Bilan\nL'an dernier, les ministres Karl Berg et Omar Saleh se sont rencontrés plus de dix fois et se "
+                 "sont entretenus par téléphone à de nombreuses reprises.\n", published="2024-02-14")
+    assert ex.meetings == ()
+
+
+# --- How many meetings ----------------------------------------------------------------------------
+
+def test_side_meetings_told_in_one_sentence_are_separate(extract):
+    ex = extract(SUMMIT, published="2024-02-15")
+    got = _meetings(ex)
+    assert ("2024-02-13", "gn-909137", ("Bekele", "Sarr"), ("ETH", "SEN")) in got
+    assert ("2024-02-13", "gn-909137", ("Mwangi", "Sarr"), ("KEN", "SEN")) in got
+
+
+def test_a_later_encounter_with_a_new_counterpart_is_its_own_meeting(extract):
+    ex = extract(SUMMIT, published="2024-02-15")
+    assert ("2024-02-13", "gn-909137", ("Juma", "Sarr"), ("SEN", "TZA")) in _meetings(ex)
+    assert len(ex.meetings) == 3
+
+
+def test_two_verbs_about_one_counterpart_stay_one_meeting(extract):
+    ex = extract("Visite\nLa ministre Inès Carvalho a reçu jeudi à Luanda son homologue namibien, Peter Shikongo, "
+                 "puis l'a raccompagné à l'aéroport.\nLes deux ministres ont ensuite discuté du corridor ferroviaire.\n",
+                 published="2024-05-10")
+    assert len(ex.meetings) == 1
+
+
+def test_another_encounter_with_unnamed_counterparts_of_new_states(extract):
+    ex = extract("Sommet\nLors de la réunion ministérielle de Séoul, le ministre chilien des Affaires étrangères "
+                 "Rodrigo Paz a discuté avec son homologue japonais Kenji Sato de la coopération avec les États-Unis. "
+                 "Il a également rencontré le président sud-africain et le ministre indien des Affaires étrangères.\n",
+                 published="2024-02-14")
+    assert len(ex.meetings) == 2
+    first = next(m for m in ex.meetings if "JPN" in m.states)
+    assert "USA" not in first.states  # a topic, not a party
+    other = next(m for m in ex.meetings if "IND" in m.states)
+    assert {"CHL", "ZAF", "IND"} <= set(other.states) and _key(ex, "Paz") in other.persons
+
+
+# A phone call is not the visit of the same day.
+def test_call_is_not_merged_with_a_visit_elsewhere(extract):
+    ex = extract("Diplomatie\nLe ministre béninois Marc Houngbo a eu hier un entretien téléphonique avec son homologue "
+                 "nigérien, Issa Moussa.\nM. Houngbo a aussi été reçu hier à Lomé par le président togolais.\n",
+                 published="2025-03-12")
+    calls = [m for m in ex.meetings if m.kind == "call"]
+    assert len(calls) == 1 and calls[0].city is None
+
+
+def test_an_earlier_meeting_in_a_fronted_clause_does_not_take_the_main_one(extract):
+    ex = extract("Après avoir rencontré le président kényan Peter Mwangi la semaine dernière, le président ghanéen "
+                 "Kofi Asante a reçu lundi son homologue togolais Koffi Agbeko au château de Versailles.\n",
+                 published="2024-03-06")
+    main = ex.meetings[0]
+    assert main.date.iso == "2024-03-04" and set(main.states) == {"GHA", "TGO"}
+    assert {p.name for p in ex.places} == {"Versailles"} and main.city == ex.places[0].key
+
+
+# --- Kind, status and date ------------------------------------------------------------------------
+
+def test_reference_to_a_phone_call_makes_the_meeting_a_call(extract):
+    ex = extract("Appel\nLa ministre Julie Tremblay s'est entretenue mardi avec son homologue française, Anne Roux.\n"
+                 "Au cours de l'entretien téléphonique, les ministres ont évoqué la Francophonie.\n",
+                 published="2025-03-12")
+    assert [m.kind for m in ex.meetings] == ["call"]
+
+
+def test_near_future_is_planned(extract):
+    ex = extract("Programme\nUne conférence de presse va clore la visite de M. Hugo Lind à Dakar le 16 mars.\n",
+                 published="2025-03-12")
+    assert [m.status for m in ex.meetings] == ["planned"]
+
+
+def test_date_of_a_statement_is_not_the_meeting_date(extract):
+    ex = extract("Dialogue\nLes pourparlers entre le Qatar et Oman sont sur la bonne voie, a déclaré jeudi le "
+                 "ministre omanais des Affaires étrangères.\n", published="2025-03-14")
+    assert all(m.date is None for m in ex.meetings), [m.date for m in ex.meetings]
+
+
+def test_meeting_dated_last_week(extract):
+    ex = extract("Visite\nLe ministre togolais Paul Yao s'est rendu la semaine dernière à Rabat, où il a rencontré "
+                 "son homologue marocain, Karim Alaoui.\n", published="2025-03-12")
+    (meeting,) = ex.meetings
+    assert meeting.date is not None and (meeting.date.iso, meeting.date.inferred) == ("2025-03", True)
+
+
+def test_remarks_made_at_a_meeting_give_it_their_day(extract):
+    ex = extract(REMARKS, published="2024-06-12")
+    talks = [m for m in ex.meetings if {"GHA", "SEN"} <= set(m.states)]
+    assert len(talks) == 1 and talks[0].date is not None and talks[0].date.iso == "2024-06-12"
+
+
+# --- Venue ----------------------------------------------------------------------------------------
+
+def test_airport_of_a_city_is_a_venue(extract):
+    ex = extract("Arrivée\nLa ministre Awa Sow a accueilli mercredi 5 mars à l'aéroport international de Ouagadougou "
+                 "son homologue malien, Issa Traoré.\n", published="2025-03-06")
+    assert [m.city for m in ex.meetings if m.city] and ex.meetings[0].country == "BFA"
+
+
+# "arrivé de Washington" is where someone came from, not the venue.
+def test_origin_city_is_not_the_venue(extract):
+    ex = extract("Le ministre tanzanien en visite au Kenya\n"
+                 "Le ministre tanzanien des Affaires étrangères, M. Juma Mwinyi, arrivé de Washington mardi, "
+                 "a rencontré son homologue kényane Mme Wanjiku Kamau.\n", published="2025-05-02")
+    meeting = ex.meetings[0]
+    assert meeting.city is None and meeting.country != "USA"
+    assert set(meeting.states) == {"KEN", "TZA"}
+
+
+def test_meeting_named_after_its_city_keeps_the_venue(extract):
+    ex = extract("Reprise du dialogue entre le Soudan et le Tchad\n"
+                 "Le sommet de Nairobi entre le Soudan et le Tchad s'est tenu le 20 avril.\n",
+                 published="2025-05-02")
+    assert ex.meetings[0].city is not None and ex.meetings[0].country == "KEN"
+
+
+def test_a_town_the_gazetteer_does_not_know_is_still_the_venue(extract):
+    ex = extract("Audience\nLe président Alain Kouassi a reçu, vendredi soir à Grand-Lahou, le ministre ghanéen des "
+                 "Affaires étrangères, Kofi Mensah.\n", published="2024-03-09")
+    assert [(m.city, m.date.iso) for m in ex.meetings] == [("town-grand-lahou", "2024-03-08")]
+    assert {p.name for p in ex.places} == {"Grand-Lahou"}
+
+
+def test_a_sentence_about_the_meeting_just_told_gives_its_place_not_its_day(extract):
+    ex = extract(MARGINS, published="2024-05-10")
+    talks = [m for m in ex.meetings if {"GMB", "SEN"} <= set(m.states)]
+    assert len(talks) == 1 and talks[0].date.iso == "2024-05-09" and talks[0].city is not None
+    assert (ex.places[0].name if ex.places else None) == "Banjul"
+
+
+def test_a_seat_of_power_gives_the_city_and_a_lone_title_the_person(extract):
+    ex = extract("Le ministre malien des Affaires étrangères, Issa Traoré, est arrivé lundi en France.\n"
+                 "Le ministre malien a été reçu mardi au palais de l'Élysée par le président français, Paul Garnier.\n",
+                 published="2024-03-06")
+    talks = [m for m in ex.meetings if {"FRA", "MLI"} <= set(m.states)]
+    assert len(talks) == 1
+    assert ex.places and {p.name for p in ex.places} == {"Paris"} and talks[0].city == ex.places[0].key
+    assert _key(ex, "Traoré") in talks[0].persons
+
+
+# --- Participants and delegations -----------------------------------------------------------------
+
+def test_speaker_of_a_quoted_report_is_not_a_participant(extract):
+    ex = extract("Arrivée\n« La délégation omanaise est arrivée à Doha mardi et a été accueillie par les responsables "
+                 "qataris », a annoncé le porte-parole Samir Haddad.\n", published="2025-03-12")
+    assert ex.meetings and all(_person(ex, "Haddad").key not in m.persons for m in ex.meetings)
+
+
+def test_delegation_head_after_honorific(extract):
+    text = ("Pourparlers à Oslo\n"
+            "Les délégations norvégienne et islandaise se sont réunies à Oslo le 4 mai. "
+            "La délégation islandaise était conduite par M. Gunnar Sigurdsson, ambassadeur d'Islande en Norvège.")
+    ex = extract(text, published="2024-05-06")
+    main = ex.meetings[0]
+    assert "gunnar-sigurdsson" in main.persons
+    assert dict((d.state, d.head) for d in main.delegations)["ISL"] == "gunnar-sigurdsson"
