@@ -23,7 +23,7 @@ from diplograph.loaders.mentions import PersonMention, add_known_names, find_men
 from diplograph.loaders.officials import apply_officials, find_known_names, normalize_name, officeholder_surnames
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
-from diplograph.loaders.roles import host_state, link_titles, states_of_plural_titles
+from diplograph.loaders.roles import host_state, link_titles, states_from_peers, states_of_plural_titles
 from diplograph.loaders.text import fold, split_sentences
 
 __all__ = ["extract_facts", "extract_many"]
@@ -465,6 +465,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
     roles = link_titles(ctx)
     roles += _past_leaders(ctx, roles)
     roles, qids = apply_officials(ctx, roles)
+    roles = states_from_peers(ctx, roles)
     for r in roles:
         # Posts the knowledge base gave: "le président français" is that person too.
         if r.evidence is not None and r.evidence.method == "kb" and r.status == "current":

@@ -29,7 +29,7 @@ from diplograph.loaders.lexicon import words_of_all
 from diplograph.loaders.mentions import PersonMention, TitleMention
 from diplograph.loaders.text import fold
 
-__all__ = ["link_titles", "delegation_heads", "delegation_members", "host_state"]
+__all__ = ["link_titles", "delegation_heads", "delegation_members", "host_state", "states_from_peers"]
 
 # Words that may stand between a name and its title: "X, récemment nommé ambassadeur".
 # Each word ends at a word boundary ("l'" and "ex-" at their punctuation): without the \b,
@@ -913,3 +913,48 @@ def _in_past_frame(text: str, start: int) -> bool:
     """'sous la présidence de X', 'du temps de' mark a past term of office."""
     window = fold(text[max(0, start - 30):start + 40])
     return bool(re.search(r"sous la presidence|sous le mandat|du temps de|sous l'administration", window))
+
+
+#: "Biden's national security adviser X", "le conseiller de Joe Biden, X": the owner before the title.
+OWNER_BEFORE = {"en": re.compile(r"^['’]s?\s+(?:\w+\s+){0,4}$"),
+                "fr": re.compile(r"^\s*,\s*$")}
+#: "le ministre A et le vice-ministre B", "Foreign Minister A and Deputy Foreign Minister B".
+COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:et|and)\s+(?:(?:le|la|l['’]|the|son|sa|his|her)\s*)?(?:[\w’'-]+\s+){0,5}$", re.I)
+
+
+def states_from_peers(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:
+    """States of titles the text left without one, from persons whose state is known only now
+    (after the officials base): the owner of a possessive ("Biden's national security adviser X")
+    and a person coordinated with the holder ("Foreign Minister A and Deputy Foreign Minister B")."""
+    by_start = {sent.start: sent for sent in ctx.sentences}
+    out = []
+    for r in roles:
+        sent = by_start.get(r.evidence.sentence_start) if r.evidence else None
+        if r.state is None and r.organization is None and r.posted_to is None and sent is not None \
+                and r.role_type not in ("counterpart",) and not r.evidence.method == "kb":
+            state = _peer_state(ctx, sent, r)
+            if state:
+                r = replace(r, state=state)
+                ctx.set_state(r.person, state, GUESS)
+        out.append(r)
+    return out
+
+
+def _peer_state(ctx: Context, sent: Sentence, r: RoleHolding) -> str | None:
+    start, end = r.evidence.start - sent.start, r.evidence.end - sent.start
+    mine = [p for p in sent.mentions.persons if start <= p.start and p.end <= end]
+    if not mine:
+        return None
+    me = mine[-1]
+    owner = OWNER_BEFORE.get(sent.doc.lang_, OWNER_BEFORE["fr"])
+    for q in sent.mentions.persons:
+        person = ctx.person_spans.get((sent.start + q.start, sent.start + q.end))
+        if person is None or person.key == r.person or not ctx.person_state.get(person.key):
+            continue
+        if sent.doc.lang_ == "en" and q.end <= start and owner.match(sent.text[q.end:start]):
+            return ctx.person_state[person.key]
+        gap = (q.end, start) if q.end <= start else (me.end, q.start) if me.end <= q.start else None
+        if gap and COORDINATED.match(sent.text[gap[0]:gap[1]]) \
+                and not any(gap[0] <= st.start < gap[1] for st in sent.mentions.states):
+            return ctx.person_state[person.key]
+    return None

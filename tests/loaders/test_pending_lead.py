@@ -93,3 +93,10 @@ def test_person_state_has_one_writer():
               for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
               if re.search(r"person_state(?:\[.+\]\s*=[^=]|\.setdefault|\.update|\.pop)", line)]
     assert writes == []
+
+
+def test_a_possessive_owner_known_from_the_knowledge_base_gives_the_state(extract_en):
+    ex = extract_en("Turkey wants a truce before the winter.\n"
+                    "Erdogan's chief adviser Ibrahim Kalin travelled to Doha on Monday for talks.", published="2022-03-01")
+    assert ("Ibrahim Kalin", "adviser", "TUR", None) in _posts(ex)
+
