@@ -131,6 +131,28 @@ class _Index:
     by_surname: dict[str, tuple[int, ...]]
 
 
+#: Particles that open the second part of a compound surname ("Fernández de Kirchner").
+PARTICLES = frozenset({"de", "del", "da", "das", "do", "dos", "di", "y", "e", "bin", "ben", "ibn", "al", "el", "van", "von"})
+
+
+def _short_forms(name: str) -> set[str]:
+    """A folded name and the shorter forms news writes for it: without middle names ("Recep
+    Erdogan" for Recep Tayyip Erdoğan) and without the part of a compound surname after a
+    particle ("Cristina Fernández" for Cristina Fernández de Kirchner).
+
+    >>> sorted(_short_forms("cristina fernandez de kirchner"))
+    ['cristina fernandez', 'cristina fernandez de kirchner', 'cristina kirchner']
+    """
+    words = name.split()
+    forms = {name}
+    if len(words) >= 3:
+        forms.add(f"{words[0]} {words[-1]}")
+        cut = next((i for i, w in enumerate(words) if i >= 2 and w in PARTICLES), None)
+        if cut is not None:
+            forms.add(" ".join(words[:cut]))
+    return forms
+
+
 @lru_cache(maxsize=1)
 def load_officials() -> _Index:
     """The knowledge base, read once per process."""
@@ -147,7 +169,7 @@ def load_officials() -> _Index:
                    organization=r["organization"], start=r["start"], end=r["end"], source=r["source"])
         i = len(tenures)
         tenures.append(t)
-        for n in {normalize_name(n) for n in (t.name, *t.names)}:
+        for n in {f for n in (t.name, *t.names) for f in _short_forms(normalize_name(n))}:
             if len(n.split()) >= 2 or re.search(r"\b[ivx]+$", n):
                 by_name.setdefault(n, []).append(i)
         by_surname.setdefault(normalize_name(t.surname), []).append(i)

@@ -100,3 +100,10 @@ def test_a_possessive_owner_known_from_the_knowledge_base_gives_the_state(extrac
                     "Erdogan's chief adviser Ibrahim Kalin travelled to Doha on Monday for talks.", published="2022-03-01")
     assert ("Ibrahim Kalin", "adviser", "TUR", None) in _posts(ex)
 
+
+
+def test_a_name_without_its_middle_name_or_second_surname_is_found_in_the_knowledge_base(extract, extract_en):
+    ex = extract("Le président Recep Erdogan a estimé mardi que les sanctions étaient injustes.", published="2018-08-15")
+    assert ("Recep Erdogan", "head_of_state", "TUR", None) in _posts(ex)
+    ex = extract_en("Cristina Fernández left office in December 2015 after two terms.", published="2016-05-23")
+    assert ("Cristina Fernández", "head_of_state", "ARG", None) in _posts(ex)
