@@ -363,7 +363,7 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
             ctx.set_state(c.key, next(iter(acting)), KB)
         # Roles the text gives without a state: the base's post of that role type.
         for i in by_person.get(c.key, []):
-            r = out[i]
+            out[i] = r = _named_portfolio(ctx, out[i], match, on)
             if r.state or r.organization:
                 continue
             posts = {t.state for t in match.tenures if _agrees(r.role_type, t) and t.state
@@ -393,6 +393,23 @@ def _by_surname_alone(ctx, cluster, on: dt.date | None) -> PersonMatch | None:
     pid = current[0].person_id
     tenures = tuple(sorted((t for t in found if t.person_id == pid), key=lambda t: (t.start, t.role_type)))
     return PersonMatch(pid, tenures[0].qid, tenures)
+
+
+#: A minister's title that names no portfolio: "minister Park", "le ministre X".
+BARE_MINISTER = re.compile(r"(?:(?:le|la|the)\s+)?(?:minist(?:er|re))", re.I)
+
+
+def _named_portfolio(ctx, r: RoleHolding, match: PersonMatch, on: dt.date | None) -> RoleHolding:
+    """"minister Park Jin" for the foreign minister of the base: the post the base knows at the
+    date names the portfolio the text leaves out."""
+    if on is None or r.role_type != "minister" or not BARE_MINISTER.fullmatch(r.title.strip()):
+        return r
+    held = [t for t in match.held_on(on) if "minister" in AGREES.get(t.role_type, ()) and (r.state in (None, t.state))]
+    if len(held) != 1:
+        return r
+    t = held[0]
+    title = t.title_en if ctx.article.lang == "en" and t.title_en else t.title_fr
+    return replace(r, title=title, role_type=t.role_type, state=r.state or t.state)
 
 
 def _stated(ctx, cluster, state: str) -> bool:

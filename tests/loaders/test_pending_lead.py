@@ -107,3 +107,10 @@ def test_a_name_without_its_middle_name_or_second_surname_is_found_in_the_knowle
     assert ("Recep Erdogan", "head_of_state", "TUR", None) in _posts(ex)
     ex = extract_en("Cristina Fernández left office in December 2015 after two terms.", published="2016-05-23")
     assert ("Cristina Fernández", "head_of_state", "ARG", None) in _posts(ex)
+
+
+def test_a_bare_minister_takes_the_portfolio_the_knowledge_base_knows(extract_en):
+    ex = extract_en("According to Seoul's foreign ministry, minister Cho Tae-yul had lunch with his Japanese "
+                    "counterpart on Friday.", published="2024-06-14")
+    got = {(r.role_type, r.state) for r in ex.roles if r.person.startswith("cho")}
+    assert got == {("foreign_minister", "KOR")}
