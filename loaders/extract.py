@@ -222,10 +222,17 @@ def _build_sentences(ctx: Context, nlp) -> None:
 
 
 def _latest_written_date(ctx: Context) -> dt.date | None:
-    """The latest full date the text writes with its year (for an undated page)."""
-    days = [m.value.iso for s in ctx.sentences for m in s.dates
-            if not m.value.inferred and re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.value.iso)]
-    return dt.date.fromisoformat(max(days)) if days else None
+    """The latest date the text writes with its year, for an undated page: a full date, else the
+    middle of the latest month or year written ("en mars 2019", "depuis 2020")."""
+    days = []
+    for s in ctx.sentences:
+        for m in s.dates:
+            iso = m.value.iso
+            if m.value.inferred or not re.fullmatch(r"(?:19|20)\d\d(?:-\d\d){0,2}", iso):
+                continue
+            days.append(dt.date.fromisoformat(iso) if len(iso) == 10 else
+                        dt.date(int(iso[:4]), int(iso[5:7]), 15) if len(iso) == 7 else dt.date(int(iso), 7, 1))
+    return max(days) if days else None
 
 
 def _known_surnames(ctx: Context) -> None:

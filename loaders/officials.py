@@ -420,8 +420,13 @@ def _stated(ctx, cluster, state: str) -> bool:
 
 def _kb_role(ctx, cluster, match: PersonMatch, on: dt.date | None) -> RoleHolding | None:
     """The post a person the text names without a title held at the article's date (or last held)."""
-    if on is None or not cluster.mentions:
+    if not cluster.mentions:
         return None
+    if on is None:
+        # An undated page: the person's latest post, when all of them served one state.
+        if len(match.states_on(None)) != 1:
+            return None
+        on = _lower(max(match.tenures, key=lambda t: t.start).start)
     held = match.held_on(on)
     status = "current"
     if not held:

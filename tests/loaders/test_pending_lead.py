@@ -114,3 +114,13 @@ def test_a_bare_minister_takes_the_portfolio_the_knowledge_base_knows(extract_en
                     "counterpart on Friday.", published="2024-06-14")
     got = {(r.role_type, r.state) for r in ex.roles if r.person.startswith("cho")}
     assert got == {("foreign_minister", "KOR")}
+
+
+def test_an_undated_page_reads_the_knowledge_base_at_the_latest_month_or_year_it_writes(extract):
+    ex = extract("David Cameron a reçu le président ghanéen à Londres en juin 2014, pour parler du commerce.")
+    assert ("David Cameron", "head_of_government", "GBR", None) in _posts(ex)
+
+
+def test_a_page_without_any_date_gives_a_one_state_official_his_latest_post(extract):
+    ex = extract("Paul Biya a reçu l'ambassadeur de France au palais de l'Unité pour parler de coopération.")
+    assert ("Paul Biya", "head_of_state", "CMR", None) in _posts(ex)
