@@ -17,27 +17,23 @@ from dataclasses import dataclass, field
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Evidence
 from diplograph.loaders.lexicon import lexicon
-from diplograph.loaders.meeting_triggers import Trigger, noun_regex, quote_spans, triggers
+from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, noun_regex, quote_spans, triggers
 from diplograph.loaders.roles import FRONTED_PLACE_EN
 from diplograph.loaders.text import fold
 
 __all__ = ["Candidate", "Scope", "CANDIDATE_STEPS", "build_candidate", "borrow_setting", "PREVIOUS_ROUND"]
 
-PLANNED = re.compile(
-    r"\b(?:doit|doivent|devrait|devraient|prévue?s?|programmée?s?|annoncée?s?\s+pour|se\s+tiendra|se\s+tiendront|"
-    r"aura\s+lieu|auront\s+lieu|se\s+rencontreront|rencontrera|recevra|se\s+rendra|se\s+réuniront|prochaine?s?|"
-    r"se\s+retrouveraient|se\s+rencontreraient|se\s+réuniraient|aurait\s+lieu|auraient\s+lieu|"
-    r"(?:convenus?|décidé|prévu|envisagent|envisage|comptent|compte|entendent)\s+de\s+se\s+(?:retrouver|revoir|rencontrer|réunir)|"
-    r"à\s+venir|will|scheduled|is\s+due|are\s+due|planned|upcoming)\b",
-    re.I,
-)
-HELD = re.compile(
-    r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s?|a\s+eu\s+lieu|ont\s+eu\s+lieu|s['’]est\s+déroulée?s?|"
-    r"se\s+sont\s+déroulée?s?|se\s+sont\s+rencontrée?s?|s['’]est\s+entretenue?|a\s+reçue?|was\s+held|were\s+held|met)\b",
-    re.I,
-)
-CANCELLED = re.compile(r"\b(?:annulée?s?|reportée?s?\s+sine\s+die|cancell?ed|called\s+off)\b", re.I)
-ONGOING = re.compile(r"\b(?:se\s+poursuivent|sont\s+en\s+cours|est\s+en\s+cours|se\s+poursuit|ongoing|under\s+way)\b", re.I)
+def _planned() -> re.Pattern:
+    """"doit se tenir", "prévue", "se rencontreront", "sont convenus de se revoir", "will", "scheduled"."""
+    return lexical_regex(r"\b(?:{}|(?:{})\s+de\s+se\s+(?:{}))\b", "meeting_planned", "meeting_plan_verbs",
+                         "meeting_again_verbs")
+
+
+def _said_of_meeting(key: str) -> re.Pattern:
+    """Whole words of a lexicon key: "meeting_held", "meeting_cancelled", "meeting_ongoing"."""
+    return lexical_regex(r"\b(?:{})\b", key)
+
+
 OTHER_ROUND = re.compile(
     r"\b(?:précédente?s?|premier|première|dernière?|second|seconde|deuxième|troisième|nouvelle?|nouveaux|prochaine?)\s+"
     r"(?:série|cycle|round|tour|session|réunion|rencontre|séance)",
@@ -56,15 +52,6 @@ IN_SCOPE = re.compile(r"\b(?:port\w*|ont\s+évoqué|ont\s+abordé|ont\s+discuté
                       r"(?:sur\s+)?(?P<inside>(?:la|le|les|l['’]|des|du)\s+[^,;.«»]{3,80})", re.I)
 OUT_OF_SCOPE = re.compile(r"\b(?:pas\s+l['’]intention\s+d['’](?:aborder|évoquer)|ne\s+(?:portent|porteront|porte)\s+pas\s+sur|"
                           r"exclu\w*\s+de\s+l['’]ordre\s+du\s+jour)\s+(?P<outside>[^;.«»]{3,80})", re.I)
-# "s'est joint aux travaux par visioconférence": a participant of the meeting, not a call of its own.
-JOINED = re.compile(r"\b(?:s['’]est\s+joint|se\s+sont\s+joints?|a\s+participé|ont\s+participé|a\s+pris\s+part|"
-                    r"ont\s+pris\s+part|a\s+assisté|ont\s+assisté|assistaient|assistait|autour\s+de\s+la\s+table)", re.I)
-PARTICIPANT_NOUN = re.compile(
-    r"\b(?:délégations?|ministres?|présidents?|présidentes?|homologues?|parties?|dirigeants?|gouvernements?|"
-    r"responsables?|diplomates?|émissaires?|négociateurs?|chefs?|cheffes?|autorités|partenaires?|officiels?|"
-    r"ambassadeurs?|représentants?|envoyés?|côté|camp|pays)\b(?:\s+[\w'’-]+){0,3}\s+$",
-    re.I,
-)
 # "entretiens consacrés à la sécurité dans l'Arctique, à l'Ukraine et au commerce": every item of the list.
 TOPIC_CLAUSE = re.compile(r"(?:consacrée?s?|portant|porté|portaient|portent|axée?s?|centrée?s?)\s+(?:sur|à|aux?)\b[^.;:«»]{0,80}"
                           r"(?:,|\bet)\s*(?:à|au|aux|sur|de)\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
@@ -203,8 +190,9 @@ def _kind(cand: Candidate, at: Scope) -> None:
 
 
 def _joined(cand: Candidate, at: Scope) -> None:
-    """"X s'est joint aux travaux": a participant of another meeting, not a meeting of its own."""
-    cand.joined = bool(JOINED.search(at.text))
+    """"X s'est joint aux travaux par visioconférence": a participant of the meeting told
+    elsewhere, not a call of its own."""
+    cand.joined = bool(lexical_regex(r"\b(?:{})", "meeting_joined").search(at.text))
 
 
 def _status(cand: Candidate, at: Scope) -> None:
@@ -213,9 +201,10 @@ def _status(cand: Candidate, at: Scope) -> None:
     round_match = OTHER_ROUND.search(at.text, at.lo)
     anchor = round_match.span() if round_match else (at.start, at.end)
     local = at.text[max(0, anchor[0] - 60):anchor[1] + 80]
-    cand.status = ("cancelled" if CANCELLED.search(local) else "held" if HELD.search(local)
-                   else "planned" if at.sent.future or PLANNED.search(local)
-                   else "ongoing" if ONGOING.search(local) else "held")
+    cand.status = ("cancelled" if _said_of_meeting("meeting_cancelled").search(local)
+                   else "held" if _said_of_meeting("meeting_held").search(local)
+                   else "planned" if at.sent.future or _planned().search(local)
+                   else "ongoing" if _said_of_meeting("meeting_ongoing").search(local) else "held")
 
 
 def _closed_door(cand: Candidate, at: Scope) -> None:
@@ -382,7 +371,8 @@ def _not_a_party(cand: Candidate, at: Scope, s) -> bool:
             or (at.english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])):
         return True
     title = next((t for t in mentions.titles if t.start <= s.start < t.end), None)
-    if s.kind == "demonym" and not PARTICIPANT_NOUN.search(text[max(0, s.start - 45):s.start]) and title is None:
+    people_before = lexical_regex(r"\b(?:{})\b(?:\s+[\w'’-]+){0,3}\s+$", "participant_nouns")
+    if s.kind == "demonym" and not people_before.search(text[max(0, s.start - 45):s.start]) and title is None:
         return True
     if s.kind == "capital" and cand.city and any(c.start == s.start and c.key == cand.city for c in mentions.cities):
         return True

@@ -11,15 +11,12 @@ import re
 
 from diplograph.loaders.context import Sentence
 from diplograph.loaders.meeting_candidates import Candidate
-from diplograph.loaders.meeting_triggers import Trigger, is_verb
+from diplograph.loaders.meeting_triggers import Trigger, is_verb, lexical_regex
 
 __all__ = ["encounters", "another_encounter", "same_event", "merge", "take_call"]
 
 # What joins two encounters told in one sentence: "…, puis s'est entretenu avec…", "…, avant de recevoir…".
 NEXT_ENCOUNTER = re.compile(r"(?:,|;|\bpuis\b|\bavant\s+d|\bensuite\b|\bet\s+(?:a|s['’]est)\b)", re.I)
-# "Il a ensuite rencontré…", "Il s'est également entretenu avec…": one more encounter of a series.
-ANOTHER = re.compile(r"\b(?:ensuite|également|aussi|puis|par\s+ailleurs|de\s+même|enfin|auparavant|plus\s+tard|"
-                     r"dans\s+la\s+foulée|en\s+outre)\b", re.I)
 
 
 def encounters(sent: Sentence, trig: list[Trigger]) -> list[tuple[int, int, Trigger]]:
@@ -48,7 +45,9 @@ def another_encounter(c: Candidate, prev: Candidate, earlier: list[Candidate]) -
     if c.side or c.kind in ("call", "summons") or prev.kind == "call" or c.status != "held" or c.sent.is_headline:
         return
     trig_start = c.evidence[0].start - c.sent.start if c.evidence else 0
-    if not ANOTHER.search(c.sent.text) or not is_verb(c.sent, (trig_start, trig_start, "")):
+    # "Il a ensuite rencontré…", "Il s'est également entretenu avec…": one more encounter of a series.
+    another = lexical_regex(r"\b(?:{})\b", "encounter_connectors")
+    if not another.search(c.sent.text) or not is_verb(c.sent, (trig_start, trig_start, "")):
         return
     seen = set().union(*(a.persons for a in earlier)) if earlier else set()
     new_persons = c.persons - seen

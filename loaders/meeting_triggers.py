@@ -11,10 +11,10 @@ import re
 from functools import cache
 
 from diplograph.loaders.context import Sentence
-from diplograph.loaders.lexicon import lexicon
+from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
 from diplograph.loaders.text import fold
 
-__all__ = ["triggers", "is_verb", "press_at", "quote_spans", "noun_regex"]
+__all__ = ["triggers", "is_verb", "press_at", "quote_spans", "noun_regex", "lexical_regex"]
 
 Trigger = tuple[int, int, str]
 
@@ -28,8 +28,6 @@ PRESS_EN = re.compile(r"(?:press|news)\s+(?:conference|briefing)|briefing", re.I
 # "Les ministres des Affaires étrangères de quinze pays ont tenté, mercredi 4 juin, au Caire, de…".
 GATHERING = re.compile(r"\b(?:les|des|\w+)\s+(?:ministres|chefs\s+d['’]État|chefs\s+de\s+gouvernement|dirigeants|délégations|"
                        r"présidents|chefs\s+de\s+la\s+diplomatie)\b(?![^.]{0,40}\b(?:se\s+rendront|iront)\b)", re.I)
-# Short words such as "tour" or "série" only count next to a meeting word or a date.
-WEAK_TRIGGERS = frozenset({"cycle", "serie", "round", "tour", "session", "dialogue", "forum", "assemblee", "voyage"})
 #: French verbs that tell a meeting without a reflexive pronoun ("X a reçu Y", "Y a été convoqué").
 FRENCH_MEETING_VERBS = frozenset({"réunir", "rencontrer", "retrouver", "recevoir", "accueillir", "convoquer", "visiter",
                                   "négocier", "téléphoner", "discuter", "débattre"})
@@ -41,6 +39,20 @@ CALL_FOR_EN = re.compile(r"\s*(?:for|on|to)\b", re.I)
 HOSTING_EN = frozenset({"host", "receive", "welcome"})
 BY_PHONE_EN = re.compile(r"\b(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video\s*(?:link|conference)|over\s+the\s+phone)\b", re.I)
 QUOTE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+@cache
+def lexical_regex(template: str, *keys: str) -> re.Pattern:
+    r"""``template`` (case-insensitive) with each ``{}`` in turn standing for the words of one lexicon
+    key, every language's (see :func:`~.lexicon.alternation`).
+
+    >>> lexical_regex(r"\b(?:{})\b", "meeting_ongoing").search("Talks are under  way").group(0)
+    'under  way'
+    """
+    parts = template.split("{}")
+    if len(parts) != len(keys) + 1:
+        raise ValueError(f"{template!r} has {len(parts) - 1} places for {len(keys)} keys")
+    return re.compile(parts[0] + "".join(alternation(words_of_all(k)) + p for k, p in zip(keys, parts[1:])), re.I)
 
 
 @cache
@@ -75,7 +87,9 @@ def triggers(sent: Sentence) -> list[Trigger]:
         found = _english_nouns(sent, found) + _verb_triggers_en(sent, verbs)
     else:
         found += _verb_triggers_fr(sent, verbs)
-    strong = [f for f in found if fold(sent.text[f[0]:f[1]]).rstrip("s") not in WEAK_TRIGGERS]
+    # Short words such as "tour" or "série" only count next to a meeting word or a date.
+    weak = folded_words("weak_meeting_nouns")
+    strong = [f for f in found if fold(sent.text[f[0]:f[1]]).rstrip("s") not in weak]
     if not found and sent.dates and sent.mentions.cities and not sent.is_headline:
         # "Les ministres des Affaires étrangères de quinze pays ont tenté, mercredi 4 juin, au Caire, de…":
         # a gathering of officials with a date and a place is a meeting even without the word.

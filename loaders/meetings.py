@@ -24,15 +24,12 @@ from diplograph.loaders.facts import Delegation, Meeting, Place
 from diplograph.loaders.keys import digest
 from diplograph.loaders.meeting_candidates import PREVIOUS_ROUND, Candidate, borrow_setting, build_candidate
 from diplograph.loaders.meeting_merges import another_encounter, encounters, merge, same_event, take_call
-from diplograph.loaders.meeting_triggers import Trigger, press_at
+from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, press_at
 from diplograph.loaders.meeting_triggers import triggers as _triggers  # positions reads it under this name
 from diplograph.loaders.roles import delegation_heads
 
 __all__ = ["extract_meetings", "MEETING_STEPS", "Found"]
 
-TALLY = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|maintes|de\s+nombreuses|"
-                   r"(?:plusieurs\s+)?dizaines\s+de|des\s+dizaines\s+de)\s+fois\b|\bà\s+(?:plusieurs|maintes|de\s+nombreuses)\s+reprises\b",
-                   re.I)
 SIDELINES_EN = re.compile(r"\b(?:on|at)\s+the\s+(?:margins|sidelines)\s+of\b", re.I)
 #: A fronted clause about an earlier event: "Après avoir rencontré X…,", "After meeting X…,".
 EARLIER_CLAUSE = re.compile(r"\s*(?:(?:Après|Apres)\s+(?:avoir|s['’]être)|After\s+(?:having\s+)?\w+ing)\b[^,;]{3,160},", re.I)
@@ -154,7 +151,8 @@ def _drop_press_and_tallies(found: Found) -> None:
     "Ils se sont rencontrés plus de 15 fois l'an passé": a tally of meetings, not one meeting."""
     found.candidates = [c for c in found.candidates if not (press_at(c.sent.text, c.start) and len(c.states) < 2
                                                             and len(c.persons) < 2)]
-    found.candidates = [c for c in found.candidates if not TALLY.search(c.sent.text)]
+    tally = lexical_regex(r"\b(?:\d+\s+fois|{})\b", "tally_phrases")
+    found.candidates = [c for c in found.candidates if not tally.search(c.sent.text)]
 
 
 # --- step 3: anchored meetings and references back ------------------------------------------------
