@@ -29,6 +29,12 @@ def _planned() -> re.Pattern:
                          "meeting_again_verbs")
 
 
+def _person_topic() -> re.Pattern:
+    """"le sort de M. X", "au sujet de Mme Y": the person is what they talked about."""
+    return lexical_regex(r"\b(?:{})\s+(?:de\s+|d['’]|des\s+)(?:(?:M\.|Mme|MM\.)\s+)?$|"
+                         r"\b(?:au\s+sujet\s+de|à\s+propos\s+de|concernant)\s+(?:(?:M\.|Mme)\s+)?$", "person_topic_nouns")
+
+
 def _said_of_meeting(key: str) -> re.Pattern:
     """Whole words of a lexicon key: "meeting_held", "meeting_cancelled", "meeting_ongoing"."""
     return lexical_regex(r"\b(?:{})\b", key)
@@ -67,9 +73,6 @@ TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\
                              r"\bties\s+with|\bwar\s+in|\bconflict\s+in|\bcrisis\s+in|\bsecurity\s+in|\bsupport\s+for|"
                              r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|"
                              r"\bin\s+(?:the\s+)?(?:eastern|western|northern|southern|central))\s+(?:the\s+)?$", re.I)
-PERSON_TOPIC = re.compile(r"\b(?:sort|cas|libération|détention|arrestation|extradition|procès|mort|décès|"
-                          r"assassinat|enlèvement|affaire|dossier)\s+(?:de\s+|d['’]|des\s+)(?:(?:M\.|Mme|MM\.)\s+)?$|"
-                          r"\b(?:au\s+sujet\s+de|à\s+propos\s+de|concernant)\s+(?:(?:M\.|Mme)\s+)?$", re.I)
 UNKNOWN_TOWN = re.compile(r"\bà\s+(?P<town>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:[- ][A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?=\s*[,.(;]|\s+(?:en|au|aux|dans)\s)")
 PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
 # English: a telephone call, a video link; "call" alone is also a request ("a call for restraint").
@@ -392,7 +395,7 @@ def _party_persons(cand: Candidate, at: Scope) -> None:
     for p in sent.mentions.persons:
         if any(qs <= p.start < qe for qs, qe in at.quotes) or not at.among_people(p.start):
             continue
-        if PERSON_TOPIC.search(at.text[max(0, p.start - 40):p.start]):
+        if _person_topic().search(at.text[max(0, p.start - 40):p.start]):
             continue
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if not person:
