@@ -173,6 +173,10 @@ def ingest(
 ) -> IngestSummary:
     """Read, extract, resolve and store articles, skipping the bad ones.
 
+    The steps, in order: read (:func:`_start`, :func:`_fresh`), extract (:func:`_extractions`, a
+    process pool for a corpus), resolve (:func:`_resolved_graph`), write (:func:`_commit`, one
+    transaction every few articles), report (:func:`_report` after each article, :func:`_finish`).
+
     Args:
         paths: files, folders (recursively), glob patterns, JSONL corpora, HTML pages.
         store: the store folder (created when missing); or
@@ -193,6 +197,54 @@ def ingest(
             article could be ingested (the first reason).
         StoreError: the folder is not a store or cannot be written.
     """
+    run, articles = _start(paths, store=store, target=target, lang=lang, published=published, url=url,
+                           wait=wait, resolve=resolve, on_progress=on_progress, commit_every=commit_every)
+    for article, ex, error in _extractions(_fresh(run, articles), workers or default_workers(run.paths), extract):
+        run.done += 1
+        if error is not None:
+            run.summary.skipped.append((article.source or article.id, error.removeprefix(f"{article.source}: ")))
+        else:
+            _add_article(run, article, ex)
+        if len(run.pending) >= run.commit_every or (run.pending and time.perf_counter() - run.last_commit > COMMIT_SECONDS):
+            _commit(run)
+        _report(run, article.id)
+    _commit(run)  # the last articles, and whatever the resolver still has to write
+    flush(run.db)
+    return _finish(run)
+
+
+@dataclass
+class _Run:
+    """The state of one ingest run, shared by its steps."""
+
+    paths: list[Path]
+    summary: IngestSummary
+    db: object
+    #: article id -> text hash of the articles already in the store
+    known: dict[str, str]
+    resolve: bool
+    on_progress: Callable[[Progress], None] | None
+    total: int | None
+    started: float
+    commit_every: int
+    done: int = 0
+    #: article id -> text hash of the articles of this batch so far
+    seen: dict[str, str] = field(default_factory=dict)
+    #: built at the first new article: a run with nothing new reads no index
+    resolver: object = None
+    linker: object = None
+    #: article id -> graph, written at the next commit
+    pending: dict[str, object] = field(default_factory=dict)
+    last_commit: float = field(default_factory=time.perf_counter)
+    commits: int = 0
+    totals: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("articles", *FACT_KINDS), 0))
+
+
+def _start(paths, *, store, target, lang, published, url, wait, resolve, on_progress,
+           commit_every) -> tuple[_Run, Iterator[Article]]:
+    """Read step: check the store folder ("not a store" fails before any slow work), open the
+    article reader (bad paths and options fail here, unreadable files become skipped ones), open
+    the store (waiting ``wait`` seconds for another writer) and read the hashes it already has."""
     from diplograph.loaders.articles import iter_articles
 
     started = time.perf_counter()
@@ -200,7 +252,7 @@ def ingest(
     if target is None:
         if store is None:
             raise GraphError("ingest needs a store folder or a target")
-        _check_folder(Path(store), create=True)  # "not a store" fails before any slow work
+        _check_folder(Path(store), create=True)
     summary = IngestSummary(store=str(store if target is None else getattr(target, "url", target)))
     skipped = summary.skipped
     articles = iter_articles(paths, lang=lang, published=published, url=url, on_warning=summary.warnings.append,
@@ -208,80 +260,89 @@ def ingest(
     db = target if target is not None else open_store(store, create=True, wait=wait)
     known = article_hashes(db)
     total = count_inputs(paths) if on_progress else None
-    resolver = linker = None  # built at the first new article: a run with nothing new reads no index
-    seen: dict[str, str] = {}
-    done = 0
+    run = _Run(paths=paths, summary=summary, db=db, known=known, resolve=resolve, on_progress=on_progress,
+               total=total, started=started, commit_every=commit_every)
+    return run, articles
 
-    def fresh() -> Iterator[Article]:
-        """Articles that need work; the others are counted as unchanged or skipped here."""
-        nonlocal done
-        for article in articles:
-            if article.id in seen:
-                done += 1
-                if seen[article.id] == article.sha256:
-                    summary.unchanged.append(article.id)
-                else:
-                    skipped.append((article.source or article.id,
-                                    f"article id {article.id!r} is used by another article of this batch; rename one"))
-                continue
-            seen[article.id] = article.sha256 or ""
-            if known.get(article.id) == article.sha256:
-                done += 1
+
+def _fresh(run: _Run, articles: Iterable[Article]) -> Iterator[Article]:
+    """Articles that need work; the others are counted as unchanged (same text as in the store)
+    or skipped (an id used twice in the batch with other texts) here."""
+    summary = run.summary
+    for article in articles:
+        if article.id in run.seen:
+            run.done += 1
+            if run.seen[article.id] == article.sha256:
                 summary.unchanged.append(article.id)
-                _report(on_progress, summary, done, total, article.id, started)
-                continue
-            yield article
-
-    pending: dict[str, object] = {}
-    last_commit = time.perf_counter()
-    totals = dict.fromkeys(("articles", *FACT_KINDS), 0)
-
-    commits = 0
-
-    def commit() -> None:
-        nonlocal pending, last_commit, commits
-        ingest_graphs(db, pending, resolver.updates() if resolver else ())
-        summary.ingested.extend(pending)
-        summary.replaced.extend(a for a in pending if a in known)
-        pending, last_commit, commits = {}, time.perf_counter(), commits + 1
-        if commits % FLUSH_EVERY == 0:
-            flush(db)
-
-    for article, ex, error in _extractions(fresh(), workers or default_workers(paths), extract):
-        done += 1
-        if error is not None:
-            skipped.append((article.source or article.id, error.removeprefix(f"{article.source}: ")))
-        else:
-            try:
-                graph = facts_to_rdf(ex)
-                if resolve and resolver is None:
-                    resolver, linker = _resolver(db), _linker(db)
-                if resolver is not None:
-                    if article.id in known:
-                        resolver.forget(article.id)
-                        linker.forget(article.id)
-                    graph = resolver.resolve(article.id, graph)
-                    summary.merges += sum(1 for _ in graph.subjects(RDF.type, DIPLO.Merge))
-                    # After the resolver: speakers and meetings carry their canonical IRIs.
-                    graph = linker.link(article.id, graph)
-                    summary.links += sum(1 for _ in graph.subjects(RDF.type, DIPLO.StatementLink))
-            except (LoaderError, GraphError):
-                raise
-            except Exception as exc:  # noqa: BLE001 - skip the article, keep the batch going
-                skipped.append((article.source or article.id, f"could not build its graph ({type(exc).__name__}: {exc})"))
             else:
-                pending[article.id] = graph
-                totals["articles"] += 1
-                totals["states"] += sum(1 for s in ex.states if s.acting)
-                for key in FACT_KINDS[1:]:
-                    totals[key] += len(getattr(ex, key))
-        if len(pending) >= commit_every or (pending and time.perf_counter() - last_commit > COMMIT_SECONDS):
-            commit()
-        _report(on_progress, summary, done, total, article.id, started, len(pending))
-    commit()  # the last articles, and whatever the resolver still has to write
-    flush(db)
-    summary.counts = totals
-    summary.seconds = time.perf_counter() - started
+                summary.skipped.append((article.source or article.id,
+                                        f"article id {article.id!r} is used by another article of this batch; rename one"))
+            continue
+        run.seen[article.id] = article.sha256 or ""
+        if run.known.get(article.id) == article.sha256:
+            run.done += 1
+            summary.unchanged.append(article.id)
+            _report(run, article.id, pending=0)
+            continue
+        yield article
+
+
+def _add_article(run: _Run, article: Article, ex: Extraction) -> None:
+    """Build, resolve and queue one article's graph; a failure that is no LoaderError or
+    GraphError (a bug in a rule or the resolver) skips the article and keeps the batch going."""
+    try:
+        graph = _resolved_graph(run, article, ex)
+    except (LoaderError, GraphError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - skip the article, keep the batch going
+        run.summary.skipped.append((article.source or article.id, f"could not build its graph ({type(exc).__name__}: {exc})"))
+        return
+    run.pending[article.id] = graph
+    run.totals["articles"] += 1
+    run.totals["states"] += sum(1 for s in ex.states if s.acting)
+    for key in FACT_KINDS[1:]:
+        run.totals[key] += len(getattr(ex, key))
+
+
+def _resolved_graph(run: _Run, article: Article, ex: Extraction):
+    """Resolve step: the article's RDF, its persons and meetings merged with those already known,
+    then its statements linked to the same statements in other articles (an article ingested
+    again is first forgotten by both)."""
+    graph = facts_to_rdf(ex)
+    if run.resolve and run.resolver is None:
+        run.resolver, run.linker = _resolver(run.db), _linker(run.db)
+    if run.resolver is None:
+        return graph
+    if article.id in run.known:
+        run.resolver.forget(article.id)
+        run.linker.forget(article.id)
+    graph = run.resolver.resolve(article.id, graph)
+    run.summary.merges += sum(1 for _ in graph.subjects(RDF.type, DIPLO.Merge))
+    # After the resolver: speakers and meetings carry their canonical IRIs.
+    graph = run.linker.link(article.id, graph)
+    run.summary.links += sum(1 for _ in graph.subjects(RDF.type, DIPLO.StatementLink))
+    return graph
+
+
+def _commit(run: _Run) -> None:
+    """Write step: the pending articles and the resolver's updates in one transaction, so a run
+    killed at any point leaves whole articles only; the store's write buffers are flushed every
+    :data:`FLUSH_EVERY` commits."""
+    summary = run.summary
+    ingest_graphs(run.db, run.pending, run.resolver.updates() if run.resolver else ())
+    summary.ingested.extend(run.pending)
+    summary.replaced.extend(a for a in run.pending if a in run.known)
+    run.pending, run.last_commit, run.commits = {}, time.perf_counter(), run.commits + 1
+    if run.commits % FLUSH_EVERY == 0:
+        flush(run.db)
+
+
+def _finish(run: _Run) -> IngestSummary:
+    """Report step: the counts and time of the run; a run where every article was skipped raises
+    the first reason in one line."""
+    summary, skipped = run.summary, run.summary.skipped
+    summary.counts = run.totals
+    summary.seconds = time.perf_counter() - run.started
     if not summary.ingested and not summary.unchanged and skipped:
         where, reason = skipped[0]
         more = f" (and {len(skipped) - 1} more skipped)" if len(skipped) > 1 else ""
@@ -301,10 +362,12 @@ def _linker(db):
     return StatementLinker(lambda sparql: run_query(db, sparql)[1])
 
 
-def _report(on_progress, summary: IngestSummary, done: int, total: int | None, current: str, started: float,
-            pending: int = 0) -> None:
-    if on_progress is None:
+def _report(run: _Run, current: str, pending: int | None = None) -> None:
+    """Progress step: tell ``on_progress`` where the run is after each article; ``pending``
+    articles (by default those waiting for the next commit) count as ingested."""
+    if run.on_progress is None:
         return
-    elapsed = max(time.perf_counter() - started, 1e-9)
-    on_progress(Progress(done, total, len(summary.ingested) + pending, len(summary.unchanged),
-                         len(summary.skipped), current, done / elapsed))
+    summary = run.summary
+    elapsed = max(time.perf_counter() - run.started, 1e-9)
+    run.on_progress(Progress(run.done, run.total, len(summary.ingested) + (len(run.pending) if pending is None else pending),
+                             len(summary.unchanged), len(summary.skipped), current, run.done / elapsed))

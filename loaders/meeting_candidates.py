@@ -1,0 +1,556 @@
+"""A meeting candidate: what one trigger of one sentence says of a meeting.
+
+:func:`build_candidate` runs :data:`CANDIDATE_STEPS` in order over a :class:`Scope` (the sentence,
+the trigger, the part of the sentence that speaks of this meeting). Each step fills one aspect:
+kind, status, rounds, date, the venue (from the sentence's cities, an unknown town, a seat of
+power, a summoned ambassador's posting, a mission), the parties (states, persons, persons named by
+their post), topics. The order matters where a step reads what an earlier one found: the date
+reads the rounds, every venue step runs only while no earlier one found a city, the parties skip
+the venue's country.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.facts import DateValue, Evidence
+from diplograph.loaders.lexicon import lexicon
+from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, noun_regex, quote_spans, triggers
+from diplograph.loaders.roles import FRONTED_PLACE_EN
+from diplograph.loaders.text import fold
+
+__all__ = ["Candidate", "Scope", "CANDIDATE_STEPS", "build_candidate", "borrow_setting", "PREVIOUS_ROUND"]
+
+
+def _planned() -> re.Pattern:
+    """"doit se tenir", "prévue", "se rencontreront", "sont convenus de se revoir", "will", "scheduled"."""
+    return lexical_regex(r"\b(?:{}|(?:{})\s+de\s+se\s+(?:{}))\b", "meeting_planned", "meeting_plan_verbs",
+                         "meeting_again_verbs")
+
+
+def _person_topic() -> re.Pattern:
+    """"le sort de M. X", "au sujet de Mme Y": the person is what they talked about."""
+    return lexical_regex(r"\b(?:{})\s+(?:de\s+|d['’]|des\s+)(?:(?:M\.|Mme|MM\.)\s+)?$|"
+                         r"\b(?:au\s+sujet\s+de|à\s+propos\s+de|concernant)\s+(?:(?:M\.|Mme)\s+)?$", "person_topic_nouns")
+
+
+def _said_of_meeting(key: str) -> re.Pattern:
+    """Whole words of a lexicon key: "meeting_held", "meeting_cancelled", "meeting_ongoing"."""
+    return lexical_regex(r"\b(?:{})\b", key)
+
+
+# The round words stay in Python for now: written out for the lexicon they would read "dernièr" and
+# "nouvell", because "dernière?" misses "dernier" and "nouvelle?" misses "nouveau" ("un nouveau cycle de
+# pourparlers"); fixing that changes results, which a refactor must not.
+OTHER_ROUND = re.compile(
+    r"\b(?:précédente?s?|premier|première|dernière?|second|seconde|deuxième|troisième|nouvelle?|nouveaux|prochaine?)\s+"
+    r"(?:série|cycle|round|tour|session|réunion|rencontre|séance)",
+    re.I,
+)
+PREVIOUS_ROUND = re.compile(r"\b(?:précédente?s?|premier|première|dernière?)\s+(?:série|cycle|round|tour|session|réunion|rencontre)", re.I)
+CLOSED_DOOR = re.compile(r"\bhuis[\s-]clos\b|\bbehind closed doors\b|\bclosed-door\b", re.I)
+# "porteront sur le rétablissement des relations, et non sur le conflit ukrainien"
+SCOPE = re.compile(
+    r"\b(?:port\w*|concern\w*|se\s+concentr\w*|focus\w*)\s+(?:exclusivement\s+|notamment\s+|principalement\s+|"
+    r"uniquement\s+|essentiellement\s+)?(?:sur|on)\s+(?P<inside>[^,;.«»]+?)\s*,?\s+(?:et\s+non\s+(?:pas\s+)?sur|"
+    r"mais\s+pas\s+sur|and\s+not\s+on|not\s+on)\s+(?P<outside>[^,;.«»]+)",
+    re.I,
+)
+IN_SCOPE = re.compile(r"\b(?:port\w*|ont\s+évoqué|ont\s+abordé|ont\s+discuté\s+d\w*|discuss\w*)\s+(?:exclusivement\s+|notamment\s+)?"
+                      r"(?:sur\s+)?(?P<inside>(?:la|le|les|l['’]|des|du)\s+[^,;.«»]{3,80})", re.I)
+OUT_OF_SCOPE = re.compile(r"\b(?:pas\s+l['’]intention\s+d['’](?:aborder|évoquer)|ne\s+(?:portent|porteront|porte)\s+pas\s+sur|"
+                          r"exclu\w*\s+de\s+l['’]ordre\s+du\s+jour)\s+(?P<outside>[^;.«»]{3,80})", re.I)
+# "entretiens consacrés à la sécurité dans l'Arctique, à l'Ukraine et au commerce": every item of the list.
+TOPIC_CLAUSE = re.compile(r"(?:consacrée?s?|portant|porté|portaient|portent|axée?s?|centrée?s?)\s+(?:sur|à|aux?)\b[^.;:«»]{0,80}"
+                          r"(?:,|\bet)\s*(?:à|au|aux|sur|de)\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
+TOPIC_BEFORE = re.compile(
+    r"(?:(?:relations?|coopération|liens|partenariat|tensions?|différend)\s+(?:bilatérale?s?\s+)?(?:avec|entre)|"
+    r"consacrée?s?\s+(?:à|au|aux)|portant\s+sur|porté\s+sur|portent\s+sur|concernant|au\s+sujet\s+de|"
+    r"à\s+propos\s+de|relatifs?\s+(?:à|au)|sur\s+la\s+situation\s+(?:en|au|à)|sur|situation\s+(?:en|au|à|dans))"
+    r"\s*(?:la\s+|le\s+|les\s+|l['’]|du\s+|des\s+)?$",
+    re.I,
+)
+#: "about the situation in Syria", "talks on Iran's nuclear programme", "relations with Russia": a topic.
+TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\bsituation\s+in|\brelations\s+with|"
+                             r"\bties\s+with|\bwar\s+in|\bconflict\s+in|\bcrisis\s+in|\bsecurity\s+in|\bsupport\s+for|"
+                             r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|"
+                             r"\bin\s+(?:the\s+)?(?:eastern|western|northern|southern|central))\s+(?:the\s+)?$", re.I)
+UNKNOWN_TOWN = re.compile(r"\bà\s+(?P<town>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:[- ][A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?=\s*[,.(;]|\s+(?:en|au|aux|dans)\s)")
+PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
+# English: a telephone call, a video link; "call" alone is also a request ("a call for restraint").
+PHONE_EN = re.compile(r"\b(?:tele)?phone\b|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|"
+                      r"\b(?:a|the|their|in\s+a)\s+call\s+(?:with|between)\b", re.I)
+# "à Genève", "au Caire" name a venue; "de Genève" only right after a meeting word ("le sommet de
+# Luanda", "celle de Tokyo"): "arrivé de Washington" names where someone came from.
+VENUE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at)\s+)$")
+#: "in Kenya", "au Kenya" right before a country's name (over folded text).
+COUNTRY_BEFORE = re.compile(r"(?:\b(?:en|au|aux|in)\s+)$")
+# "arrivé de Washington", "de retour du Caire": where someone comes from is neither the venue nor a
+# party to the meeting (over folded text).
+ORIGIN_BEFORE = re.compile(r"\b(?:arrivee?s?|venue?s?|revenue?s?|rentree?s?|partie?s?|en\s+provenance|de\s+retour)\s+"
+                           r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')$")
+#: "the Riyadh talks", "the Addis Ababa summit": a city named before a meeting word is its venue.
+NAMED_AFTER_CITY_EN = re.compile(r"\s+(?:summit|talks|meeting|conference|negotiations|round|process|forum|dialogue)\b", re.I)
+VISITED_EN = re.compile(r"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed)?\s+to|arrived\s+in|flew\s+to|trip\s+to|visit\s+to)\s+$", re.I)
+# "…, a déclaré jeudi le ministre": a participle of a reporting verb right before a date.
+REPORTED_BY = re.compile(r"\b(?:a|ont|avait|avaient|aurait|a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?P<verb>[a-zéèêâîôûç]+)\s+$", re.I)
+#: "…, the Kremlin said on Wednesday that…": a date right after a reporting verb is the statement's.
+REPORTED_BY_EN = re.compile(r"\b(?P<verb>said|says|told\s+\w+|announced|added|stressed|confirmed|stated|reported|wrote|noted|"
+                            r"declared|insisted|warned|explained|indicated)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+# "à l'aéroport international de Ouagadougou", "au palais présidentiel de Koulouba": a building
+# named with its city is a venue in that city (over folded text).
+BUILDING_OF = re.compile(r"\b(?:a|au)\s+(?:l'|la\s+|le\s+)?(?:aeroport|palais|chateau|hotel|residence|siege|salle|centre\s+de\s+conferences?|abbaye|villa|domaine)"
+                         r"(?:\s+[\w-]+){0,3}\s+d(?:e\s+|')$")
+SEAT_BEFORE = re.compile(r"(?:\b(?:au|à\s+la|à\s+l['’]|dans\s+les\s+salons\s+de\s+l['’]|at\s+the|in\s+the|at|inside\s+the)\s+"
+                         r"(?:(?:palais|palace|résidence|residence|siège)\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the)?\s*)?)$", re.I)
+#: "au siège de l'ambassade", "dans les locaux du consulat": the meeting is held at the mission.
+AT_MISSION = re.compile(r"\b(?:au|à l['’]|dans les locaux)")
+#: A quotation told by someone who was there ("nous", "je"), not reported by an outsider.
+FIRST_PERSON = re.compile(r"\b(?:nous|je|j['’]|nos|mon|ma)\b", re.I)
+MISSIONS = ("embassy", "consulate", "mission")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """What one trigger says of a meeting; candidates are merged into :class:`~.facts.Meeting` later."""
+
+    sent: Sentence
+    kind: str
+    start: int
+    end: int
+    date: DateValue | None = None
+    city: str | None = None
+    city_name: str | None = None
+    country: str | None = None
+    venue: str | None = None
+    states: set[str] = field(default_factory=set)
+    persons: set[str] = field(default_factory=set)
+    status: str = "held"
+    closed: bool = False
+    other_round: bool = False
+    previous_round: bool = False
+    joined: bool = False
+    topics_in: list[str] = field(default_factory=list)
+    topics_out: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    #: One of a series of separate encounters ("a reçu X, puis s'est entretenu avec Y"; "il a
+    #: ensuite rencontré Z"): never merged with another meeting that has other counterparts.
+    side: bool = False
+    #: Persons named before the trigger (the host or the visitor), and their states.
+    subject: set[str] = field(default_factory=set)
+    subject_states: set[str] = field(default_factory=set)
+    #: "On the sidelines of the summit, X held talks with Y": never the gathering itself.
+    sidelines: bool = False
+
+
+@dataclass(slots=True)
+class Scope:
+    """Where a candidate's steps look: the sentence up to ``hi`` (``text``), from ``lo`` for rounds and
+    venues, and only at persons inside ``people`` ranges when set (one encounter of a series)."""
+
+    ctx: Context
+    sent: Sentence
+    start: int
+    end: int
+    lo: int
+    hi: int
+    people: list[tuple[int, int]] | None
+    text: str
+    folded: str
+    english: bool
+    quotes: list[tuple[int, int]]
+    #: States a venue step placed the meeting in: their capital is then no party by itself.
+    located: set[str] = field(default_factory=set)
+
+    def among_people(self, offset: int) -> bool:
+        """The mention at ``offset`` belongs to this encounter (always, when no ranges are set)."""
+        return self.people is None or any(a <= offset < b for a, b in self.people)
+
+
+def build_candidate(ctx: Context, sent: Sentence, trig: Trigger, lo: int = 0, hi: int | None = None,
+                    people: list[tuple[int, int]] | None = None) -> Candidate:
+    """A meeting candidate from one trigger; ``lo``/``hi`` limit it to a part of the sentence
+    when the sentence speaks of two rounds ("…à Abou Dhabi, après un premier cycle tenu le
+    12 janvier à Genève"); ``people`` limits its participants to persons named in those ranges
+    (one encounter of a series told in one sentence)."""
+    start, end, kind = trig
+    hi = len(sent.text) if hi is None else hi
+    text = sent.text[:hi]
+    at = Scope(ctx, sent, start, end, lo, hi, people, text, fold(text), sent.doc.lang_ == "en", quote_spans(text))
+    cand = Candidate(sent, kind, start, end)
+    for step in CANDIDATE_STEPS:
+        step(cand, at)
+    return cand
+
+
+# --- kind, status, rounds, date -------------------------------------------------------------------
+
+def _kind(cand: Candidate, at: Scope) -> None:
+    """A telephone or video link makes any meeting a call (English: outside quotations, where "call"
+    is often a request); "convoqué" makes it a summons."""
+    if (PHONE_EN.search(_unquoted(at.text)) if at.english else PHONE.search(at.text)):
+        cand.kind = "call"
+    if cand.kind == "summons" or re.search(r"\bconvoqu", at.folded):
+        cand.kind = "summons"
+
+
+def _joined(cand: Candidate, at: Scope) -> None:
+    """"X s'est joint aux travaux par visioconférence": a participant of the meeting told
+    elsewhere, not a call of its own."""
+    cand.joined = bool(lexical_regex(r"\b(?:{})", "meeting_joined").search(at.text))
+
+
+def _status(cand: Candidate, at: Scope) -> None:
+    """Held, planned, ongoing or cancelled, read around the trigger (or around the round the
+    sentence names: "un premier cycle tenu le 12 janvier" is held whatever the main verb says)."""
+    round_match = OTHER_ROUND.search(at.text, at.lo)
+    anchor = round_match.span() if round_match else (at.start, at.end)
+    local = at.text[max(0, anchor[0] - 60):anchor[1] + 80]
+    cand.status = ("cancelled" if _said_of_meeting("meeting_cancelled").search(local)
+                   else "held" if _said_of_meeting("meeting_held").search(local)
+                   else "planned" if at.sent.future or _planned().search(local)
+                   else "ongoing" if _said_of_meeting("meeting_ongoing").search(local) else "held")
+
+
+def _closed_door(cand: Candidate, at: Scope) -> None:
+    """"à huis clos", "behind closed doors"."""
+    cand.closed = bool(CLOSED_DOOR.search(at.text))
+
+
+def _rounds(cand: Candidate, at: Scope) -> None:
+    """"une nouvelle série de pourparlers", "le premier cycle": one round of a series, maybe an earlier one."""
+    cand.other_round = bool(OTHER_ROUND.search(at.text, at.lo))
+    cand.previous_round = bool(PREVIOUS_ROUND.search(at.text, at.lo))
+
+
+def _date(cand: Candidate, at: Scope) -> None:
+    """The date nearest after the trigger, else the nearest before it (the last one for another
+    round); "…, a déclaré jeudi le ministre": that date is the statement's, not the meeting's."""
+    sent = at.sent
+    dates = [d for d in sent.dates if at.lo <= d.start - sent.start < at.hi
+             and not _after_cue(sent.text, d.start - sent.start, sent.doc.lang_)]
+    if dates:
+        after = [d for d in dates if d.start - sent.start >= at.start]
+        chosen = (after or dates)[0] if not cand.other_round else (after or dates)[-1]
+        cand.date = chosen.value
+
+
+# --- the venue: each step runs only while no earlier one found the city ------------------------
+
+def _venue_from_cities(cand: Candidate, at: Scope) -> None:
+    """A known city "à Genève", "in Doha", "le sommet de Luanda", "au palais présidentiel de
+    Koulouba", "the Riyadh talks", "visited New Delhi"; not a posting ("ambassadeur de Moscou à
+    Washington"), an organisation's seat, or where an English sentence's speaker is ("In Ankara, a
+    source said…"). A call has no venue."""
+    if cand.kind == "call":
+        return
+    fronted = FRONTED_PLACE_EN.match(at.text) if at.english else None
+    for c in at.sent.mentions.cities:
+        if not at.lo <= c.start < at.hi:
+            continue
+        if fronted is not None and fronted.start("place") <= c.start < fronted.end("place"):
+            continue  # "In Ankara, a source said…": where the speaker is, not where they meet
+        if at.english and VISITED_EN.search(at.text[max(0, c.start - 30):c.start]) and cand.city is None:
+            _place_in(cand, at, c)  # "visited New Delhi"
+            continue
+        if cand.city is None and _names_venue(at, c) and not _posting_or_seat(at.sent, c):
+            _place_in(cand, at, c)
+
+
+def _names_venue(at: Scope, c) -> bool:
+    """The words around a city make it a venue: "à", "in", "le sommet de", "au palais de", "the X summit"."""
+    return bool(VENUE_BEFORE.search(at.folded[max(0, c.start - 8):c.start])
+                or _named_after_city(at.folded, c.start, at.sent.doc.lang_)
+                or BUILDING_OF.search(at.folded[max(0, c.start - 60):c.start])
+                or (at.english and NAMED_AFTER_CITY_EN.match(at.text, c.end)))
+
+
+def _posting_or_seat(sent: Sentence, c) -> bool:
+    """"à Washington" after "ambassadeur de Moscou" is a posting; inside an organisation's name a seat."""
+    return (any(t.start <= c.start < t.end + 2 for t in sent.mentions.titles)
+            or any(o.start <= c.start < o.end for o in sent.mentions.orgs))
+
+
+def _place_in(cand: Candidate, at: Scope, c) -> None:
+    cand.city, cand.city_name, cand.country = c.key, _city_label(at.ctx, c), c.country
+    at.located.add(c.country or "")
+
+
+def _venue_unknown_town(cand: Candidate, at: Scope) -> None:
+    """"a reçu, vendredi soir à Assinie, …": a town the gazetteer does not know, named right
+    after the meeting words, is still the venue (with no GeoNames id)."""
+    if cand.city is not None or cand.kind == "call":
+        return
+    m = UNKNOWN_TOWN.search(at.text, at.end, min(len(at.text), at.end + 60))
+    mentions = at.sent.mentions
+    if m and not any(x.start < m.end("town") and m.start("town") < x.end
+                     for x in (*mentions.persons, *mentions.states, *mentions.orgs, *mentions.titles, *mentions.cities)):
+        town = m.group("town")
+        cand.city, cand.city_name = "town-" + re.sub(r"[^a-z0-9]+", "-", fold(town)).strip("-"), town
+
+
+def _venue_seat_of_power(cand: Candidate, at: Scope) -> None:
+    """"reçu au Palais de l'Élysée", "talks at the Kremlin": a seat of power is in its capital."""
+    if cand.city is not None or cand.kind == "call":
+        return
+    for st in at.sent.mentions.states:
+        if st.kind == "metonym" and at.lo <= st.start < at.hi \
+                and SEAT_BEFORE.search(at.text[max(0, st.start - 30):st.start]):
+            city = at.ctx.gaz.capital_city(st.code)
+            if city is not None:
+                cand.city, cand.city_name, cand.country = city["key"], city.get("name_fr") or city.get("name_en"), st.code
+                at.located.add(st.code)
+                break
+
+
+def _venue_of_summons(cand: Candidate, at: Scope) -> None:
+    """The summoned ambassador is posted where the summons happens: "l'ambassadeur de Chine à Manille"."""
+    if cand.city is not None or cand.kind != "summons":
+        return
+    mentions = at.sent.mentions
+    for t in mentions.titles:
+        c = next((c for c in mentions.cities if t.start <= c.start < t.end + 2), None)
+        if t.role_type in ("ambassador", "charge_d_affaires") and c is not None:
+            cand.city, cand.city_name, cand.country = c.key, _city_label(at.ctx, c), c.country
+            break
+
+
+def _venue_of_mission(cand: Candidate, at: Scope) -> None:
+    """"Le consulat général d'Azerbaïdjan à Tabriz a rouvert… lors d'une cérémonie": the mission's city."""
+    mentions = at.sent.mentions
+    mission_city = next(((o.city, o) for o in mentions.orgs if o.city and o.kind in MISSIONS), None)
+    if cand.city is not None or not mission_city or cand.kind == "call":
+        return
+    key, org = mission_city
+    c = next((c for c in mentions.cities if c.key == key), None)
+    if c is not None:
+        cand.city, cand.city_name, cand.country, cand.venue = c.key, c.text, c.country, org.key
+        at.located.add(c.country or "")
+
+
+# --- the parties ----------------------------------------------------------------------------------
+
+def _party_states(cand: Candidate, at: Scope) -> None:
+    """The states at the table: named, by demonym on people ("la délégation russe"), by capital;
+    not the venue's country, a topic, a posting, an origin, or a state named inside a quotation."""
+    for s in at.sent.mentions.states:
+        if not at.among_people(s.start):
+            continue  # another encounter's counterpart
+        if _venue_country(cand, at, s) or _not_a_party(cand, at, s):
+            continue
+        cand.states.add(s.code)
+
+
+def _venue_country(cand: Candidate, at: Scope, s) -> bool:
+    """"à Nairobi, au Kenya" or "in Kenya" right after the meeting words: the venue's country.
+    True when the state is consumed here; "un règlement en Ukraine" elsewhere in the sentence is a
+    topic, not a venue (and no party either, unless the meeting is a call)."""
+    if not (s.kind == "name" and COUNTRY_BEFORE.search(at.folded[max(0, s.start - 6):s.start])):
+        return False
+    if any(t.start <= s.start < t.end for t in at.sent.mentions.titles):
+        return True
+    after_city = cand.city is not None and re.fullmatch(r"[\s,]*(?:en|au|aux|in)\s+",
+                                                        at.text[_city_end(at.sent, cand):s.start] or "x")
+    near_trigger = 0 <= s.start - at.end <= 40
+    if cand.kind != "call" and (after_city or near_trigger):
+        cand.country = cand.country or s.code
+        at.located.add(s.code)
+        return True
+    return cand.kind != "call"
+
+
+def _not_a_party(cand: Candidate, at: Scope, s) -> bool:
+    """A state mention that is not a party: where someone came from, the venue's capital, inside a
+    quotation, a topic ("un entretien consacré à la Syrie"), a demonym not on people ("le conflit
+    ukrainien"), or the posting of an ambassador ("ambassadeur de Pékin à Canberra")."""
+    text, mentions = at.text, at.sent.mentions
+    if ORIGIN_BEFORE.search(at.folded[max(0, s.start - 30):s.start]):
+        return True
+    if s.kind == "capital" and any(c.start == s.start for c in mentions.cities) and s.code in at.located:
+        return True
+    if any(qs <= s.start < qe for qs, qe in at.quotes):
+        return True  # named inside someone's words, not at the table
+    if at.english and s.kind == "capital" and NAMED_AFTER_CITY_EN.match(text, s.end):
+        return True  # "the Addis Ababa summit": the venue, not a party
+    if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]) \
+            or (at.english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])):
+        return True
+    title = next((t for t in mentions.titles if t.start <= s.start < t.end), None)
+    people_before = lexical_regex(r"\b(?:{})\b(?:\s+[\w'’-]+){0,3}\s+$", "participant_nouns")
+    if s.kind == "demonym" and not people_before.search(text[max(0, s.start - 45):s.start]) and title is None:
+        return True
+    if s.kind == "capital" and cand.city and any(c.start == s.start and c.key == cand.city for c in mentions.cities):
+        return True
+    return title is not None and s.kind != "demonym" and title.posted_to == s.code
+
+
+def _party_persons(cand: Candidate, at: Scope) -> None:
+    """The persons at the table and their states; the subject of the verb (the host, the visitor)
+    apart. Not a person named inside a quotation or as a topic ("pour évoquer le sort de X"), and
+    nobody from a meeting told inside a quotation that the speaker outside it only reports
+    ("« La délégation est arrivée à Riyad… », a annoncé le porte-parole X"), unless the speaker
+    was there ("nous")."""
+    ctx, sent = at.ctx, at.sent
+    told = next(((qs, qe) for qs, qe in at.quotes if qs <= at.start < qe), None)
+    if told is not None and not FIRST_PERSON.search(at.text[told[0]:told[1]]):
+        return
+    for p in sent.mentions.persons:
+        if any(qs <= p.start < qe for qs, qe in at.quotes) or not at.among_people(p.start):
+            continue
+        if _person_topic().search(at.text[max(0, p.start - 40):p.start]):
+            continue
+        person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+        if not person:
+            continue
+        cand.persons.add(person.key)
+        subject = _is_subject_of_verb(sent, p.start, p.end) if at.people is None else p.start < at.start
+        if subject:
+            cand.subject.add(person.key)
+        if person.key in ctx.person_state:
+            cand.states.add(ctx.person_state[person.key])
+            if subject:
+                cand.subject_states.add(ctx.person_state[person.key])
+
+
+def _titled_parties(cand: Candidate, at: Scope) -> None:
+    """"Le ministre iranien des A.E. a été reçu par…": a title alone stands for the one person
+    of the article who holds that post for that state."""
+    for key in _titled_persons(at):
+        cand.persons.add(key)
+        if key in at.ctx.person_state:
+            cand.states.add(at.ctx.person_state[key])
+
+
+def _titled_persons(at: Scope) -> list[str]:
+    """Persons a sentence names by their post alone: a singular title with a state and no name
+    next to it, held in the article by exactly one person of that state."""
+    ctx, sent = at.ctx, at.sent
+    out = []
+    for t in sent.mentions.titles:
+        if t.plural or t.former or t.state is None or t.role_type in ("counterpart", "head_of_delegation"):
+            continue
+        if any(qs <= t.start < qe for qs, qe in at.quotes) or not at.among_people(t.start):
+            continue
+        if any(0 <= p.start - t.end <= 3 or 0 <= t.start - p.end <= 3 for p in sent.mentions.persons):
+            continue  # "le président français, François Hollande": the name is there
+        family = {"minister", "foreign_minister"} if t.role_type == "minister" else {t.role_type}
+        holders = [k for k, posts in ctx.person_roles.items()
+                   if ctx.person_state.get(k) == t.state and any(rt in family for rt, _ in posts)]
+        if len(holders) == 1:
+            out.append(holders[0])
+    return out
+
+
+def _venue_at_mission(cand: Candidate, at: Scope) -> None:
+    """"au siège de l'ambassade de France à Dakar": the mission is the meeting's building."""
+    for o in at.sent.mentions.orgs:
+        if o.kind in MISSIONS and o.city and AT_MISSION.search(at.text[max(0, o.start - 20):o.start]):
+            cand.venue = o.key
+
+
+def _trigger_evidence(cand: Candidate, at: Scope) -> None:
+    """The trigger's words are the candidate's first evidence (later merges add theirs)."""
+    cand.evidence.append(at.ctx.evidence(at.sent, at.start, at.end, "rule:meeting-trigger", 0.75))
+
+
+def _topics(cand: Candidate, at: Scope) -> None:
+    """Topics said to be in or explicitly out of the meeting's scope."""
+    text = at.text
+    m = SCOPE.search(text)
+    if m:
+        cand.topics_in.append(_topic(m.group("inside")))
+        cand.topics_out.append(_topic(m.group("outside")))
+        return
+    m = OUT_OF_SCOPE.search(text)
+    if m:
+        cand.topics_out.append(_topic(m.group("outside")))
+    m = IN_SCOPE.search(text)
+    if m and not OUT_OF_SCOPE.search(text):
+        cand.topics_in.append(_topic(m.group("inside")))
+
+
+#: The steps of :func:`build_candidate`, in order (see the module docstring for why the order matters).
+CANDIDATE_STEPS: tuple[Callable[[Candidate, Scope], None], ...] = (
+    _kind, _joined, _status, _closed_door, _rounds, _date,
+    _venue_from_cities, _venue_unknown_town, _venue_seat_of_power, _venue_of_summons, _venue_of_mission,
+    _party_states, _party_persons, _titled_parties, _venue_at_mission,
+    _trigger_evidence, _topics,
+)
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+def borrow_setting(ctx: Context, cand: Candidate, prev: Sentence) -> None:
+    """'Ils étaient sept autour de la table, jeudi 12 juin, à Londres. [...] ont discuté de…':
+    a meeting sentence without date or place takes those of the sentence before it, when that
+    sentence has no meeting word of its own."""
+    if triggers(prev):
+        return
+    if prev.dates:
+        cand.date = prev.dates[0].value
+    for c in prev.mentions.cities:
+        if re.search(r"(?:\b(?:à|au|in|at)\s+)$", prev.text[max(0, c.start - 6):c.start]):
+            cand.city, cand.city_name, cand.country = c.key, _city_label(ctx, c), c.country
+            break
+    if cand.date or cand.city:
+        cand.evidence.append(ctx.evidence(prev, 0, len(prev.text), "rule:meeting-setting", 0.6))
+
+
+def _unquoted(text: str) -> str:
+    """The text with its quotations blanked out (same length)."""
+    for qs, qe in quote_spans(text):
+        text = text[:qs] + " " * (qe - qs) + text[qe:]
+    return text
+
+
+def _is_subject_of_verb(sent: Sentence, start: int, end: int) -> bool:
+    """The person at [start, end) is the subject of a verb ("X a discuté avec Y", "X et Y se sont vus")."""
+    for tok in sent.doc:
+        # A subject comes before its verb here; the parser sometimes calls an object after it "nsubj".
+        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.i > tok.head.i:
+            continue
+        # The whole subject phrase: "le ministre chilien des Affaires étrangères Rodrigo Paz", "X et Y".
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        if lo <= start and end <= hi:
+            return True
+    return False
+
+
+def _after_cue(text: str, start: int, lang: str = "fr") -> bool:
+    """True when a date at ``start`` follows a reporting verb ("a déclaré jeudi", "ont annoncé mardi")."""
+    if lang == "en":
+        return bool(REPORTED_BY_EN.search(text[:start]))
+    m = REPORTED_BY.search(text[:start])
+    if not m:
+        return False
+    verb = fold(m.group("verb").lower())
+    cues = {fold(k) for k in lexicon(lang)["cues"]}
+    return verb in ("dit", "ecrit") or re.sub(r"(?:e|ee|es|ees)$", "er", verb) in cues
+
+
+def _named_after_city(folded: str, city_start: int, lang: str = "fr") -> bool:
+    """"le sommet de Luanda", "les pourparlers de Doha", "depuis celle de Tokyo": a meeting (or a
+    pronoun standing for one) named after its city."""
+    regex, _ = noun_regex(lang)
+    before = re.search(r"(?<![\w-])([\w-]+)\s+d[e']\s*$", folded[max(0, city_start - 40):city_start])
+    return bool(before and (before.group(1) in ("celle", "celui", "celles", "ceux") or regex.fullmatch(before.group(1))))
+
+
+def _topic(text: str) -> str:
+    text = re.sub(r"\s*[,–—-]\s*(?:qui|dont|notamment|comme)\b.*$", "", text.strip())
+    return re.sub(r"^(?:des|de la|du|de l['’]|d['’])\s+", "", text).strip()
+
+
+def _city_label(ctx: Context, c) -> str:
+    """The city as written, with its article when the text merged it ("au Caire" → "Le Caire")."""
+    name = (ctx.gaz.city(c.key) or {}).get("name_fr") or c.text
+    return name if fold(name) != fold(c.text) and fold(name).endswith(" " + fold(c.text)) else c.text
+
+
+def _city_end(sent: Sentence, cand: Candidate) -> int:
+    for c in sent.mentions.cities:
+        if c.key == cand.city:
+            return c.end
+    return 0
