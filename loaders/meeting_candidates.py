@@ -92,7 +92,9 @@ COUNTRY_BEFORE = re.compile(r"(?:\b(?:en|au|aux|in)\s+)$")
 ORIGIN_BEFORE = re.compile(r"\b(?:arrivee?s?|venue?s?|revenue?s?|rentree?s?|partie?s?|en\s+provenance|de\s+retour)\s+"
                            r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')$")
 #: "the Riyadh talks", "the Addis Ababa summit": a city named before a meeting word is its venue.
-NAMED_AFTER_CITY_EN = re.compile(r"\s+(?:summit|talks|meeting|conference|negotiations|round|process|forum|dialogue)\b", re.I)
+#: "the Riyadh talks", "the Munich Security Conference": an event named after its city.
+NAMED_AFTER_CITY_EN = re.compile(r"\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:summit|talks|meeting|conference|negotiations|round|process|"
+                                 r"forum|dialogue)\b", re.I)
 VISITED_EN = re.compile(r"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed)?\s+to|arrived\s+in|flew\s+to|trip\s+to|visit\s+to)\s+$", re.I)
 # "…, a déclaré jeudi le ministre": a participle of a reporting verb right before a date.
 REPORTED_BY = re.compile(r"\b(?:a|ont|avait|avaient|aurait|a-t-(?:il|elle)|ont-(?:ils|elles))\s+(?P<verb>[a-zéèêâîôûç]+)\s+$", re.I)
@@ -374,16 +376,39 @@ def _not_a_party(cand: Candidate, at: Scope, s) -> bool:
         return True  # named inside someone's words, not at the table
     if at.english and s.kind == "capital" and NAMED_AFTER_CITY_EN.match(text, s.end):
         return True  # "the Addis Ababa summit": the venue, not a party
-    if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]) \
-            or (at.english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])):
+    if _is_topic(at, s):
         return True
     title = next((t for t in mentions.titles if t.start <= s.start < t.end), None)
     people_before = lexical_regex(r"\b(?:{})\b(?:\s+[\w'’-]+){0,3}\s+$", "participant_nouns")
-    if s.kind == "demonym" and not people_before.search(text[max(0, s.start - 45):s.start]) and title is None:
+    if s.kind == "demonym" and not people_before.search(text[max(0, s.start - 45):s.start]) and title is None \
+            and not _listed_with_titled_demonym(at, s):
         return True
     if s.kind == "capital" and cand.city and any(c.start == s.start and c.key == cand.city for c in mentions.cities):
         return True
     return title is not None and s.kind != "demonym" and title.posted_to == s.code
+
+
+#: What joins two items of a list: "Syria and Ukraine", "la Syrie et l'Ukraine".
+LIST_ITEM_JOIN = re.compile(r"\s*(?:,|and|et|or|ou)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?", re.I)
+
+
+def _is_topic(at: Scope, s) -> bool:
+    """A state named as what the talks are about ("the situation in Syria"), or listed after one
+    ("the situation in Syria and Ukraine")."""
+    text = at.text
+    if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]) \
+            or (at.english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])):
+        return True
+    before = [x for x in at.sent.mentions.states if x.end <= s.start]
+    return bool(before) and LIST_ITEM_JOIN.fullmatch(text[before[-1].end:s.start]) is not None \
+        and before[-1].kind == s.kind and _is_topic(at, before[-1])
+
+
+def _listed_with_titled_demonym(at: Scope, s) -> bool:
+    """"Russian and French Foreign Ministers": a demonym listed before one that opens a title."""
+    after = [x for x in at.sent.mentions.states if x.start >= s.end]
+    return bool(after) and after[0].kind == "demonym" and LIST_ITEM_JOIN.fullmatch(at.text[s.end:after[0].start]) is not None \
+        and any(t.start <= after[0].start < t.end for t in at.sent.mentions.titles)
 
 
 def _party_persons(cand: Candidate, at: Scope) -> None:

@@ -124,3 +124,12 @@ def test_an_undated_page_reads_the_knowledge_base_at_the_latest_month_or_year_it
 def test_a_page_without_any_date_gives_a_one_state_official_his_latest_post(extract):
     ex = extract("Paul Biya a reçu l'ambassadeur de France au palais de l'Unité pour parler de coopération.")
     assert ("Paul Biya", "head_of_state", "CMR", None) in _posts(ex)
+
+
+def test_an_event_named_after_its_city_listed_demonyms_and_listed_topics(extract_en):
+    ex = extract_en("Brazilian and Chilean foreign ministers met on the sidelines of the Riga Security Conference on "
+                    "Tuesday to discuss trade as well as the situation in Haiti and Venezuela.", published="2024-05-02")
+    [m] = ex.meetings
+    assert m.date.iso == "2024-04-30"
+    assert m.country == "LVA" and m.city is not None
+    assert m.states == ("BRA", "CHL")
