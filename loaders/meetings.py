@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from diplograph.loaders.context import Context, Sentence
-from diplograph.loaders.facts import Delegation, Meeting, Place
+from diplograph.loaders.facts import DateValue, Delegation, Meeting, Place
 from diplograph.loaders.keys import digest
 from diplograph.loaders.meeting_candidates import PREVIOUS_ROUND, Candidate, borrow_setting, build_candidate
 from diplograph.loaders.meeting_merges import another_encounter, encounters, merge, same_event, take_call
@@ -272,10 +272,24 @@ def _venue_from_dateline(found: Found) -> None:
         main.city_name = dl.get("name_fr") or dl["text"].title()
 
 
+def _date_of_the_news(found: Found) -> None:
+    """"Saudi FM arrives in Moscow for official visit": the meeting a headline or lede reports as
+    taking place, with no date anywhere, is the news of the day it was published (marked inferred)."""
+    main, ctx = found.main, found.ctx
+    if main is None or main.date is not None or main.status != "held" or ctx.published is None or main.previous_round:
+        return
+    # The first sentences that name someone: page chrome before the headline does not count.
+    story = [s.index for s in ctx.sentences if s.mentions.persons or s.mentions.states][:3]
+    if main.sent.index not in story:
+        return
+    day = ctx.published.isoformat()
+    main.date = DateValue(day, day, inferred=True)
+
+
 #: The steps of :func:`extract_meetings`, in order.
 MEETING_STEPS: tuple[Callable[[Found], None], ...] = (
     _collect_candidates, _drop_press_and_tallies, _anchor_candidates, _pick_main, _absorb_references,
-    _add_delegation_heads, _share_series_parties, _venue_from_dateline,
+    _add_delegation_heads, _share_series_parties, _venue_from_dateline, _date_of_the_news,
 )
 
 

@@ -133,3 +133,11 @@ def test_an_event_named_after_its_city_listed_demonyms_and_listed_topics(extract
     assert m.date.iso == "2024-04-30"
     assert m.country == "LVA" and m.city is not None
     assert m.states == ("BRA", "CHL")
+
+
+def test_the_meeting_a_lede_reports_without_a_date_is_the_news_of_the_publication_day(extract_en):
+    text = ("Menu | Sections\n"
+            "Chilean foreign minister Alberto van Klaveren arrives in Lima for an official visit\n"
+            "The two countries will discuss migration and trade.")
+    [m] = extract_en(text, published="2024-05-02").meetings
+    assert m.date.iso == "2024-05-02" and m.date.inferred
