@@ -7,6 +7,7 @@ build meetings and attribute statements. Every fact keeps its evidence.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import re
 from functools import cache
 from collections.abc import Iterable, Iterator
@@ -338,12 +339,22 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
     for r in roles:
         if r.state is None and r.organization is None and r.posted_to is None and r.role_type in HOME_POSTS:
             state = hosted.get(r.person) or (next(iter(served)) if len(served) == 1 else _sentence_peers_state(
-                ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person))
+                ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person)) or _dominant_state(ctx)
             if state:
                 r = replace(r, state=state)
                 ctx.set_state(r.person, state, GUESS)
         out.append(r)
     return out
+
+
+def _dominant_state(ctx: Context) -> str | None:
+    """The state an article is about: named at least twice, and half again as often as any other
+    ("le président du Parlement" in a story about Lebanon)."""
+    counts = Counter(m.code for s in ctx.sentences for m in s.mentions.states)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _sentence_peers_state(ctx: Context, sent, person: str) -> str | None:

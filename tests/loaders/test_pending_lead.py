@@ -141,3 +141,10 @@ def test_the_meeting_a_lede_reports_without_a_date_is_the_news_of_the_publicatio
             "The two countries will discuss migration and trade.")
     [m] = extract_en(text, published="2024-05-02").meetings
     assert m.date.iso == "2024-05-02" and m.date.inferred
+
+
+def test_a_national_post_without_a_state_belongs_to_the_state_the_story_is_about(extract):
+    text = ("Le Liban attend toujours un gouvernement.\n"
+            "Le président du Parlement Karim Haddad a appelé mardi au calme, après une visite de l'émissaire français.\n"
+            "Les partis libanais doivent se réunir lundi, et le Liban espère un accord avant la fin du mois.")
+    assert ("Karim Haddad", "official", "LBN", None) in _posts(extract(text, published="2024-05-02"))
