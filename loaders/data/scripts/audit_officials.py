@@ -100,6 +100,13 @@ NO_POST_YEARS: dict[tuple[str, str], list[tuple[int, int, str]]] = {
     ("LBN", "head_of_state"): [(2015, 2015, "vacancy May 2014 - October 2016"), (2023, 2024, "vacancy October 2022 - January 2025")],
     ("COG", "head_of_government"): [(2010, 2015, "no prime minister from 2009 to 2016")],
     ("CMR", "head_of_government"): [(1990, 1990, "no prime minister from 1984 to April 1991")],
+    **{("SOM", r): [(1991, 1999, "no central government from 1991 to 2000")] for r in ROLES},
+    ("PSE", "head_of_government"): [(1990, 2002, "the post was created in 2003")],
+    ("GEO", "head_of_government"): [(1996, 2003, "no prime minister from 1995 to 2004 (a state minister)")],
+    ("MMR", "head_of_government"): [(2012, 2020, "no prime minister from 2011 to 2021")],
+    ("COG", "head_of_government"): [(1998, 2004, "no prime minister from 1997 to 2005")],
+    ("COD", "head_of_government"): [(1998, 2005, "no prime minister from 1997 to 2006")],
+    ("GAB", "head_of_government"): [(2026, 2100, "no prime minister under the 2024 constitution (from 2025)")],
 }
 
 
