@@ -3164,6 +3164,27 @@ Alex Sceberras Trigona|1996-10-28|1998-09-06||sur=Sceberras Trigona
 Maria Benvinda Levi|2025-01-17||Benvinda Levi|f
 @MDG.hog
 Herintsalama Rajaonarivelo|2025-10|
+@MUS.hos
+Barlen Vyapoory|2018-03-23|2019-12-02|Paramasivum Pillay Vyapoory;Paramasivum Vyapoory
+Prithvirajsing Roopun|2019-12-02|2024-12-06|Pradeep Roopun
+Dharam Gokhool|2024-12-06|
+@PHL.fm
+Enrique Manalo|2022-07-01|2025-07-01
+Theresa Lazaro|2025-07-01||Ma. Theresa Lazaro;Maria Theresa Lazaro|f
+@URY.fm
+Reinaldo Gargano|2005-03-01|2008-03-03
+Luis Almagro|2010-03-01|2015-03-01
+@PRY.fm
+Eladio Loizaga|2013-08-15|2018-08-15
+Rubén Ramírez Lezcano|2023-08-15||Ruben Ramirez Lezcano|sur=Ramírez Lezcano
+@KOR.hog
+Lee Hoi-chang|1993-12|1994-04|Lee Hoi Chang
+Goh Kun|1997-03|1998-03|Goh Keon;Koh Kun
+Kim Jong-pil|1998-03|2000-01|Kim Jong Pil
+Lee Han-dong|2000-06|2002-07|Lee Han Dong
+Goh Kun|2003-02|2004-05|Goh Keon;Koh Kun
+@KEN.fm
+Kalonzo Musyoka|1993|1998
 """
 
 # --------------------------------------------------------------------------------------
