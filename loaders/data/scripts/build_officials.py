@@ -21,7 +21,9 @@ sorted, so the output is deterministic for fixed inputs. Inputs:
   the articles name most often, from 1990 on (heads of state and of government, foreign
   ministers, some deputy foreign ministers and spokespersons, UN Secretaries-General, EU High
   Representatives, AU Commission chairs...), and the heads of state and of government and
-  foreign ministers of about a hundred more states (Africa first) from 2015 on. Dates are written to the precision known
+  foreign ministers of about a hundred more states (Africa first) from 2015 on; and HAND_EARLIER,
+  the earlier years (1990 on) of about 120 states that the rest leaves uncovered (see
+  audit_officials.py, which lists the years still missing). Dates are written to the precision known
   (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``). QIDs in the hand table are taken from the
   extracts above (joined by name, or by post and start year); the few written by hand are
   marked ``qid=`` in the table. Where nothing confirms a QID it stays null.
