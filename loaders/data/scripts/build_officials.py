@@ -2411,7 +2411,7 @@ H. D. Deve Gowda|1996-06-01|1997-04-21|Deve Gowda;H.D. Deve Gowda|sur=Gowda
 Inder Kumar Gujral|1997-04-21|1998-03-19|I. K. Gujral;I.K. Gujral
 @IND.fm
 Inder Kumar Gujral|1989-12-05|1990-11-10|I. K. Gujral;I.K. Gujral
-Vidya Charan Shukla|1990-11-21|1991-06-21
+Vidya Charan Shukla|1991-02|1991-06-21
 Madhavsinh Solanki|1991-06-21|1992-03-31
 P. V. Narasimha Rao|1992-03-31|1993-01-18|Narasimha Rao;P.V. Narasimha Rao|sur=Rao
 Dinesh Singh|1993-01-18|1995-02-10
@@ -2865,8 +2865,6 @@ Faraj Said Bin Ghanem|1997-05-14|1998-04-29
 Abu Bakr al-Qirbi|2001-04-04|2014-06-11|Aboubakr al-Kourbi;Abubakr al-Qirbi
 @BHR.emir
 Isa bin Salman Al Khalifa|1961-11-02|1999-03-06|Issa ben Salmane Al Khalifa
-@BHR.hog
-Khalifa bin Salman Al Khalifa|1970-01-19|2020-11-11|Khalifa ben Salmane Al Khalifa
 @BHR.fm
 Muhammad bin Mubarak Al Khalifa|1971|2005-09|Mohammed ben Moubarak Al Khalifa
 @DJI.hos
