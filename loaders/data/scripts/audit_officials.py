@@ -92,7 +92,6 @@ STATE_FROM = {
 NO_POST_YEARS: dict[tuple[str, str], list[tuple[int, int, str]]] = {
     ("TUR", "head_of_government"): [(2019, 2100, "the post of prime minister was abolished in July 2018")],
     ("BDI", "head_of_government"): [(1999, 2019, "no prime minister from 1998 to 2020")],
-    ("SEN", "head_of_government"): [(2020, 2021, "no prime minister from May 2019 to September 2022")],
     ("SDN", "head_of_government"): [(1990, 1992, "the junta's chairman headed the government"),
                                     (2003, 2016, "no prime minister from 1998 to 2017")],
     ("ZWE", "head_of_government"): [(1990, 2008, "executive presidency, no prime minister before 2009"),
@@ -107,6 +106,14 @@ NO_POST_YEARS: dict[tuple[str, str], list[tuple[int, int, str]]] = {
     ("COG", "head_of_government"): [(1998, 2004, "no prime minister from 1997 to 2005")],
     ("COD", "head_of_government"): [(1998, 2005, "no prime minister from 1997 to 2006")],
     ("GAB", "head_of_government"): [(2026, 2100, "no prime minister under the 2024 constitution (from 2025)")],
+    ("GIN", "head_of_government"): [(1990, 1995, "no prime minister from 1984 to 1996")],
+    ("MRT", "head_of_government"): [(1990, 1991, "no prime minister from 1984 to 1992")],
+    ("BFA", "head_of_government"): [(1990, 1991, "no prime minister from 1983 to 1992")],
+    ("MLI", "head_of_government"): [(1990, 1990, "no prime minister from 1988 to 1991")],
+    ("RWA", "head_of_government"): [(1990, 1990, "no prime minister from 1973 to 1991")],
+    ("TGO", "head_of_government"): [(1990, 1990, "no prime minister from 1967 to 1991")],
+    ("SEN", "head_of_government"): [(1990, 1990, "no prime minister from 1983 to 1991"),
+                                    (2020, 2021, "no prime minister from May 2019 to September 2022")],
 }
 
 

@@ -3185,6 +3185,47 @@ Lee Han-dong|2000-06|2002-07|Lee Han Dong
 Goh Kun|2003-02|2004-05|Goh Keon;Koh Kun
 @KEN.fm
 Kalonzo Musyoka|1993|1998
+@CPV.hos
+Aristides Pereira|1975-07-05|1991-03-22
+@CPV.hog
+Pedro Pires|1975-07-15|1991-04-04
+@COM.hos
+Said Mohamed Djohar|1989-11|1995-09-29|Saïd Mohamed Djohar
+Mohamed Taki Abdoulkarim|1996-03-25|1998-11-06
+Tadjidine Ben Said Massounde|1998-11-06|1999-04-30
+@LAO.hos
+Phoumi Vongvichit|1986-10-29|1991-08-15
+@LVA.hos
+Anatolijs Gorbunovs|1988-10|1993-07-08
+@LVA.fm
+Jānis Jurkāns|1990-05|1992-11|Janis Jurkans
+Georgs Andrejevs|1992-11|1994-09
+@MMR.hog
+Saw Maung|1988-09-21|1992-04-23
+@MMR.fm
+Ohn Gyaw|1991|1998-11
+@MYS.fm
+Abu Hassan Omar|1987|1991-03-15
+@PHL.fm
+Raul Manglapus|1987-10|1992-06-30|Raúl Manglapus
+Roberto Romulo|1992-06-30|1995-05
+@PAK.fm
+Sahabzada Yaqub Khan|1988-03|1991-03|Yaqub Khan
+@TUN.fm
+Abderrahim Zouari|1997-01|1999-11
+@UGA.hog
+Samson Kisekka|1986-01-30|1991-01-22
+George Cosmas Adyebo|1991-01-22|1994-11-18
+@ZWE.fm
+Nathan Shamuyarira|1987|1995-04
+@MDG.hog
+Victor Ramahatra|1988-02-12|1991-08-08
+Emmanuel Rakotovahiny|1995-10-30|1996-05-28
+Norbert Ratsirahonana|1996-05-28|1997-02-21
+Pascal Rakotomavo|1997-02-21|1998-07-23
+Tantely Andrianarivo|1998-07-23|2002-07
+@COD.hog
+Léon Kengo wa Dondo|1994-07-06|1997-04-02|Kengo wa Dondo;Leon Kengo wa Dondo|sur=Kengo wa Dondo
 """
 
 # --------------------------------------------------------------------------------------
