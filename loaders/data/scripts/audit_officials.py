@@ -172,6 +172,12 @@ def main() -> None:
             for (s, role), why in sorted(NO_POST.items()):
                 if s in states:
                     print(f"{s}\t{role}\tnot audited: {why}")
+            for (s, role), spans in sorted(NO_POST_YEARS.items()):
+                for a, b, why in spans if s in states else []:
+                    print(f"{s}\t{role}\tnot audited {a}-{min(b, args.last)}: {why}")
+            for s, year in sorted(STATE_FROM.items()):
+                if s in states and year > args.first:
+                    print(f"{s}\t*\tnot audited before {year}: not yet an independent state")
     audited = len(states) * len(ROLES) - sum(1 for s, _ in NO_POST if s in states)
     total = sum(len(y) for y in found.values())
     by_role = {role: sum(len(y) for (_, r), y in found.items() if r == role) for role in ROLES}

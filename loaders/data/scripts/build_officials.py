@@ -3226,6 +3226,11 @@ Pascal Rakotomavo|1997-02-21|1998-07-23
 Tantely Andrianarivo|1998-07-23|2002-07
 @COD.hog
 Léon Kengo wa Dondo|1994-07-06|1997-04-02|Kengo wa Dondo;Leon Kengo wa Dondo|sur=Kengo wa Dondo
+@TUR.fm
+Ahmet Kurtcebe Alptemoçin|1990-10|1991-06-23|Ahmet Kurtcebe Alptemocin|sur=Alptemoçin
+Safa Giray|1991-06-23|1991-11-20
+@URY.fm
+Didier Opertti|1998-02|2005-03-01
 """
 
 # --------------------------------------------------------------------------------------
