@@ -77,6 +77,7 @@ NO_POST: dict[tuple[str, str], str] = {
     **{(s, "head_of_state"): "Commonwealth realm: the British monarch, kept for GBR only"
        for s in ("CAN", "AUS", "NZL", "JAM", "BHS", "BRB", "BLZ", "ATG", "GRD", "KNA", "LCA", "VCT",
                  "PNG", "SLB", "TUV")},
+    ("PER", "head_of_government"): _PRESIDENTIAL + " (the President of the Council of Ministers is his chief minister)",
     ("IRN", "head_of_government"): "the post of prime minister was abolished in 1989; the president heads the government",
 }
 
@@ -97,13 +98,13 @@ NO_POST_YEARS: dict[tuple[str, str], list[tuple[int, int, str]]] = {
     ("ZWE", "head_of_government"): [(1990, 2008, "executive presidency, no prime minister before 2009"),
                                     (2014, 2100, "executive presidency, no prime minister after 2013")],
     ("LBN", "head_of_state"): [(2015, 2015, "vacancy May 2014 - October 2016"), (2023, 2024, "vacancy October 2022 - January 2025")],
-    ("COG", "head_of_government"): [(2010, 2015, "no prime minister from 2009 to 2016")],
     ("CMR", "head_of_government"): [(1990, 1990, "no prime minister from 1984 to April 1991")],
     **{("SOM", r): [(1991, 1999, "no central government from 1991 to 2000")] for r in ROLES},
     ("PSE", "head_of_government"): [(1990, 2002, "the post was created in 2003")],
     ("GEO", "head_of_government"): [(1996, 2003, "no prime minister from 1995 to 2004 (a state minister)")],
     ("MMR", "head_of_government"): [(2012, 2020, "no prime minister from 2011 to 2021")],
-    ("COG", "head_of_government"): [(1998, 2004, "no prime minister from 1997 to 2005")],
+    ("COG", "head_of_government"): [(1998, 2004, "no prime minister from 1997 to 2005"),
+                                    (2010, 2015, "no prime minister from 2009 to 2016")],
     ("COD", "head_of_government"): [(1998, 2005, "no prime minister from 1997 to 2006")],
     ("GAB", "head_of_government"): [(2026, 2100, "no prime minister under the 2024 constitution (from 2025)")],
     ("GIN", "head_of_government"): [(1990, 1995, "no prime minister from 1984 to 1996")],
