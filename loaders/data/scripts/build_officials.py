@@ -1878,7 +1878,7 @@ def variants(names: list[str], state: str | None = None) -> list[str]:
 
 
 #: The hand table's earlier years (2026-12): the heads of state and of government and foreign
-#: ministers of about 110 states from 1990 on (and the holder in office in 1990 from their start),
+#: ministers of 121 states from 1990 on (and the holder in office in 1990 from their start),
 #: where the extracts and the lines above leave years uncovered (see scripts/audit_officials.py).
 #: Same format as HAND. Holders whose dates or spelling were not known for sure are left out
 #: (a gap is better than a wrong tenure).
