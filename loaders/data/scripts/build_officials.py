@@ -3169,7 +3169,6 @@ Barlen Vyapoory|2018-03-23|2019-12-02|Paramasivum Pillay Vyapoory;Paramasivum Vy
 Prithvirajsing Roopun|2019-12-02|2024-12-06|Pradeep Roopun
 Dharam Gokhool|2024-12-06|
 @PHL.fm
-Enrique Manalo|2022-07-01|2025-07-01
 Theresa Lazaro|2025-07-01||Ma. Theresa Lazaro;Maria Theresa Lazaro|f
 @URY.fm
 Reinaldo Gargano|2005-03-01|2008-03-03
