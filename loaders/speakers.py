@@ -6,22 +6,22 @@ shape of words ("il", "la ministre X et le ministre Y", "des diplomates", "le Kr
 who speaks, or :data:`NOBODY` when the words name nobody, or None to hand the words to the next one.
 The order is the precedence: a named person before a title, a title before an anonymous source.
 
-French and English share every resolver; the patterns differ by language (:data:`PATTERNS`).
+French and English share every resolver; the patterns differ by language (:func:`patterns`,
+whose nouns are the lexicon's).
 """
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.lexicon import alternation, lexicon, table_of_all, words_of_all
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.text import fold
 
 __all__ = ["Speaker", "NOBODY", "resolve_span", "pronoun_speaker", "group_of", "person_speaker", "person_by_title",
-           "speaker_in", "each_member", "PRONOUNS", "PLURAL_PRONOUNS"]
+           "speaker_in", "each_member"]
 
-PRONOUNS = {"il": "m", "elle": "f", "he": "m", "she": "f"}
-#: "Ils ont rappelé que…", "ont-elles ajouté": several speakers, never the latest person alone.
-PLURAL_PRONOUNS = {"ils", "elles", "they"}
 #: "ce dernier", "celle-ci": a person named just before, as "il"/"elle" would.
 DEMONSTRATIVES = {"ce dernier": "il", "celui-ci": "il", "cette derniere": "elle", "celle-ci": "elle"}
 
@@ -47,12 +47,16 @@ def person_speaker(ctx: Context, person: PersonCluster) -> Speaker:
     return Speaker(person, state=ctx.person_state.get(person.key))
 
 
-ANONYMOUS = re.compile(
-    r"\b(?:une?|des|plusieurs|deux|trois|certaine?s?|de\s+hauts?|le|la|les)\s+(?:haute?s?\s+)?"
-    r"(?:sources?|responsables?|diplomates?|officiels?|observateurs?|analystes?|experts?|proches?|négociateurs?)\b"
-    r"(?:\s+(?!que\b|a\b|ont\b)[\w'’-]+){0,5}",
-    re.I,
-)
+def _pronoun_gender(word: str) -> str | None:
+    """The gender of a singular personal pronoun of any language ("il", "she"), else None."""
+    return table_of_all("speech_pronouns").get(word)
+
+
+def _plural_pronoun(word: str) -> bool:
+    """"Ils ont rappelé que…", "ont-elles ajouté": several speakers, never the latest person alone."""
+    return word in words_of_all("plural_pronouns")
+
+
 # "les cinq dirigeants", "les deux ministres", "les deux parties": several speakers at once.
 GROUP = re.compile(
     r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:dirigeants|ministres|présidents|"
@@ -60,27 +64,36 @@ GROUP = re.compile(
     r"responsables|diplomates)\b|\bles\s+(?:participants|signataires|deux\s+camps|ministres|présidents|chefs\s+de\s+la\s+diplomatie)\b",
     re.I,
 )
-COMMUNIQUE = re.compile(r"\b(?:un|le|ce|cette|la|une|dans\s+un|selon\s+un|selon\s+le)\s+(?:communiqué|texte|déclaration|"
-                        r"note|lettre|résolution|document|rapport)\b", re.I)
 LEADER_EN = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?P<noun>leader|president|premier)", re.I)
 INDEFINITE_EN = ("a", "an", "two", "three", "four", "several", "some", "senior", "one", "people")
-ANONYMOUS_EN = re.compile(
-    r"\b(?:an?|two|three|four|five|several|some|many|one|the|senior|other)\s+(?:(?:senior|top|high-ranking|western|"
-    r"european|arab|african|asian|other|diplomatic|government|administration|official|familiar)\s+)*"
-    r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:sources?|officials?|diplomats?|observers?|analysts?|experts?|aides?|insiders?|"
-    r"negotiators?|people|persons|participants?)\b(?:\s+(?!that\b|said\b|told\b)[\w'’-]+){0,5}",
-    re.I,
-)
 GROUP_EN = re.compile(
     r"\b(?:the|these|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:leaders|ministers|presidents|"
     r"heads\s+of\s+state|foreign\s+ministers|countries|sides|parties|delegations|governments|capitals|men|officials|"
     r"diplomats|counterparts)\b|\bboth\s+(?:sides|leaders|ministers|countries|parties)\b",
     re.I,
 )
-COMMUNIQUE_EN = re.compile(r"\b(?:a|the|this|their|its|his|her|in\s+a|joint)\s+(?:joint\s+)?(?:statement|readout|communiqu[ée]|"
-                           r"declaration|note|letter|resolution|document|report|post|transcript)\b", re.I)
-#: The per-language shapes of groups, anonymous sources and documents: (group, anonymous, document).
-PATTERNS = {"fr": (GROUP, ANONYMOUS, COMMUNIQUE), "en": (GROUP_EN, ANONYMOUS_EN, COMMUNIQUE_EN)}
+#: The shapes of anonymous sources and documents; their nouns are the lexicon's "anonymous_sources"
+#: and "document_nouns" of the language.
+ANONYMOUS_SHAPES = {
+    "fr": r"\b(?:une?|des|plusieurs|deux|trois|certaine?s?|de\s+hauts?|le|la|les)\s+(?:haute?s?\s+)?(?:{nouns})\b"
+          r"(?:\s+(?!que\b|a\b|ont\b)[\w'’-]+){{0,5}}",
+    "en": r"\b(?:an?|two|three|four|five|several|some|many|one|the|senior|other)\s+(?:(?:senior|top|high-ranking|western|"
+          r"european|arab|african|asian|other|diplomatic|government|administration|official|familiar)\s+)*"
+          r"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{nouns})\b(?:\s+(?!that\b|said\b|told\b)[\w'’-]+){{0,5}}",
+}
+DOCUMENT_SHAPES = {
+    "fr": r"\b(?:un|le|ce|cette|la|une|dans\s+un|selon\s+un|selon\s+le)\s+(?:{nouns})\b",
+    "en": r"\b(?:a|the|this|their|its|his|her|in\s+a|joint)\s+(?:joint\s+)?(?:{nouns})\b",
+}
+GROUPS = {"fr": GROUP, "en": GROUP_EN}
+
+
+@cache
+def patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The shapes of groups, anonymous sources and documents in one language: (group, anonymous, document)."""
+    def shape(shapes: dict[str, str], key: str) -> re.Pattern:
+        return re.compile(shapes[lang].format(nouns=alternation(lexicon(lang)[key])), re.I)
+    return GROUPS[lang], shape(ANONYMOUS_SHAPES, "anonymous_sources"), shape(DOCUMENT_SHAPES, "document_nouns")
 #: The first words that make an anonymous source indefinite ("des diplomates", "two officials").
 INDEFINITE = ("un", "une", "des", "plusieurs", "deux", "trois", "certains", "certaines", "de", *INDEFINITE_EN)
 
@@ -141,11 +154,11 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
     first = words[0] if words else ""
     if len(words) > 2:
         return None
-    if first in PLURAL_PRONOUNS:
+    if _plural_pronoun(first):
         return group_of(w.ctx, w.text.strip().split()[0], w.recent)
-    if first not in PRONOUNS:
+    gender = _pronoun_gender(first)
+    if gender is None:
         return None
-    gender = PRONOUNS[first]
     # "Quant à l'ambassadeur X, il a annoncé…": a person named earlier in the sentence first.
     fronted = _fronted_person(w.ctx, w.sent, w.start)
     if fronted is not None and fronted.gender in (None, gender):
@@ -174,13 +187,13 @@ def _leader(w: SpeakerWords) -> Speaker | None:
 
 def _group_named(w: SpeakerWords) -> Speaker | None:
     """"Les deux ministres", "both sides": the words are a group of speakers."""
-    group = PATTERNS[w.lang][0].match(w.text.strip())
+    group = patterns(w.lang)[0].match(w.text.strip())
     return Speaker(None, "group", group.group(0).strip()) if group else None
 
 
 def _indefinite_source(w: SpeakerWords) -> Speaker | None:
     """"Des diplomates", "un haut responsable", "two officials": indefinite, so nobody in particular."""
-    anonymous = PATTERNS[w.lang][1].match(w.text.strip())
+    anonymous = patterns(w.lang)[1].match(w.text.strip())
     if anonymous and fold(w.text.strip()).split()[0] in INDEFINITE:
         return Speaker(None, "anonymous", anonymous.group(0).strip(), None, w.first_state())
     return None
@@ -215,7 +228,7 @@ def _titled(w: SpeakerWords) -> Speaker | None:
 
 def _anonymous_source(w: SpeakerWords) -> Speaker | None:
     """"Selon une source proche du dossier": an anonymous source anywhere in the words."""
-    anonymous = PATTERNS[w.lang][1].search(w.text)
+    anonymous = patterns(w.lang)[1].search(w.text)
     return Speaker(None, "anonymous", anonymous.group(0).strip(), None, w.first_state()) if anonymous else None
 
 
@@ -227,7 +240,7 @@ def _organization(w: SpeakerWords) -> Speaker | None:
 
 def _group_within(w: SpeakerWords) -> Speaker | None:
     """A group of speakers inside longer words ("à l'issue de la réunion, les ministres")."""
-    group = PATTERNS[w.lang][0].search(w.text)
+    group = patterns(w.lang)[0].search(w.text)
     return Speaker(None, "group", group.group(0).strip()) if group else None
 
 
@@ -239,7 +252,7 @@ def _state(w: SpeakerWords) -> Speaker | None:
 
 def _document(w: SpeakerWords) -> Speaker | None:
     """"Le communiqué", "the joint statement": a document speaks."""
-    return Speaker(None, "document", w.text.strip()) if PATTERNS[w.lang][2].search(w.text) else None
+    return Speaker(None, "document", w.text.strip()) if patterns(w.lang)[2].search(w.text) else None
 
 
 def _institution_noun(w: SpeakerWords) -> Speaker | None:
@@ -354,9 +367,9 @@ def _stateless_holder(ctx: Context, family: set[str], state: str, gender: str | 
 
 def pronoun_speaker(ctx: Context, pronoun: str, recent: list[PersonCluster]) -> Speaker | None:
     """The speaker of an inverted pronoun ("a-t-il ajouté", "ont-elles précisé")."""
-    if pronoun.lower() in PLURAL_PRONOUNS:
+    if _plural_pronoun(pronoun.lower()):
         return group_of(ctx, pronoun, recent)
-    gender = PRONOUNS.get(pronoun.lower())
+    gender = _pronoun_gender(pronoun.lower())
     for p in reversed(recent):
         if gender is None or p.gender in (None, gender):
             return person_speaker(ctx, p)
@@ -382,7 +395,6 @@ GROUP_ROLES = {"ministres": {"minister", "foreign_minister", "deputy_minister", 
                "chefs de la diplomatie": {"foreign_minister"},
                "presidents": {"head_of_state"}, "chefs d'etat": {"head_of_state"}, "dirigeants": None,
                "responsables": None, "hommes": None}
-NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 
 
 def each_member(ctx: Context, found: list, recent: list[PersonCluster]) -> list:
@@ -412,9 +424,10 @@ def _members(ctx: Context, label: str | None, recent: list[PersonCluster]) -> li
         return None
     if m.group("n") is None:
         return _last_pair(ctx, recent, GROUP_ROLES[m.group("noun")])
-    if m.group("n") not in NUMBERS:
+    numbers = table_of_all("numbers")
+    if m.group("n") not in numbers:
         return None
-    n, family = NUMBERS[m.group("n")], GROUP_ROLES[m.group("noun")]
+    n, family = numbers[m.group("n")], GROUP_ROLES[m.group("noun")]
     members: list[PersonCluster] = []
     for p in reversed(recent):
         roles = {rt for rt, _ in ctx.person_roles.get(p.key, [])}

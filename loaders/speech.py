@@ -15,13 +15,13 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
-from diplograph.loaders.lexicon import lexicon
+from diplograph.loaders.lexicon import alternation, lexicon
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, person_speaker, resolve_span
 from diplograph.loaders.text import fold
 
 __all__ = ["Reading", "Strategy", "run_strategies", "cue_lemmas", "quotes_in", "quote_type", "clean", "subject_span",
-           "whole_quotation"]
+           "whole_quotation", "folded", "follow_up"]
 
 #: One statement: (start, end, cue, speaker, quote type), offsets in the sentence.
 Said = tuple[int, int, str, "Speaker | None", str]
@@ -71,6 +71,18 @@ def run_strategies(strategies: Sequence[Strategy], reading: Reading) -> list:
 def cue_lemmas(lang: str = "fr") -> dict[str, str]:
     """The reporting verbs of a language, folded, with the shared cue each stands for."""
     return {fold(k): v for k, v in lexicon(lang)["cues"].items()}
+
+
+@cache
+def folded(lang: str, key: str) -> frozenset[str]:
+    """The words under ``key`` in one language's lexicon, folded, for membership tests."""
+    return frozenset(fold(w) for w in lexicon(lang)[key])
+
+
+@cache
+def follow_up(lang: str) -> str:
+    """The participles that go on with the same speaker ("…, ajoutant que", "…, adding that"), as a regex alternation."""
+    return alternation(lexicon(lang)["follow_up_participles"])
 
 
 def quotes_in(sent: Sentence) -> list[tuple[int, int]]:

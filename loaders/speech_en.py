@@ -12,7 +12,7 @@ from functools import cache
 
 from diplograph.loaders.lexicon import lexicon
 from diplograph.loaders.speakers import Speaker
-from diplograph.loaders.speech import Reading, quotes_in, subject_span, whole_quotation
+from diplograph.loaders.speech import Reading, folded, follow_up, quotes_in, subject_span, whole_quotation
 from diplograph.loaders.text import fold
 
 __all__ = ["STRATEGIES", "SAYING_EN"]
@@ -24,11 +24,6 @@ ACCORDING_END_EN = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,;“”\
 AFTER_QUOTE_EN = re.compile(r"\s*[”\"]\s*,?\s*")
 #: The end of a statement before its attribution tail: "…, two diplomats in the region said."
 CONTRAST_EN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*", re.I)
-FOLLOW_UP_EN = re.compile(r",\s*(?P<p>adding|saying|noting|stressing|insisting|warning|arguing|explaining|suggesting|"
-                          r"underlining|emphasi[sz]ing)\s+(?:that\s+)?", re.I)
-#: Verbs whose words need no "that": "called for …", "urged X to …", "welcomed …".
-DIRECT_EN = {"call_for", "urge", "welcome", "condemn", "denounce", "demand", "promise", "propose", "warn", "deplore",
-             "regret", "accuse", "commit", "express", "agree", "stress", "reaffirm", "want", "hope", "insist"}
 #: A reporting verb under these is not said: "declined to comment", "refused to say".
 NOT_SAID_EN = {"decline", "refuse", "fail"}
 #: Institutions reporting an event ("…spoke by phone on Tuesday, the German government said") give
@@ -40,6 +35,17 @@ SAYING_EN = {"say", "tell", "add", "stress", "warn", "note", "insist", "argue", 
 NO_ADDRESSEE_EN = ("say", "add", "note", "warn", "insist", "argue", "state", "declare", "claim")
 #: Verbs that tell who attended or led, as meeting words do.
 EVENT_VERBS_EN = {"attend", "represent", "lead", "head", "arrive", "travel", "visit", "meet", "host", "receive", "discuss"}
+
+
+@cache
+def _follow_up_en() -> re.Pattern:
+    """"…, adding that …": more words of the same speaker."""
+    return re.compile(rf",\s*(?P<p>{follow_up('en')})\s+(?:that\s+)?", re.I)
+
+
+def _direct(cue: str | None) -> bool:
+    """Verbs whose words need no "that": "called for …", "urged X to …", "welcomed …"."""
+    return cue in folded("en", "direct_cues")
 
 
 def negated_en(tok) -> bool:
@@ -90,7 +96,7 @@ def quotation_then_cue(r: Reading) -> list | None:
         if speaker is None:
             break
         out = [(q_start, q_end, cue, speaker, "direct")]
-        f = FOLLOW_UP_EN.search(text, tok.idx)
+        f = _follow_up_en().search(text, tok.idx)
         if f:
             out.append(_follow_up(r, f, len(text), speaker))
         return out
@@ -224,7 +230,7 @@ def _verb_statements(r: Reading, tok, cue: str, speaker: Speaker, span: tuple[in
         relayed = _relayed(r, start, end)
         if relayed:
             return relayed
-    f = FOLLOW_UP_EN.search(r.text, start, hi)
+    f = _follow_up_en().search(r.text, start, hi)
     if f and start > tok.idx:
         out.append(_follow_up(r, f, hi, speaker))
     return out
@@ -272,7 +278,7 @@ def _direct_content(r: Reading, tok, cue: str) -> tuple[int, int] | None:
     """"called for …", "welcomed …": the words right after a verb that takes them directly (or
     before a quotation), when they are more than an object."""
     text, verb_end = r.text, tok.idx + len(tok.text)
-    if not (cue in DIRECT_EN or r.cues.get(cue) in DIRECT_EN or any(qs > verb_end for qs, _qe in r.quotes)):
+    if not (_direct(cue) or _direct(r.cues.get(cue)) or any(qs > verb_end for qs, _qe in r.quotes)):
         return None
     m = re.match(r"\s+(?:that\s+)?", text[verb_end:])
     start = verb_end + (m.end() if m else 0)
@@ -287,7 +293,7 @@ def _trim_tail(text: str, start: int, end: int) -> int:
     m = ACCORDING_END_EN.search(text[:end])
     if m and m.start() > start:
         end = m.start()
-    f = FOLLOW_UP_EN.search(text, start, end)
+    f = _follow_up_en().search(text, start, end)
     return f.start() if f else end
 
 

@@ -7,10 +7,12 @@ who the words name.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.speakers import Speaker, person_speaker, pronoun_speaker, speaker_in
-from diplograph.loaders.speech import Reading, clean, quotes_in, subject_span, whole_quotation
+from diplograph.loaders.lexicon import lexicon
+from diplograph.loaders.speech import Reading, clean, folded, follow_up, quotes_in, subject_span, whole_quotation
 from diplograph.loaders.text import fold
 
 __all__ = ["STRATEGIES", "second_speaker", "CUE_VERB", "INCISE"]
@@ -26,18 +28,10 @@ INCISE = re.compile(
     r"\s*(?P<verb>[a-zéèêâîôûç]+(?:-t-(?:il|elle))?)(?:-(?P<pron2>il|elle|ils|elles))?(?P<rest>.*)$",
     re.I,
 )
-#: "…, a-t-elle affirmé, précisant que…": a second statement by the same speaker after an incise.
-INCISE_FOLLOW_UP = re.compile(
-    r",\s*(?:en\s+)?(?P<p>précisant|ajoutant|soulignant|estimant|expliquant|assurant|affirmant|"
-    r"rappelant|indiquant|notant|insistant|faisant\s+savoir|faisant\s+valoir)\s+(?:sur\s+)?(?:qu['’]|que\s+|le\s+fait\s+que\s+)?")
 SELON = re.compile(r"(?:^|[,;:]\s*|\b)(?P<cue>selon|d['’]après|pour)\s+(?P<who>[^,]{2,80}?)\s*,\s*", re.I)
 SELON_END = re.compile(r"(?:,\s*|\s+)(?:selon|d['’]après)\s+(?P<who>[^,;«»“”]{2,80}?)\s*[.!]?\s*$", re.I)
 # "Selon X," opens a clause: at the start, after a punctuation mark, or after "mais"/"et".
 SELON_OPENS = re.compile(r"(?:^|[,;:(–—])\s*(?:(?:mais|et|tandis\s+que|alors\s+que)\s+)?$", re.I)
-#: Cues whose object is the content itself ("a dénoncé l'ingérence"), without "que".
-DIRECT_CONTENT = {"insister", "denoncer", "condamner", "saluer", "appeler", "plaider", "exhorter", "reclamer", "exiger",
-                  "demander", "regretter", "deplorer", "promettre", "annoncer", "proposer", "critiquer", "fustiger",
-                  "avertir", "mettre", "accuser", "souhaiter", "vouloir", "mettre en garde", "redouter", "craindre"}
 CUE_VERB = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
     r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|"
@@ -50,16 +44,6 @@ CUE_VERB = re.compile(
 )
 # "Le responsable français, qui rappelle…, affirme que": a present-tense cue and its "que".
 CUE_PRESENT = re.compile(r"(?:,\s*|\s)(?P<verb>[a-zéèêâîôûç]{4,}(?:e|ent|it))(?P<que>\s+(?:qu['’]|que\s+))", re.I)
-#: What several speakers state together: "les deux présidents ont convenu de…", "ont réaffirmé…".
-JOINT_STANCE = {"convenir", "reaffirmer", "souligner", "insister", "appeler", "saluer", "condamner", "plaider",
-                "s'engager", "engager", "exhorter", "denoncer", "estimer", "affirmer", "declarer", "se feliciter",
-                "exprimer", "reiterer", "s'accorder", "accorder", "rappeler"}
-DIRECT_CONTENT |= {"convenir", "reaffirmer", "reiterer", "exprimer", "s'engager", "engager", "s'accorder", "accorder",
-                   "souligner", "affirmer"}
-#: Multi-word cues and irregular participles that the "-é → -er" rule cannot turn into a lemma.
-PHRASE_LEMMAS = {"fait savoir": "faire savoir", "laissé entendre": "laisser entendre", "mis en garde": "mettre en garde"}
-IRREGULAR_PARTICIPLES = {"dit": "dire", "ecrit": "ecrire", "reconnu": "reconnaitre", "promis": "promettre",
-                         "admis": "admettre", "prevenu": "prevenir", "soutenu": "soutenir"}
 #: A past participle's endings, which "-er" replaces for the infinitive ("souligné" → "souligner").
 PARTICIPLE_END = r"(?:é|ée|és|ées)$"
 
@@ -79,10 +63,6 @@ INVERTED = re.compile(
     r"plusieurs |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80}?)\s*(?:[.;]?\s*$|,\s*(?P<tail>[^«»“”\"]*|.*[»”\"].*)$)")
 #: The comma (and auxiliary) before an inverted cue: "…, ont indiqué des responsables."
 BEFORE_INVERTED = re.compile(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$")
-#: "…, ajoutant que…", "…, en précisant que…": the same speaker goes on.
-FOLLOW_UP = re.compile(r"(?:[^,]*,\s*)?(?:en\s+)?(?P<p>précisant|ajoutant|soulignant|estimant|expliquant|assurant|"
-                       r"affirmant|rappelant|indiquant|notant|insistant|suggérant|faisant\s+savoir|faisant\s+valoir|"
-                       r"se\s+disant\s+(?:convaincue?|persuadée?|certaine?|confiante?))\s+(?:sur\s+)?(?:qu['’]|que\s+|le\s+fait\s+que\s+)")
 # "Comme annoncé précédemment, …", "comme il l'avait indiqué": a reminder, not a statement.
 AS_ANNOUNCED = re.compile(r"\bcomme\s+(?:(?:il|elle|on|ils|elles)\s+)?(?:l['’])?(?:(?:a|avait|ont|avaient)\s+)?(?:été\s+)?$", re.I)
 #: "…, a-t-il ajouté." closing the words of a reporting verb found earlier.
@@ -98,19 +78,50 @@ CONTRAST = re.compile(r",\s*(?:tandis\s+qu['’]|tandis\s+que\s+|alors\s+qu['’
 SOURCE_CUES = ("selon", "pour", "d'apres")
 
 
+# --- the words of the lexicon ------------------------------------------------------------------
+
+
+def _direct(lemma: str) -> bool:
+    """A cue whose object is the content itself ("a dénoncé l'ingérence"), without "que"."""
+    return lemma in folded("fr", "direct_cues")
+
+
+def _joint(lemma: str) -> bool:
+    """What several speakers state together: "les deux présidents ont convenu de…", "ont réaffirmé…"."""
+    return lemma in folded("fr", "joint_cues")
+
+
+@cache
+def _irregular_participles() -> dict[str, str]:
+    """Participles the "-é → -er" rule cannot turn into a lemma ("dit" → "dire"), folded."""
+    return {fold(k): fold(v) for k, v in lexicon("fr")["irregular_participles"].items()}
+
+
+@cache
+def _incise_follow_up() -> re.Pattern:
+    """"…, a-t-elle affirmé, précisant que…": a second statement by the same speaker after an incise."""
+    return re.compile(rf",\s*(?:en\s+)?(?P<p>{follow_up('fr')})\s+(?:sur\s+)?(?:qu['’]|que\s+|le\s+fait\s+que\s+)?")
+
+
+@cache
+def _follow_up_clause() -> re.Pattern:
+    """"…, ajoutant que…", "…, en précisant que…": the same speaker goes on."""
+    return re.compile(rf"(?:[^,]*,\s*)?(?:en\s+)?(?P<p>{follow_up('fr')})\s+(?:sur\s+)?(?:qu['’]|que\s+|le\s+fait\s+que\s+)")
+
+
 # --- lemmas of the cue words ----------------------------------------------------------------
 
 
 def participle_lemma(verb: str) -> str:
     """The infinitive a cue's past participle stands for, folded: "souligné" → "souligner", "dit" → "dire"."""
-    return IRREGULAR_PARTICIPLES.get(fold(verb)) or fold(re.sub(PARTICIPLE_END, "er", verb.lower()))
+    return _irregular_participles().get(fold(verb)) or fold(re.sub(PARTICIPLE_END, "er", verb.lower()))
 
 
 def present_lemmas(verb: str) -> list[str]:
     """Infinitives a third-person present may stand for, folded: "estime" → "estimer",
     "ajoutent" → "ajouter", "avertit" → "avertir", "dit" → "dire"."""
     v = fold(verb.lower())
-    out = [IRREGULAR_PARTICIPLES.get(v, "")]
+    out = [_irregular_participles().get(v, "")]
     if v.endswith("ent"):
         out.append(v[:-3] + "er")
     elif v.endswith("e"):
@@ -168,7 +179,7 @@ def incise_after_quote(r: Reading) -> list | None:
             rs = q_end + m.start("rest")
             speaker = r.speaker(rs, min(len(text), rs + 80))
         out = [(q_start, q_end, cue, speaker, "direct")]
-        more = INCISE_FOLLOW_UP.search(tail)
+        more = _incise_follow_up().search(tail)
         if more and speaker is not None:
             start2 = q_end + more.end()
             out.append((start2, len(text), follow_up_lemma(more.group("p")), speaker, r.quote_type(start2, len(text))))
@@ -387,7 +398,7 @@ def _inverted_statement(r: Reading, tok, lemma: str, inverted: re.Match) -> list
     if _is_press(r.sent, speaker, inverted.group("who")) and not r.quotes:
         return []  # "X a reçu Y, a indiqué l'agence Z": news of an event, told by the press
     out = [(0, end, lemma, speaker or Speaker(None, "anonymous", inverted.group("who")), r.quote_type(0, end))]
-    more = inverted.group("tail") and FOLLOW_UP.match(inverted.group("tail"))
+    more = inverted.group("tail") and _follow_up_clause().match(inverted.group("tail"))
     if more and speaker is not None:
         start2 = shift + inverted.start("tail") + more.end()
         out.append((start2, len(text), follow_up_lemma(more.group("p")), speaker, r.quote_type(start2, len(text))))
@@ -436,13 +447,13 @@ def _content_start(r: Reading, tok, lemma: str, speaker: Speaker) -> int | None:
     que = re.match(r"(?:,?\s+[\w'’-]+){0,12}?,?\s+(?:qu['’]|que\s|:\s*)", r.text[verb_end:])
     if que:
         return verb_end + que.end()
-    if speaker.kind == "group" and not r.quotes and lemma not in JOINT_STANCE:
+    if speaker.kind == "group" and not r.quotes and not _joint(lemma):
         return None  # "les deux ministres ont annoncé la création de…": an act, not a statement
     infinitive = _infinitive_content(tok)
     if infinitive is not None and lemma not in ("vouloir", "proposer", "promettre", "demander"):
         return infinitive  # "X a indiqué avoir évoqué…", "a dit être prêt à…"
     # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
-    return verb_end if r.quotes or lemma in DIRECT_CONTENT else None
+    return verb_end if r.quotes or _direct(lemma) else None
 
 
 def _participial(tok, text: str) -> bool:
@@ -500,7 +511,7 @@ def surface_cue(r: Reading) -> list | None:
         lemma = _surface_lemma(r, m)
         if lemma not in r.cues or r.quoted(m.start()):
             continue
-        if not m.group("que") and lemma not in DIRECT_CONTENT and not any(qs > m.end() for qs, _ in r.quotes):
+        if not m.group("que") and not _direct(lemma) and not any(qs > m.end() for qs, _ in r.quotes):
             continue
         speaker = _clause_speaker(r, m.start())
         if speaker is None:
@@ -514,8 +525,8 @@ def _surface_lemma(r: Reading, m: re.Match) -> str:
     """The cue of a surface match: a phrase ("fait savoir"), an irregular or regular participle, or
     the present ("affirme" → "affirmer")."""
     verb_text = re.sub(r"\s+", " ", m.group("verb").lower())
-    lemma = PHRASE_LEMMAS.get(verb_text) or _infinitive(verb_text.split()[-1] if verb_text.startswith("tenu") else verb_text)
-    lemma = IRREGULAR_PARTICIPLES.get(fold(m.group("verb").lower()), lemma)
+    lemma = lexicon("fr")["phrase_cues"].get(verb_text) or _infinitive(verb_text.split()[-1] if verb_text.startswith("tenu") else verb_text)
+    lemma = _irregular_participles().get(fold(m.group("verb").lower()), lemma)
     if m.re is CUE_PRESENT:
         lemma = next((c for c in present_lemmas(verb_text) if c in r.cues), "")
     return lemma
