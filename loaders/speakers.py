@@ -57,52 +57,51 @@ def _plural_pronoun(word: str) -> bool:
     return word in words_of_all("plural_pronouns")
 
 
-# "les cinq dirigeants", "les deux ministres", "les deux parties": several speakers at once.
-GROUP = re.compile(
-    r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:dirigeants|ministres|présidents|"
-    r"chefs\s+d['’]État|chefs\s+de\s+la\s+diplomatie|pays|parties|délégations|gouvernements|capitales|hommes|"
-    r"responsables|diplomates)\b|\bles\s+(?:participants|signataires|deux\s+camps|ministres|présidents|chefs\s+de\s+la\s+diplomatie)\b",
-    re.I,
-)
 LEADER_EN = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,2}(?P<noun>leader|president|premier)", re.I)
 INDEFINITE_EN = ("a", "an", "two", "three", "four", "several", "some", "senior", "one", "people")
-GROUP_EN = re.compile(
-    r"\b(?:the|these|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:leaders|ministers|presidents|"
-    r"heads\s+of\s+state|foreign\s+ministers|countries|sides|parties|delegations|governments|capitals|men|officials|"
-    r"diplomats|counterparts)\b|\bboth\s+(?:sides|leaders|ministers|countries|parties)\b",
-    re.I,
-)
-#: The shapes of anonymous sources and documents; their nouns are the lexicon's "anonymous_sources"
-#: and "document_nouns" of the language.
-ANONYMOUS_SHAPES = {
-    "fr": r"\b(?:une?|des|plusieurs|deux|trois|certaine?s?|de\s+hauts?|le|la|les)\s+(?:haute?s?\s+)?(?:{nouns})\b"
-          r"(?:\s+(?!que\b|a\b|ont\b)[\w'’-]+){{0,5}}",
-    "en": r"\b(?:an?|two|three|four|five|several|some|many|one|the|senior|other)\s+(?:(?:senior|top|high-ranking|western|"
-          r"european|arab|african|asian|other|diplomatic|government|administration|official|familiar)\s+)*"
-          r"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{nouns})\b(?:\s+(?!that\b|said\b|told\b)[\w'’-]+){{0,5}}",
+#: The shapes of groups ("les cinq dirigeants", "les deux ministres", "both sides": several speakers
+#: at once), anonymous sources ("des diplomates", "two senior officials") and documents ("le
+#: communiqué", "the joint statement") in each language. Their words are the language's lexicon
+#: lists: {nouns} "group_nouns" (after a count), {alone} "group_nouns_alone", {modifiers}
+#: "anonymous_modifiers", {sources} "anonymous_sources", {documents} "document_nouns".
+SHAPES = {
+    "fr": (
+        r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:{nouns})\b|\bles\s+(?:{alone})\b",
+        r"\b(?:une?|des|plusieurs|deux|trois|certaine?s?|de\s+hauts?|le|la|les)\s+(?:(?:{modifiers})\s+)?(?:{sources})\b"
+        r"(?:\s+(?!que\b|a\b|ont\b)[\w'’-]+){{0,5}}",
+        r"\b(?:un|le|ce|cette|la|une|dans\s+un|selon\s+un|selon\s+le)\s+(?:{documents})\b",
+    ),
+    "en": (
+        r"\b(?:the|these|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:{nouns})\b"
+        r"|\bboth\s+(?:{alone})\b",
+        r"\b(?:an?|two|three|four|five|several|some|many|one|the|senior|other)\s+(?:(?:{modifiers})\s+)*"
+        r"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{sources})\b(?:\s+(?!that\b|said\b|told\b)[\w'’-]+){{0,5}}",
+        r"\b(?:a|the|this|their|its|his|her|in\s+a|joint)\s+(?:joint\s+)?(?:{documents})\b",
+    ),
 }
-DOCUMENT_SHAPES = {
-    "fr": r"\b(?:un|le|ce|cette|la|une|dans\s+un|selon\s+un|selon\s+le)\s+(?:{nouns})\b",
-    "en": r"\b(?:a|the|this|their|its|his|her|in\s+a|joint)\s+(?:joint\s+)?(?:{nouns})\b",
-}
-GROUPS = {"fr": GROUP, "en": GROUP_EN}
 
 
 @cache
-def patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def patterns(lang: str) -> tuple[re.Pattern, ...]:
     """The shapes of groups, anonymous sources and documents in one language: (group, anonymous, document)."""
-    def shape(shapes: dict[str, str], key: str) -> re.Pattern:
-        return re.compile(shapes[lang].format(nouns=alternation(lexicon(lang)[key])), re.I)
-    return GROUPS[lang], shape(ANONYMOUS_SHAPES, "anonymous_sources"), shape(DOCUMENT_SHAPES, "document_nouns")
+    words = {name: alternation(lexicon(lang)[key]) for name, key in (
+        ("nouns", "group_nouns"), ("alone", "group_nouns_alone"), ("modifiers", "anonymous_modifiers"),
+        ("sources", "anonymous_sources"), ("documents", "document_nouns"))}
+    return tuple(re.compile(shape.format(**words), re.I) for shape in SHAPES[lang])
+
+
+@cache
+def _institution_pattern() -> re.Pattern:
+    """"The ministry", "l'ambassade de France": an institution named by its noun (lexicon "institution_nouns")."""
+    nouns = alternation(words_of_all("institution_nouns"))
+    return re.compile(rf"(?:the|le|la|l['’])\s*(?:[\w-]+\s+){{0,2}}(?:{nouns})(?:\s+(?:[\w-]+\s+){{0,2}}[\w-]+)?", re.I)
+
+
 #: The first words that make an anonymous source indefinite ("des diplomates", "two officials").
 INDEFINITE = ("un", "une", "des", "plusieurs", "deux", "trois", "certains", "certaines", "de", *INDEFINITE_EN)
 
 QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 RELATIVE_IN_SUBJECT = re.compile(r",?\s+(?:qui|dont|lequel|laquelle|who|whose|which)\b", re.I)
-INSTITUTION_NOUN = re.compile(
-    r"(?:the|le|la|l['’])\s*(?:[\w-]+\s+){0,2}(?:ministry|department|embassy|office|government|presidency|mission|"
-    r"secretariat|cabinet|kremlin|ministère|ministere|département|ambassade|présidence|gouvernement|chancellerie|"
-    r"mission|primature|diplomatie)(?:\s+(?:[\w-]+\s+){0,2}[\w-]+)?", re.I)
 GENERIC_OFFICIAL = re.compile(r"(?:le|la)\s+(?:haut[e]?\s+)?(?:responsable|diplomate|dirigeante?|émissaire|chef\s+de\s+la\s+"
                               r"diplomatie|officiel|the\s+(?:\w+\s+)?(?:official|diplomat|envoy))\s+\w+", re.I)
 # "…, où il a été reçu par le président X, le ministre Y a déclaré": the agent of a passive
@@ -257,7 +256,7 @@ def _document(w: SpeakerWords) -> Speaker | None:
 
 def _institution_noun(w: SpeakerWords) -> Speaker | None:
     """"“…,” the ministry said": an institution the text names by its noun alone."""
-    return Speaker(None, "organization", w.text.strip()) if INSTITUTION_NOUN.fullmatch(w.text.strip()) else None
+    return Speaker(None, "organization", w.text.strip()) if _institution_pattern().fullmatch(w.text.strip()) else None
 
 
 #: The resolvers in the order they are tried; the first that answers decides.
