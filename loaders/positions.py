@@ -17,11 +17,13 @@ dossier") by :mod:`diplograph.loaders.speakers`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from diplograph.loaders import speech_en, speech_fr
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Position
 from diplograph.loaders.keys import digest
+from diplograph.loaders.lexicon import alternation, folded_words, words_of_all
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, each_member, person_by_title, resolve_span
 from diplograph.loaders.speech import Reading, clean, cue_lemmas, quotes_in, run_strategies, subject_span
@@ -31,8 +33,6 @@ __all__ = ["extract_positions"]
 
 #: The cue strategies of each language, in the order they are tried.
 CUE_STRATEGIES = {"fr": speech_fr.STRATEGIES, "en": speech_en.STRATEGIES}
-#: A sentence speaking of these is about the article's meeting.
-MEETING_WORDS = re.compile(r"discussion|pourparler|négociation|réunion|rencontre|entretien|sommet|talks|meeting", re.I)
 #: The cue of words that go on without a cue of their own.
 GOING_ON_CUE = {"fr": "declarer", "en": "say"}
 
@@ -61,6 +61,12 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
     return positions
 
 
+@cache
+def _meeting_words() -> re.Pattern:
+    """A sentence speaking of these (lexicon "meeting_words", any language, inside words) is about the article's meeting."""
+    return re.compile(alternation(words_of_all("meeting_words")), re.I)
+
+
 def _statements(r: Reading, last_said: tuple[int, Speaker] | None) -> tuple[list, Speaker | None]:
     """The statements of a sentence, and the person whose words the next sentence may go on with."""
     lang = "en" if r.sent.doc.lang_ == "en" else "fr"
@@ -81,7 +87,8 @@ def _announcer(r: Reading) -> Speaker | None:
         return None
     for tok in sent.doc:
         lemma = fold(tok.lemma_)
-        if (lemma in r.cues or lemma in speech_en.SAYING_EN) and re.fullmatch(r"\s*:\s*", sent.text[tok.idx + len(tok.text):]):
+        said = lemma in r.cues or lemma in folded_words("saying_verbs")
+        if said and re.fullmatch(r"\s*:\s*", sent.text[tok.idx + len(tok.text):]):
             sub = subject_span(tok)
             speaker = resolve_span(r.ctx, sent, *sub, r.recent) if sub else None
             return speaker if speaker is not None and speaker.person is not None else None
@@ -118,7 +125,7 @@ def _position(ctx: Context, sent: Sentence, said: tuple, meeting_key: str | None
     parts = [ctx.article.id, sent.start + start, sent.start + end]
     if speaker is not None and speaker.kind == "member":
         parts.append(person.key)  # one statement of several speakers: one position each
-    about = meeting_key if MEETING_WORDS.search(sent.text) else None
+    about = meeting_key if _meeting_words().search(sent.text) else None
     return Position(
         key=digest(*parts), text=statement, quote_type=qtype, cue=cue,
         speaker=person.key if person else None,

@@ -81,7 +81,7 @@ def folded(lang: str, key: str) -> frozenset[str]:
 
 @cache
 def follow_up(lang: str) -> str:
-    """The participles that go on with the same speaker ("…, ajoutant que", "…, adding that"), as a regex alternation."""
+    """The participles that go on with the same speaker ("…, ajoutant que", "…, adding that"), as an alternation."""
     return alternation(lexicon(lang)["follow_up_participles"])
 
 

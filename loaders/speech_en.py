@@ -15,7 +15,7 @@ from diplograph.loaders.speakers import Speaker
 from diplograph.loaders.speech import Reading, folded, follow_up, quotes_in, subject_span, whole_quotation
 from diplograph.loaders.text import fold
 
-__all__ = ["STRATEGIES", "SAYING_EN"]
+__all__ = ["STRATEGIES"]
 
 #: "…, according to the readout.", "According to X, …"
 ACCORDING_START_EN = re.compile(r"^\s*(?:(?:But|And|Yet)\s+)?according\s+to\s+(?P<who>[^,]{2,80}?)\s*,\s*", re.I)
@@ -24,17 +24,9 @@ ACCORDING_END_EN = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,;“”\
 AFTER_QUOTE_EN = re.compile(r"\s*[”\"]\s*,?\s*")
 #: The end of a statement before its attribution tail: "…, two diplomats in the region said."
 CONTRAST_EN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*", re.I)
-#: A reporting verb under these is not said: "declined to comment", "refused to say".
-NOT_SAID_EN = {"decline", "refuse", "fail"}
 #: Institutions reporting an event ("…spoke by phone on Tuesday, the German government said") give
 #: news, not a position; anonymous sources and named persons do take one.
 INSTITUTIONS = ("organization", "state", "document", "official", "group")
-#: Participles that report words ("…, saying that…"); others ("agreeing to expand trade") report acts.
-SAYING_EN = {"say", "tell", "add", "stress", "warn", "note", "insist", "argue", "explain", "claim", "state", "declare"}
-#: Verbs after which an object the parse split from the complement is part of the words ("said divisions… ruled out").
-NO_ADDRESSEE_EN = ("say", "add", "note", "warn", "insist", "argue", "state", "declare", "claim")
-#: Verbs that tell who attended or led, as meeting words do.
-EVENT_VERBS_EN = {"attend", "represent", "lead", "head", "arrive", "travel", "visit", "meet", "host", "receive", "discuss"}
 
 
 @cache
@@ -49,7 +41,10 @@ def _direct(cue: str | None) -> bool:
 
 
 def negated_en(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or (tok.head is not tok and fold(tok.head.lemma_) in NOT_SAID_EN)
+    """"did not say", "declined to comment", "refused to say": a reporting verb that says nothing."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.head is not tok and fold(tok.head.lemma_) in folded("en", "not_said_verbs")
 
 
 def cue_en(tok, cues: dict[str, str]) -> str | None:
@@ -203,7 +198,7 @@ def _reporting_cue(r: Reading, tok, lo: int, hi: int) -> str | None:
     cue = cue_en(tok, r.cues)
     if cue is None or r.quoted(tok.idx) or negated_en(tok):
         return None
-    if tok.tag_ == "VBG" and cue not in SAYING_EN:
+    if tok.tag_ == "VBG" and cue not in folded("en", "saying_verbs"):
         return None  # "…held talks, agreeing to expand trade": an act
     if cue == "welcome" and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or r.sent.person_at(c.idx, c.idx + len(c.text), r.ctx))
                                 for c in tok.children):
@@ -256,7 +251,7 @@ def _complement(r: Reading, tok, cue: str, c) -> int:
     """Where the words of a clausal complement start ("said (that) …", "told reporters that …")."""
     text, verb_end = r.text, tok.idx + len(tok.text)
     start = c.left_edge.idx
-    if cue in NO_ADDRESSEE_EN:
+    if cue in folded("en", "verbs_without_addressee"):
         # "diplomats said divisions among the members ruled out…": "say" has no addressee, so an
         # object the parse split from the complement is part of the words.
         objects = [o for o in tok.children if o.dep_ == "dobj" and tok.i < o.i < c.i]
@@ -331,7 +326,7 @@ def _reports_event(r: Reading, start: int, end: int) -> bool:
     if any(start <= qs < end for qs, _qe in r.quotes):
         return False
     verbs = {t.idx for t in sent.doc if t.pos_ in ("VERB", "AUX")}
-    if any(start <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in EVENT_VERBS_EN for t in sent.doc):
+    if any(start <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in folded("en", "event_verbs") for t in sent.doc):
         return True
     return any(start <= a < end and (a in verbs or re.search(r"\b(?:hold|holds|held|holding|at\s+(?:a|an|the|their|its))\s+(?:\w+\s+){0,2}$",
                                                             sent.text[max(0, a - 25):a], re.I))

@@ -365,7 +365,7 @@ def _says(r: Reading, tok) -> bool:
     another cue, not a reminder."""
     if r.quoted(tok.idx):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in ("pas", "jamais", "guère", "point") for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon("fr")["negations"] for c in tok.children):
         return False  # "L'ambassade n'a pas commenté…": saying nothing is not a statement
     if any(c.dep_ == "aux:pass" for c in tok.children):
         return False  # "le ministre, qui a été critiqué pour…": the target of the words, not their author
@@ -525,7 +525,8 @@ def _surface_lemma(r: Reading, m: re.Match) -> str:
     """The cue of a surface match: a phrase ("fait savoir"), an irregular or regular participle, or
     the present ("affirme" → "affirmer")."""
     verb_text = re.sub(r"\s+", " ", m.group("verb").lower())
-    lemma = lexicon("fr")["phrase_cues"].get(verb_text) or _infinitive(verb_text.split()[-1] if verb_text.startswith("tenu") else verb_text)
+    participle = verb_text.split()[-1] if verb_text.startswith("tenu") else verb_text  # "tenu à souligner"
+    lemma = lexicon("fr")["phrase_cues"].get(verb_text) or _infinitive(participle)
     lemma = _irregular_participles().get(fold(m.group("verb").lower()), lemma)
     if m.re is CUE_PRESENT:
         lemma = next((c for c in present_lemmas(verb_text) if c in r.cues), "")
