@@ -15,7 +15,7 @@ from diplograph.loaders.lexicon import lexicon
 from diplograph.loaders.speech import Reading, clean, folded, follow_up, quotes_in, subject_span, whole_quotation
 from diplograph.loaders.text import fold
 
-__all__ = ["STRATEGIES", "second_speaker", "CUE_VERB", "INCISE"]
+__all__ = ["STRATEGIES", "second_speaker"]
 
 INCISE = re.compile(
     r"^\s*[»”\"]\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles|"
