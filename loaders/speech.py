@@ -1,0 +1,129 @@
+"""The engine the speech rules of every language share.
+
+A sentence is read once into a :class:`Reading` (the article's context, the cues of its
+language, the persons named so far, the quotations); each language lists its cue strategies in
+order (``speech_fr.STRATEGIES``, ``speech_en.STRATEGIES``) and :func:`run_strategies` runs them,
+the way spaCy runs the components of a pipeline: the first strategy that recognises the shape of
+the sentence decides. A strategy returns None when the shape is not its own, else the statements
+it found, as ``(start, end, cue, speaker, quote_type)`` tuples in sentence offsets; an empty list
+means "this sentence says nothing", and no later strategy may read it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.lexicon import alternation, lexicon
+from diplograph.loaders.persons import PersonCluster
+from diplograph.loaders.speakers import Speaker, person_speaker, resolve_span
+from diplograph.loaders.text import fold
+
+__all__ = ["Reading", "Strategy", "run_strategies", "cue_lemmas", "quotes_in", "quote_type", "clean", "subject_span",
+           "whole_quotation", "folded", "follow_up"]
+
+#: One statement: (start, end, cue, speaker, quote type), offsets in the sentence.
+Said = tuple[int, int, str, "Speaker | None", str]
+
+
+class Reading:
+    """One sentence as the cue strategies read it."""
+
+    __slots__ = ("ctx", "sent", "text", "cues", "recent", "quotes")
+
+    def __init__(self, ctx: Context, sent: Sentence, cues: dict[str, str], recent: list[PersonCluster]):
+        self.ctx, self.sent, self.text, self.cues = ctx, sent, sent.text, cues
+        #: The persons named so far, in reading order: the antecedents of pronouns.
+        self.recent = recent
+        #: The spans inside quotation marks, marks excluded.
+        self.quotes = quotes_in(sent)
+
+    def speaker(self, start: int, end: int) -> Speaker | None:
+        """The speaker the words [start, end) name."""
+        return resolve_span(self.ctx, self.sent, start, end, self.recent)
+
+    def previous_speaker(self) -> Speaker:
+        """The person named last, who goes on speaking ("Et d'ajouter : « … »")."""
+        return person_speaker(self.ctx, self.recent[-1])
+
+    def quote_type(self, start: int, end: int) -> str:
+        return quote_type(self.sent, start, end, self.quotes)
+
+    def quoted(self, char: int) -> bool:
+        """Whether the character is inside quotation marks (what is said, not who says it)."""
+        return any(qs <= char < qe for qs, qe in self.quotes)
+
+
+Strategy = Callable[[Reading], "list[Said] | None"]
+
+
+def run_strategies(strategies: Sequence[Strategy], reading: Reading) -> list:
+    """The statements of the first strategy that recognises the sentence, in table order."""
+    for strategy in strategies:
+        found = strategy(reading)
+        if found is not None:
+            return found
+    return []
+
+
+@cache
+def cue_lemmas(lang: str = "fr") -> dict[str, str]:
+    """The reporting verbs of a language, folded, with the shared cue each stands for."""
+    return {fold(k): v for k, v in lexicon(lang)["cues"].items()}
+
+
+@cache
+def folded(lang: str, key: str) -> frozenset[str]:
+    """The words under ``key`` in one language's lexicon, folded, for membership tests."""
+    return frozenset(fold(w) for w in lexicon(lang)[key])
+
+
+@cache
+def follow_up(lang: str) -> str:
+    """The participles that go on with the same speaker ("…, ajoutant que", "…, adding that"), as an alternation."""
+    return alternation(lexicon(lang)["follow_up_participles"])
+
+
+def quotes_in(sent: Sentence) -> list[tuple[int, int]]:
+    """The spans of the sentence inside «…», “…” or "…", marks and their inner spaces excluded."""
+    out = []
+    for m in re.finditer(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*([^\"]+?)\s*\"", sent.text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        out.append((m.start(g), m.end(g)))
+    return out
+
+
+def quote_type(sent: Sentence, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
+    """"direct" when the words are one quotation, "partial" when they hold one, else "indirect"."""
+    inner = [q for q in quotes if start <= q[0] and q[1] <= end]
+    if inner and len(inner) == 1 and inner[0][0] - start <= 2 and end - inner[0][1] <= 2:
+        return "direct"
+    return "partial" if inner else "indirect"
+
+
+def whole_quotation(text: str, quotes: list[tuple[int, int]], closers: str) -> bool:
+    """Whether the last quotation runs to the end of the sentence (before the ``closers``)."""
+    return quotes[-1][1] >= len(text.rstrip(closers)) - 1
+
+
+def clean(text: str) -> str:
+    text = text.strip().strip(",;: ").strip()
+    return re.sub(r"\s+", " ", text)
+
+
+def subject_span(tok) -> tuple[int, int] | None:
+    """The character span of a verb's subject, looking through conjuncts and relative pronouns."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            return tok.head.idx, tok.head.idx + len(tok.head.text)  # "…Y, who told him "…"": the antecedent
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.lower_ == "qui" and tok.dep_ == "acl:relcl" \
+                and tok.head is not tok:
+            # "…avec son homologue, Y, qui lui a souhaité « … »": the speaker is the antecedent.
+            return tok.head.idx, tok.head.idx + len(tok.head.text)
+        if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass"):
+            sub = list(child.subtree)
+            return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        return subject_span(tok.head)
+    return None
