@@ -272,11 +272,16 @@ def _venue_from_dateline(found: Found) -> None:
         main.city_name = dl.get("name_fr") or dl["text"].title()
 
 
+#: Kinds of meeting that happen on one day; talks and negotiations go on for longer.
+DAY_EVENTS = frozenset({"meeting", "visit", "call", "summons", "audience"})
+
+
 def _date_of_the_news(found: Found) -> None:
     """"Saudi FM arrives in Moscow for official visit": the meeting a headline or lede reports as
     taking place, with no date anywhere, is the news of the day it was published (marked inferred)."""
     main, ctx = found.main, found.ctx
-    if main is None or main.date is not None or main.status != "held" or ctx.published is None or main.previous_round:
+    if main is None or main.date is not None or main.status != "held" or ctx.published is None or main.previous_round \
+            or main.kind not in DAY_EVENTS:
         return
     # The first sentences that name someone: page chrome before the headline does not count.
     story = [s.index for s in ctx.sentences if s.mentions.persons or s.mentions.states][:3]

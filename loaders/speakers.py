@@ -359,7 +359,7 @@ def _stateless_holder(ctx: Context, family: set[str], state: str, gender: str | 
     found = [p for p in ctx.persons if _holds(ctx, p, family)
              and ctx.person_state.get(p.key) is None and (gender is None or p.gender in (None, gender))]
     if len(found) == 1:
-        ctx.person_state[found[0].key] = state
+        ctx.set_state(found[0].key, state)
         return found[0]
     return None
 

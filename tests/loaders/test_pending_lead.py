@@ -81,7 +81,6 @@ def test_the_knowledge_base_corrects_a_state_only_guessed_from_the_sentence(extr
     assert ("Javier Milei", "head_of_state", "ARG", None) in _posts(ex)
 
 
-@pytest.mark.xfail(strict=True, reason="positions.py's write moves to set_state once its refactor lands")
 def test_person_state_has_one_writer():
     """Only Context.set_state writes a person's state (issue 8: results do not depend on call order)."""
     import re

@@ -63,8 +63,9 @@ def test_a_national_title_without_its_state_serves_the_state_of_everyone_else(ex
             "Le Premier ministre Marc Janssens y a assisté.\n")
     ex = extract(text, published="2024-03-05")
     assert {(r.role_type, r.state) for r in ex.roles if r.person == _key(ex, "Janssens")} == {("head_of_government", "BEL")}
-    # With officials of two states, the title stays without a state.
-    ex = extract(text.replace("une réunion", "son homologue néerlandais Pieter de Groot"), published="2024-03-05")
+    # With officials of two states named as often, the title stays without a state.
+    ex = extract(text.replace("à Bruxelles une réunion", "une réunion avec son homologue néerlandais Pieter de Groot"),
+                 published="2024-03-05")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Janssens")} == {None}
 
 
