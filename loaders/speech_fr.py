@@ -316,9 +316,24 @@ def selon_closing(r: Reading) -> list | None:
     """"…, selon une source proche des négociations.": the words before the cue."""
     m = SELON_END.search(r.text)
     speaker = r.speaker(m.start("who"), m.end("who")) if m else None
-    if speaker is None:
+    if speaker is None or _names_who_said(r, m.start(), speaker):
         return None
     return [(0, m.start(), "selon", speaker, r.quote_type(0, m.start()))]
+
+
+def _names_who_said(r: Reading, stop: int, source: Speaker) -> bool:
+    """"X a encouragé la Suisse à…, selon l'agence DPA": the clause names who spoke; the source only
+    relays (the reporting verb's strategy gives the words to X)."""
+    for t in r.sent.doc:
+        if t.idx >= stop or fold(t.lemma_) not in r.cues or fold(t.lemma_) in SOURCE_CUES:
+            continue
+        sub = subject_span(t)
+        named = r.sent.person_at(*sub, r.ctx) if sub is not None else next(
+            (r.sent.person_at(p.start, p.end, r.ctx) for p in r.sent.mentions.persons
+             if re.fullmatch(r"\s+(?:a|avait|aurait|ont)\s+", r.text[p.end:t.idx])), None)
+        if named is not None and named is not source.person:
+            return True
+    return False
 
 
 def reporting_verb(r: Reading) -> list | None:
@@ -430,6 +445,10 @@ def _subject_statement(r: Reading, tok, lemma: str) -> list | None:
     inc = CLOSING_INCISE.search(r.text)
     if inc and inc.start() > body:
         end = inc.start()
+    source = SELON_END.search(r.text, body) if speaker.person is not None else None
+    if source is not None and source.start() < end:
+        end = source.start()  # "…, selon l'agence APA": the relay is not the words
+    body += len(re.match(r"à\s+|", r.text[body:end]).group())  # "a encouragé X à poursuivre": "poursuivre…"
     if speaker.person is None:
         # "Le communiqué ajoute que X a souligné que…": the document relays X's words.
         relayed = _relayed(r, body)
@@ -503,6 +522,10 @@ def _relayed(r: Reading, body: int):
     return speaker, m.end(), lemma
 
 
+#: "a encouragé la Suisse à rester…", "a exhorté les parties à": whom, then what they are urged to do.
+URGED = re.compile(r"\s+(?:[^\s.;:,]+\s+){1,5}?à\s+(?=\w)")
+
+
 def surface_cue(r: Reading) -> list | None:
     """"X a <cue>é que/:", "X affirme que": a cue the parser missed (it often tags rare participles
     as nouns), found on the surface, with the speaker in the clause before it."""
@@ -511,13 +534,16 @@ def surface_cue(r: Reading) -> list | None:
         lemma = _surface_lemma(r, m)
         if lemma not in r.cues or r.quoted(m.start()):
             continue
-        if not m.group("que") and not _direct(lemma) and not any(qs > m.end() for qs, _ in r.quotes):
+        urged = URGED.match(text, m.end()) if r.cues.get(lemma) == "urge" else None
+        if not m.group("que") and not _direct(lemma) and not urged and not any(qs > m.end() for qs, _ in r.quotes):
             continue
         speaker = _clause_speaker(r, m.start())
         if speaker is None:
             continue
-        body = m.end()
-        return [(body, len(text), lemma, speaker, r.quote_type(body, len(text)))]
+        body = urged.end() if urged else m.end()
+        source = SELON_END.search(text, body)  # "…, selon l'agence DPA": the relay is not the words
+        end = source.start() if source else len(text)
+        return [(body, end, lemma, speaker, r.quote_type(body, end))]
     return None
 
 

@@ -147,3 +147,11 @@ def test_a_national_post_without_a_state_belongs_to_the_state_the_story_is_about
             "Le président du Parlement Karim Haddad a appelé mardi au calme, après une visite de l'émissaire français.\n"
             "Les partis libanais doivent se réunir lundi, et le Liban espère un accord avant la fin du mois.")
     assert ("Karim Haddad", "official", "LBN", None) in _posts(extract(text, published="2024-05-02"))
+
+
+def test_a_stance_relayed_by_an_agency_is_the_named_person_s(extract):
+    ex = extract("Olaf Meyer a encouragé la Pologne à poursuivre les réformes judiciaires, selon l'agence de presse "
+                 "autrichienne (APA).", published="2023-05-02")
+    [q] = ex.positions
+    assert q.speaker == next(p.key for p in ex.persons if p.name == "Olaf Meyer")
+    assert q.text.startswith("poursuivre les réformes judiciaires") and "APA" not in q.text
