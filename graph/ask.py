@@ -185,7 +185,7 @@ def _first_articles(store, text: str, wanted: int, bindings: dict) -> list[dict]
 
 #: The most keys joined at once, and rounds of a growing number of keys, before the whole
 #: answer is read instead.
-_MOST_KEYS = 2000
+_MOST_KEYS = 500
 _KEY_ROUNDS = 4
 
 
@@ -210,7 +210,7 @@ def _with_keys(text: str, variable: str, values: list[str]) -> str:
     :func:`diplograph.graph.sparqltext.bind` does with a bound variable): a triple pattern
     matches only the right one."""
     terms = []
-    for value in values:
+    for value in dict.fromkeys(values):
         if value.startswith(("http://", "https://")) and not re.search(r'[<>"{}|^`\\\x00-\x20]', value):
             terms.append(f"<{value}>")
         terms.append(sparql_literal(value))
@@ -247,26 +247,32 @@ def _first_by_keys(store, text: str, query: Shape, keys_name: str, wanted: int) 
     read: dict = {"keys": [], "complete": False}
 
     def first_keys(n: int) -> list[dict]:
-        """The first n + 1 keys in order (all, if fewer)."""
+        """At least the first n + 1 keys in order (all, if fewer)."""
         if not read["complete"] and len(read["keys"]) <= n:
-            keys = run_query(store, sliced(keys_text, n + 1) if ordered else keys_text)[1]
+            # Read ahead: a later round then needs no second reading.
+            keys = run_query(store, sliced(keys_text, 2 * n + 1) if ordered else keys_text)[1]
             for k in keys:
                 k.setdefault("order", k[variable])  # no ?order: the key is the sort key
             if not ordered:
                 keys.sort(key=lambda k: (k["order"] is None, k["order"]), reverse=descending)
-            read.update(keys=keys, complete=not ordered or len(keys) <= n)
+            read.update(keys=keys, complete=not ordered or len(keys) <= 2 * n)
         return read["keys"]
 
     before = (lambda a, b: a > b) if descending else (lambda a, b: a < b)
-    size, keys = wanted, first_keys(wanted)
+    # Without an estimate of their rows, twice as many keys as the page has rows.
+    size, keys = 2 * wanted, first_keys(2 * wanted)
     if keys and "rows" in keys[0]:
-        # As many keys as their rows say the page needs.
+        # As many keys as their rows say the page needs, and a quarter more (rows are estimates).
         size, total = 0, 0
-        while size < len(keys) and total < wanted:
+        while size < len(keys) and total < wanted * 5 / 4:
             total += keys[size]["rows"] or 1
             size += 1
     for _ in range(_KEY_ROUNDS):
         keys = first_keys(size)
+        # Keys of the same order all in or all out: rows of equal sort keys may come in any order.
+        while 0 < size < len(keys) and keys[size]["order"] == keys[size - 1]["order"]:
+            size += 1
+            keys = first_keys(size)
         if any(k["order"] is None or k[variable] is None for k in keys[:size + 1]):
             return None  # an unbound sort key: the engines order it each their own way
         if size >= len(keys):
