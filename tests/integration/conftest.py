@@ -14,6 +14,8 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,10 +44,10 @@ Striping           = 0
 ServerPort         = 127.0.0.1:{sql_port}
 DisableUnixSocket  = 1
 CheckpointInterval = 0
-NumberOfBuffers    = 10000
-MaxDirtyBuffers    = 6000
+NumberOfBuffers    = {buffers}
+MaxDirtyBuffers    = {dirty_buffers}
 ThreadsPerQuery    = 2
-DirsAllowed        = .
+DirsAllowed        = {dirs_allowed}
 CaseMode           = 2
 
 [HTTPServer]
@@ -120,26 +122,62 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
-def virtuoso(tmp_path_factory) -> Virtuoso:
-    """A running Virtuoso on free loopback ports, with a writer account; stopped at the end."""
-    binary = shutil.which("virtuoso-t")
-    if binary is None or shutil.which("isql-vt") is None:
-        pytest.skip("virtuoso-t is not installed (apt-get install virtuoso-opensource-7; .ci/run does it)")
-    root = tmp_path_factory.mktemp("virtuoso")
-    (root / "db").mkdir()
-    (root / "www").mkdir()
+@dataclass
+class Server:
+    """A running ``virtuoso-t``: its HTTP base, its SQL port (for ``isql-vt``) and its process."""
+    base: str
+    sql_port: int
+    proc: subprocess.Popen
+
+
+def require_virtuoso() -> str | None:
+    """Why Virtuoso cannot run here (None: it can)."""
+    if shutil.which("virtuoso-t") is None or shutil.which("isql-vt") is None:
+        return "virtuoso-t is not installed (apt-get install virtuoso-opensource-7; .ci/run does it)"
+    return None
+
+
+@contextmanager
+def running_virtuoso(root: Path, *, max_rows: int, buffers: int = 10_000, dirty_buffers: int = 6_000,
+                     dirs_allowed: tuple[str, ...] = ()) -> Iterator[Server]:
+    """``virtuoso-t`` on free loopback ports over the database in ``root/db`` (made if missing),
+    stopped at the end. The one place that starts Virtuoso: the integration tests and the
+    benchmarks (``tests/benchmarks/bench_speed.py``) both use it.
+
+    Args:
+        root: its folder (ini, database, console log).
+        max_rows: rows per answer before the server cuts it (``ResultSetMaxRows``).
+        buffers, dirty_buffers: its page cache (8 kB pages; the default suits a small database).
+        dirs_allowed: more folders its bulk loader may read.
+    """
+    db, www = root / "db", root / "www"
+    db.mkdir(parents=True, exist_ok=True)
+    www.mkdir(exist_ok=True)
     sql_port, http_port = _free_port(), _free_port()
     ini = root / "virtuoso.ini"
-    ini.write_text(INI.format(db=root / "db", www=root / "www", sql_port=sql_port, http_port=http_port,
-                              max_rows=MAX_ROWS))
+    ini.write_text(INI.format(db=db, www=www, sql_port=sql_port, http_port=http_port, max_rows=max_rows,
+                              buffers=buffers, dirty_buffers=dirty_buffers,
+                              dirs_allowed=", ".join((".",) + tuple(str(d) for d in dirs_allowed))))
     log = root / "console.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen([binary, "+configfile", str(ini), "+foreground"], cwd=root,
+        proc = subprocess.Popen(["virtuoso-t", "+configfile", str(ini), "+foreground"], cwd=root,
                                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         base = f"http://127.0.0.1:{http_port}"
         _wait_ready(proc, f"{base}/sparql", log)
+        yield Server(base=base, sql_port=sql_port, proc=proc)
+    finally:
+        _stop(proc)
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory) -> Virtuoso:
+    """A running Virtuoso on free loopback ports, with a writer account; stopped at the end."""
+    missing = require_virtuoso()
+    if missing:
+        pytest.skip(missing)
+    with running_virtuoso(tmp_path_factory.mktemp("virtuoso"), max_rows=MAX_ROWS) as server:
+        sql_port = server.sql_port
         # A fresh database has dba/dba: replace it, and write as an account of our own.
         dba_password, user, password = secrets.token_hex(12), "diplograph", secrets.token_hex(12)
         _isql(sql_port, "dba", f"user_set_password('dba', '{dba_password}')")
@@ -147,9 +185,7 @@ def virtuoso(tmp_path_factory) -> Virtuoso:
         _isql(sql_port, dba_password, f"GRANT SPARQL_UPDATE TO \"{user}\"")
         # Graph-level rights of a non-dba account: read and write every graph (1 read, 2 write, 4 sponge).
         _isql(sql_port, dba_password, f"DB.DBA.RDF_DEFAULT_USER_PERMS_SET('{user}', 7)")
-        yield Virtuoso(base=base, user=user, password=password, max_rows=MAX_ROWS)
-    finally:
-        _stop(proc)
+        yield Virtuoso(base=server.base, user=user, password=password, max_rows=MAX_ROWS)
 
 
 @pytest.fixture()
