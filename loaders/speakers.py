@@ -331,6 +331,8 @@ def person_by_title(ctx: Context, role_type: str, state: str | None, gender: str
                  and (state is None or ctx.person_state.get(p.key) == state)]
         if len(heads) == 1:
             return heads[0]
+    if role_type == "counterpart" and state is not None:
+        return _counterpart_of(ctx, state, recent or [])
     family = ROLE_FAMILY.get(role_type, {role_type})
     found = [p for p in ctx.persons if _holds(ctx, p, family)
              and (state is None or ctx.person_state.get(p.key) == state)
@@ -346,6 +348,17 @@ def person_by_title(ctx: Context, role_type: str, state: str | None, gender: str
     if len(found) > 1 and recent:
         ranked = [p for p in reversed(recent) if p in found]
         return ranked[0] if ranked else None
+    return found[0] if len(found) == 1 else None
+
+
+def _counterpart_of(ctx: Context, state: str, recent: list[PersonCluster]) -> PersonCluster | None:
+    """"Son homologue turc a poursuivi…": the one official of that state, or the one of them who
+    holds the post of the official of another state named last (a foreign minister's counterpart)."""
+    posts = {p.key: {rt for rt, _ in ctx.person_roles.get(p.key, [])} - {"counterpart"} for p in ctx.persons}
+    found = [p for p in ctx.persons if posts[p.key] and ctx.person_state.get(p.key) == state]
+    other = next((p for p in reversed(recent) if ctx.person_state.get(p.key) not in (None, state) and posts.get(p.key)), None)
+    if len(found) > 1 and other is not None:
+        found = [p for p in found if posts[p.key] & posts[other.key]]
     return found[0] if len(found) == 1 else None
 
 

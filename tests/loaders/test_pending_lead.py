@@ -155,3 +155,12 @@ def test_a_stance_relayed_by_an_agency_is_the_named_person_s(extract):
     [q] = ex.positions
     assert q.speaker == next(p.key for p in ex.persons if p.name == "Olaf Meyer")
     assert q.text.startswith("poursuivre les réformes judiciaires") and "APA" not in q.text
+
+
+def test_a_counterpart_speaking_is_the_official_of_that_state_with_the_same_post(extract):
+    text = ("Le ministre grec des Affaires étrangères Nikos Pappas a reçu à Athènes le ministre chypriote des "
+            "Affaires étrangères Andreas Loizou, en présence du président chypriote Kostas Ioannou.\n"
+            "Son homologue chypriote a ensuite estimé que le dialogue devait reprendre rapidement.")
+    ex = extract(text, published="2023-05-02")
+    said = [q for q in ex.positions if "dialogue devait reprendre" in q.text]
+    assert [q.speaker for q in said] == [next(p.key for p in ex.persons if p.name == "Andreas Loizou")]
