@@ -26,7 +26,7 @@ from diplograph.loaders.keys import digest
 from diplograph.loaders.lexicon import alternation, folded_words, words_of_all
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, each_member, person_by_title, resolve_span
-from diplograph.loaders.speech import Reading, clean, cue_lemmas, quotes_in, run_strategies, subject_span
+from diplograph.loaders.speech import Reading, clean, cue_lemmas, quotes_in, run_strategies, subheading, subject_span
 from diplograph.loaders.text import fold
 
 __all__ = ["extract_positions"]
@@ -104,7 +104,7 @@ def _quotation_goes_on(r: Reading, speaker: Speaker) -> list:
     if text and ctx.sentences[sent.index - 1].text.rstrip().endswith(":") and text[0] not in "«“\"":
         # "The Foreign Secretary X said: ¶ There are no closer friends…": a release's statement.
         return [(len(sent.text) - len(text), len(sent.text.rstrip()), cue, speaker, "direct")]
-    if not text or text[0] not in "«“\"":
+    if not text or text[0] not in "«“\"" or subheading(text):
         return []
     lead = len(sent.text) - len(text)
     start, end = next(((qs, qe) for qs, qe in quotes_in(sent) if qs <= lead + 2), (lead + 1, len(sent.text)))

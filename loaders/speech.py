@@ -20,7 +20,7 @@ from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, person_speaker, resolve_span
 from diplograph.loaders.text import fold
 
-__all__ = ["Reading", "Strategy", "run_strategies", "cue_lemmas", "quotes_in", "quote_type", "clean", "subject_span",
+__all__ = ["Reading", "Strategy", "run_strategies", "cue_lemmas", "quotes_in", "quote_type", "clean", "subject_span", "subheading",
            "whole_quotation", "folded", "follow_up"]
 
 #: One statement: (start, end, cue, speaker, quote type), offsets in the sentence.
@@ -127,3 +127,10 @@ def subject_span(tok) -> tuple[int, int] | None:
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
         return subject_span(tok.head)
     return None
+
+
+def subheading(text: str) -> bool:
+    """A short quotation standing alone without a stop: a page's section heading ("« Les mêmes
+    idées »" on its own line), not someone's words going on."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) <= 5 and not re.search(r"[.!?…]\s*[»”\"]?\s*$", text.strip())

@@ -12,7 +12,8 @@ from functools import cache
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.speakers import Speaker, person_speaker, pronoun_speaker, speaker_in
 from diplograph.loaders.lexicon import lexicon
-from diplograph.loaders.speech import Reading, clean, folded, follow_up, quotes_in, subject_span, whole_quotation
+from diplograph.loaders.speech import (Reading, clean, folded, follow_up, quotes_in, subheading, subject_span,
+                                       whole_quotation)
 from diplograph.loaders.text import fold
 
 __all__ = ["STRATEGIES", "second_speaker"]
@@ -60,7 +61,9 @@ INVERTED = re.compile(
     r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
     r"ce\s+matin|ce\s+soir|encore|aussi|également|ensuite|alors)\s+(?:soir\s+|matin\s+)?)?"
     r"(?P<who>(?:l['’]|le |la |les |des |une? |ce |cet |cette |ces |son |sa |ses |leur |leurs |"
-    r"plusieurs |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80}?)\s*(?:[.;]?\s*$|,\s*(?P<tail>[^«»“”\"]*|.*[»”\"].*)$)")
+    r"plusieurs |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80}?)\s*(?:[.;]?\s*$|,\s*(?P<tail>[^«»“”\"]*|.*[»”\"].*)$|"
+    # "…, a précisé X à « 10vor10 ».": the programme he spoke to, not more words
+    r"\s+(?:à|au|sur|dans)\s+[«“\"][^«»“”\"]{1,40}[»”\"]\s*[.;]?\s*$)")
 #: The comma (and auxiliary) before an inverted cue: "…, ont indiqué des responsables."
 BEFORE_INVERTED = re.compile(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$")
 # "Comme annoncé précédemment, …", "comme il l'avait indiqué": a reminder, not a statement.
@@ -613,6 +616,8 @@ def quotation_continues(r: Reading) -> list | None:
         return None
     prev = ctx.sentences[sent.index - 1]
     whole = whole_quotation(r.text, quotes, " .!?»”\"\n")
+    if whole and subheading(r.text):
+        return None  # a section heading in quotation marks ("« Les mêmes idées »" on its own line)
     quoted_before = whole and any(INCISE.match(prev.text[qe:]) for _qs, qe in quotes_in(prev))
     if quoted_before or SAID_BEFORE.search(prev.text.rstrip(" .:")) or prev.text.rstrip().endswith(":"):
         return [(quotes[0][0], quotes[0][1], "declarer", r.previous_speaker(), "direct")]

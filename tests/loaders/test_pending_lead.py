@@ -164,3 +164,19 @@ def test_a_counterpart_speaking_is_the_official_of_that_state_with_the_same_post
     ex = extract(text, published="2023-05-02")
     said = [q for q in ex.positions if "dialogue devait reprendre" in q.text]
     assert [q.speaker for q in said] == [next(p.key for p in ex.persons if p.name == "Andreas Loizou")]
+
+
+def test_the_programme_named_after_an_inverted_cue_is_not_the_statement(extract):
+    ex = extract("La Norvège, en tant que partenaire fiable, \"doit garder le cap sur le climat\", a déclaré Erik "
+                 "Solberg à \"Dagsrevyen\".", published="2023-05-02")
+    [q] = ex.positions
+    assert "garder le cap sur le climat" in q.text and "Dagsrevyen" not in q.text
+    assert q.speaker == next(p.key for p in ex.persons if p.name == "Erik Solberg")
+
+
+def test_a_quoted_section_heading_is_no_statement(extract):
+    text = ("« Nous voulons un accord rapide », a déclaré la ministre Anna Berg.\n"
+            "« Des partenaires fiables »\n"
+            "Les deux pays coopèrent depuis longtemps dans la recherche.")
+    ex = extract(text, published="2023-05-02")
+    assert [q.text for q in ex.positions] == ["Nous voulons un accord rapide"]
