@@ -370,7 +370,14 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
                      and (on is None or t.may_have_started(on))}
             if len(posts) == 1:
                 out[i] = replace(r, state=posts.pop())
-        if by_person.get(c.key) or ctx.person_roles.get(c.key):
+        has_posts = bool(by_person.get(c.key) or ctx.person_roles.get(c.key))
+        # Posts the text did not give are known all the same: "le ministre suisse des Affaires
+        # étrangères a souligné" is the president who also holds that portfolio.
+        known = {rt for rt, _title in ctx.person_roles.get(c.key, [])} | text_roles
+        for t in match.held_on(on) if on else ():
+            if t.role_type not in known and (not said or t.state == said):
+                ctx.person_roles.setdefault(c.key, []).append((t.role_type, t.title_fr))
+        if has_posts:
             continue
         role = _kb_role(ctx, c, match, on)
         if role is not None:

@@ -63,7 +63,10 @@ INVERTED = re.compile(
     r"(?P<who>(?:l['’]|le |la |les |des |une? |ce |cet |cette |ces |son |sa |ses |leur |leurs |"
     r"plusieurs |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80}?)\s*(?:[.;]?\s*$|,\s*(?P<tail>[^«»“”\"]*|.*[»”\"].*)$|"
     # "…, a précisé X à « 10vor10 ».": the programme he spoke to, not more words
-    r"\s+(?:à|au|sur|dans)\s+[«“\"][^«»“”\"]{1,40}[»”\"]\s*[.;]?\s*$)")
+    r"\s+(?:à|au|sur|dans)\s+[«“\"][^«»“”\"]{1,40}[»”\"]\s*[.;]?\s*$|"
+    # "…, a souligné le ministre dans un autre tweet après son entretien avec…": where he said it
+    r"\s+(?:dans\s+(?:un|une|son|sa|le|la)|lors\s+d|après|au\s+cours\s+d|à\s+l['’]issue\s+d|devant|en\s+marge\s+d)"
+    r"[^«»“”\"]*$)")
 #: The comma (and auxiliary) before an inverted cue: "…, ont indiqué des responsables."
 BEFORE_INVERTED = re.compile(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$")
 # "Comme annoncé précédemment, …", "comme il l'avait indiqué": a reminder, not a statement.

@@ -180,3 +180,12 @@ def test_a_quoted_section_heading_is_no_statement(extract):
             "Les deux pays coopèrent depuis longtemps dans la recherche.")
     ex = extract(text, published="2023-05-02")
     assert [q.text for q in ex.positions] == ["Nous voulons un accord rapide"]
+
+
+def test_a_post_the_text_does_not_give_but_the_knowledge_base_knows_names_the_speaker(extract):
+    text = ("Le président de la Confédération Ignazio Cassis a reçu mardi à Berne son homologue autrichien.\n"
+            "Les deux pays partagent les mêmes priorités, a souligné le ministre suisse des Affaires étrangères "
+            "lors d'une conférence de presse.")
+    ex = extract(text, published="2022-06-01")
+    [q] = [q for q in ex.positions if "mêmes priorités" in q.text]
+    assert q.speaker == next(p.key for p in ex.persons if p.name == "Ignazio Cassis")
