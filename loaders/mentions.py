@@ -763,6 +763,11 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             if start < b.start < end:
                 end = b.start
         end = _cut_time_words(text, start, end)
+        # "Christophe Guilhou. Au menu…": a stop after a word of two letters or more ends the name
+        # (inside a quotation the sentence splitter leaves such stops alone).
+        stop = re.search(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Ý])", text[start:end])
+        if stop:
+            end = start + stop.start()
         if doc.lang_ == "en":
             end = start + len(re.sub(r"['’]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone
             name = re.sub(r"(?<=[a-z]{2})\.[A-Z].*$", "", text[start:end])  # "Blinken.The": a space lost after a stop

@@ -189,3 +189,10 @@ def test_a_post_the_text_does_not_give_but_the_knowledge_base_knows_names_the_sp
     ex = extract(text, published="2022-06-01")
     [q] = [q for q in ex.positions if "mêmes priorités" in q.text]
     assert q.speaker == next(p.key for p in ex.persons if p.name == "Ignazio Cassis")
+
+
+def test_a_stop_inside_a_quotation_ends_a_name(extract):
+    ex = extract("« Je viens de recevoir l'ambassadeur du Ghana, Kwame Mensah. Au programme de notre échange, la "
+                 "coopération », a écrit le président Paul Biya.", published="2020-03-02")
+    assert "Kwame Mensah" in {p.name for p in ex.persons}
+    assert not any(p.name.endswith(" Au") for p in ex.persons)
