@@ -273,8 +273,33 @@ def _not_a_name(p, text: str, full_words: set[str]) -> bool:
     words = p.text.split()
     if fold(words[-1]) in folded_words("institution_words"):
         return True
+    if len(words) == 1 and fold(p.text) in folded_words("ambiguous_state_names") and _state_named(text, p.text):
+        return True  # "Jordan" in a story about Jordan (its demonym, its capital): the state
     return len(words) == 1 and p.text not in full_words and p.text[:1].isupper() \
         and re.search(rf"(?<![\w-]){re.escape(p.text.lower())}(?![\w-])", text) is not None
+
+
+@cache
+def _forms_of_ambiguous_states() -> dict[str, re.Pattern]:
+    """For each ambiguous state name ("Jordan", "Chad"), the other words that name that state."""
+    from diplograph.loaders.gazetteer import load_gazetteer
+
+    out = {}
+    for lang in ("fr", "en"):
+        gaz = load_gazetteer(lang)
+        for st in gaz.states.values():
+            for name in st.get(f"ambiguous_{lang}", []) or []:
+                forms = [*st.get(f"demonyms_{lang}", []), *st.get(f"capitals_{lang}", []), st.get(f"name_{lang}") or ""]
+                forms = [f for f in forms if f and fold(f) != fold(name)]
+                if forms:
+                    out[fold(name)] = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+    return out
+
+
+def _state_named(text: str, word: str) -> bool:
+    """Whether the article names the state an ambiguous word stands for in another way."""
+    pattern = _forms_of_ambiguous_states().get(fold(word))
+    return bool(pattern and pattern.search(text))
 
 
 def _persons(ctx: Context) -> None:

@@ -772,6 +772,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             end = start + len(re.sub(r"['’]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone
             name = re.sub(r"(?<=[a-z]{2})\.[A-Z].*$", "", text[start:end])  # "Blinken.The": a space lost after a stop
             end = start + len(_name_suffix_en().sub("", name))
+            end = start + len(re.sub(r"-(?:era|led|backed|style)$", "", text[start:end]))  # "Trump-era policies"
         span = text[start:end].rstrip(" ,.;:'’-")
         end = start + len(span)
         if not span or not span[:1].isupper() or len(span) < 2:

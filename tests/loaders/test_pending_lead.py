@@ -196,3 +196,15 @@ def test_a_stop_inside_a_quotation_ends_a_name(extract):
                  "coopération », a écrit le président Paul Biya.", published="2020-03-02")
     assert "Kwame Mensah" in {p.name for p in ex.persons}
     assert not any(p.name.endswith(" Au") for p in ex.persons)
+
+
+def test_an_ambiguous_state_name_is_no_person_in_a_story_about_that_state(extract_en):
+    ex = extract_en("The Jordanian minister welcomed the resumption of talks on the exchange agreement. Jordan also "
+                    "backed the statement and its objectives, he said.", published="2024-08-09")
+    assert "Jordan" not in {p.name for p in ex.persons}
+
+
+def test_a_name_before_era_is_the_person(extract_en):
+    ex = extract_en("Mexico's foreign minister criticised the Donald Trump-era wall during the talks in Washington.",
+                    published="2022-12-16")
+    assert "Donald Trump" in {p.name for p in ex.persons}
