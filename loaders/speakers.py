@@ -162,6 +162,11 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
     fronted = _fronted_person(w.ctx, w.sent, w.start)
     if fronted is not None and fronted.gender in (None, gender):
         return person_speaker(w.ctx, fronted)
+    # A pronoun opening the sentence goes on with the previous sentence's subject ("X a reçu
+    # l'ambassadeur Y. Il lui a exprimé…" is X), not with the last person named.
+    subject = _previous_subject(w)
+    if subject is not None and subject.gender in (None, gender):
+        return person_speaker(w.ctx, subject)
     # An official before anyone else named ("la langue de Shakespeare" names no speaker).
     officials = [p for p in w.recent if w.ctx.person_roles.get(p.key)]
     for candidates in (officials, w.recent):
@@ -169,6 +174,25 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
             if p.gender in (None, gender):
                 return person_speaker(w.ctx, p)
     return NOBODY
+
+
+def _previous_subject(w: SpeakerWords) -> PersonCluster | None:
+    """The person who is the grammatical subject of the sentence before, if any."""
+    if w.sent.index == 0 or w.sent.text[:w.start].strip():
+        return None
+    prev = w.ctx.sentences[w.sent.index - 1]
+    for tok in prev.doc:
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
+            person = prev.person_at(tok.idx, tok.idx + len(tok.text), w.ctx)
+            if person is not None:
+                return person
+            # "Le ministre des Relations extérieures, X, a accordé…": the name in apposition.
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    person = prev.person_at(child.idx, child.idx + len(child.text), w.ctx)
+                    if person is not None:
+                        return person
+    return None
 
 
 def _leader(w: SpeakerWords) -> Speaker | None:

@@ -208,3 +208,11 @@ def test_a_name_before_era_is_the_person(extract_en):
     ex = extract_en("Mexico's foreign minister criticised the Donald Trump-era wall during the talks in Washington.",
                     published="2022-12-16")
     assert "Donald Trump" in {p.name for p in ex.persons}
+
+
+def test_a_pronoun_opening_a_sentence_is_the_previous_subject(extract):
+    text = ("Le ministre des Relations extérieures, Paul Ekané, a reçu lundi l'ambassadeur d'Italie, Marco Rossi.\n"
+            "Il a exprimé au diplomate italien « la profonde inquiétude du Cameroun » après l'incident.")
+    ex = extract(text, published="2023-05-02")
+    [q] = [q for q in ex.positions if "profonde inquiétude" in q.text]
+    assert q.speaker == next(p.key for p in ex.persons if p.name == "Paul Ekané")
