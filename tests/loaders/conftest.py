@@ -46,3 +46,9 @@ def _posts(ex, surname):
 def roles(ex):
     """Each person's role by person key (the last one when a person holds several)."""
     return {r.person: r for r in ex.roles}
+
+
+def _holdings(ex):
+    """Every post as a (name, role_type, state, posted_to) tuple."""
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[r.person], r.role_type, r.state, r.posted_to) for r in ex.roles}

@@ -261,3 +261,23 @@ def test_delegation_head_after_honorific(extract):
     main = ex.meetings[0]
     assert "gunnar-sigurdsson" in main.persons
     assert dict((d.state, d.head) for d in main.delegations)["ISL"] == "gunnar-sigurdsson"
+
+
+# Shapes seen on real articles in the third session of 2026-12-04 (invented sentences).
+
+
+def test_an_event_named_after_its_city_listed_demonyms_and_listed_topics(extract_en):
+    ex = extract_en("Brazilian and Chilean foreign ministers met on the sidelines of the Riga Security Conference on "
+                    "Tuesday to discuss trade as well as the situation in Haiti and Venezuela.", published="2024-05-02")
+    [m] = ex.meetings
+    assert m.date.iso == "2024-04-30"
+    assert m.country == "LVA" and m.city is not None
+    assert m.states == ("BRA", "CHL")
+
+
+def test_the_meeting_a_lede_reports_without_a_date_is_the_news_of_the_publication_day(extract_en):
+    text = ("Menu | Sections\n"
+            "Chilean foreign minister Alberto van Klaveren arrives in Lima for an official visit\n"
+            "The two countries will discuss migration and trade.")
+    [m] = extract_en(text, published="2024-05-02").meetings
+    assert m.date.iso == "2024-05-02" and m.date.inferred

@@ -97,3 +97,31 @@ def test_common_words_and_institutions_tagged_as_names_are_not_persons(extract_e
     names = {p.name for p in ex.persons}
     assert "Ana Lindqvist" in names
     assert not names & {"Meeting", "Trinity College", "Udayana University"}
+
+
+# Shapes seen on real articles in the third session of 2026-12-04 (invented sentences).
+
+
+def test_a_name_qualifying_a_noun_is_not_a_person(extract_en):
+    ex = extract_en("Brazil and Argentina signed the accord.\nThe Milei government welcomed it on Monday.",
+                    published="2024-05-02")
+    assert not any(p.name == "Milei" for p in ex.persons)
+
+
+def test_a_stop_inside_a_quotation_ends_a_name(extract):
+    ex = extract("« Je viens de recevoir l'ambassadeur du Ghana, Kwame Mensah. Au programme de notre échange, la "
+                 "coopération », a écrit le président Paul Biya.", published="2020-03-02")
+    assert "Kwame Mensah" in {p.name for p in ex.persons}
+    assert not any(p.name.endswith(" Au") for p in ex.persons)
+
+
+def test_an_ambiguous_state_name_is_no_person_in_a_story_about_that_state(extract_en):
+    ex = extract_en("The Jordanian minister welcomed the resumption of talks on the exchange agreement. Jordan also "
+                    "backed the statement and its objectives, he said.", published="2024-08-09")
+    assert "Jordan" not in {p.name for p in ex.persons}
+
+
+def test_a_name_before_era_is_the_person(extract_en):
+    ex = extract_en("Mexico's foreign minister criticised the Donald Trump-era wall during the talks in Washington.",
+                    published="2022-12-16")
+    assert "Donald Trump" in {p.name for p in ex.persons}

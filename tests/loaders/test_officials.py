@@ -13,6 +13,10 @@ import pytest
 
 from diplograph.loaders.officials import load_officials, lookup, match_person, normalize_name
 
+from .conftest import _holdings
+
+slow = pytest.mark.slow
+
 
 def _records():
     text = resources.files("diplograph.loaders.data").joinpath("officials.jsonl").read_text(encoding="utf-8")
@@ -176,3 +180,62 @@ def test_acting_state_follows_the_post_held_at_the_date():
     assert kallas.acting_states(dt.date(2022, 6, 1)) == {"EST"}
     # Out of office, a former president still speaks for his country.
     assert match_person(["Barack Obama"], set(), dt.date(2024, 1, 1)).acting_states(dt.date(2024, 1, 1)) == {"USA"}
+
+
+# The base used during extraction (invented sentences about real officeholders).
+
+
+@slow
+def test_a_surname_alone_is_the_officeholder_of_a_state_the_story_names(extract_en):
+    text = ("Trade talks with Australia resumed on Monday.\n"
+            "Mr Albanese must now decide whether to sign the agreement, analysts said.")
+    ex = extract_en(text, published="2024-03-01")
+    assert ("Albanese", "head_of_government", "AUS", None) in _holdings(ex)
+    # Without the state in the story, a surname alone names nobody of the knowledge base.
+    ex = extract_en("Mr Albanese must now decide whether to sign the agreement, analysts said.", published="2024-03-01")
+    assert not any(r.role_type == "head_of_government" for r in ex.roles)
+
+
+@slow
+def test_a_surname_the_model_misses_is_found_when_its_officeholder_s_state_is_named(extract_en):
+    text = ("Russian and French diplomats met in Munich on Saturday.\n"
+            "Ayrault stressed that all contacts were very important now.")
+    ex = extract_en(text, published="2017-02-18")
+    assert ("Ayrault", "foreign_minister", "FRA", None) in _holdings(ex)
+
+
+@slow
+def test_an_undated_page_reads_the_knowledge_base_at_its_latest_written_date(extract):
+    text = ("Entretien à Genève\n"
+            "Le 14 mars 2019, le chef de la diplomatie française a rencontré Sergueï Lavrov à Genève.\n"
+            "Jean-Yves Le Drian a plaidé pour un dialogue exigeant avec la Russie.")
+    got = _holdings(extract(text))
+    assert ("Jean-Yves Le Drian", "foreign_minister", "FRA", None) in got
+    assert ("Sergueï Lavrov", "foreign_minister", "RUS", None) in got
+
+
+@slow
+def test_the_knowledge_base_corrects_a_state_only_guessed_from_the_sentence(extract_en):
+    ex = extract_en("Brazil's Folha newspaper reported earlier that President Javier Milei and Brazilian Foreign Minister "
+                    "Mauro Vieira are expected to meet in Brasília next week.", published="2024-05-02")
+    assert ("Javier Milei", "head_of_state", "ARG", None) in _holdings(ex)
+
+
+@slow
+def test_a_name_without_its_middle_name_or_second_surname_is_found_in_the_knowledge_base(extract, extract_en):
+    ex = extract("Le président Recep Erdogan a estimé mardi que les sanctions étaient injustes.", published="2018-08-15")
+    assert ("Recep Erdogan", "head_of_state", "TUR", None) in _holdings(ex)
+    ex = extract_en("Cristina Fernández left office in December 2015 after two terms.", published="2016-05-23")
+    assert ("Cristina Fernández", "head_of_state", "ARG", None) in _holdings(ex)
+
+
+@slow
+def test_an_undated_page_reads_the_knowledge_base_at_the_latest_month_or_year_it_writes(extract):
+    ex = extract("David Cameron a reçu le président ghanéen à Londres en juin 2014, pour parler du commerce.")
+    assert ("David Cameron", "head_of_government", "GBR", None) in _holdings(ex)
+
+
+@slow
+def test_a_page_without_any_date_gives_a_one_state_official_his_latest_post(extract):
+    ex = extract("Paul Biya a reçu l'ambassadeur de France au palais de l'Unité pour parler de coopération.")
+    assert ("Paul Biya", "head_of_state", "CMR", None) in _holdings(ex)

@@ -369,3 +369,56 @@ def test_institutions_and_fronted_places(extract_en):
     assert kremlin.speaker_state == "RUS" and kremlin.speaker is None
     assert roles(ex)["kemal-aydin"].state == "TUR"
     assert not any(m.city and "ankara" in m.city for m in ex.meetings)  # the speaker's place, not the venue
+
+
+# Shapes seen on real articles in the third session of 2026-12-04 (invented sentences).
+
+
+def test_a_stance_relayed_by_an_agency_is_the_named_person_s(extract):
+    ex = extract("Olaf Meyer a encouragé la Pologne à poursuivre les réformes judiciaires, selon l'agence de presse "
+                 "autrichienne (APA).", published="2023-05-02")
+    [q] = ex.positions
+    assert q.speaker == next(p.key for p in ex.persons if p.name == "Olaf Meyer")
+    assert q.text.startswith("poursuivre les réformes judiciaires") and "APA" not in q.text
+
+
+def test_a_counterpart_speaking_is_the_official_of_that_state_with_the_same_post(extract):
+    text = ("Le ministre grec des Affaires étrangères Nikos Pappas a reçu à Athènes le ministre chypriote des "
+            "Affaires étrangères Andreas Loizou, en présence du président chypriote Kostas Ioannou.\n"
+            "Son homologue chypriote a ensuite estimé que le dialogue devait reprendre rapidement.")
+    ex = extract(text, published="2023-05-02")
+    said = [q for q in ex.positions if "dialogue devait reprendre" in q.text]
+    assert [q.speaker for q in said] == [next(p.key for p in ex.persons if p.name == "Andreas Loizou")]
+
+
+def test_the_programme_named_after_an_inverted_cue_is_not_the_statement(extract):
+    ex = extract("La Norvège, en tant que partenaire fiable, \"doit garder le cap sur le climat\", a déclaré Erik "
+                 "Solberg à \"Dagsrevyen\".", published="2023-05-02")
+    [q] = ex.positions
+    assert "garder le cap sur le climat" in q.text and "Dagsrevyen" not in q.text
+    assert q.speaker == next(p.key for p in ex.persons if p.name == "Erik Solberg")
+
+
+def test_a_quoted_section_heading_is_no_statement(extract):
+    text = ("« Nous voulons un accord rapide », a déclaré la ministre Anna Berg.\n"
+            "« Des partenaires fiables »\n"
+            "Les deux pays coopèrent depuis longtemps dans la recherche.")
+    ex = extract(text, published="2023-05-02")
+    assert [q.text for q in ex.positions] == ["Nous voulons un accord rapide"]
+
+
+def test_a_post_the_text_does_not_give_but_the_knowledge_base_knows_names_the_speaker(extract):
+    text = ("Le président de la Confédération Ignazio Cassis a reçu mardi à Berne son homologue autrichien.\n"
+            "Les deux pays partagent les mêmes priorités, a souligné le ministre suisse des Affaires étrangères "
+            "lors d'une conférence de presse.")
+    ex = extract(text, published="2022-06-01")
+    [q] = [q for q in ex.positions if "mêmes priorités" in q.text]
+    assert q.speaker == next(p.key for p in ex.persons if p.name == "Ignazio Cassis")
+
+
+def test_a_pronoun_opening_a_sentence_is_the_previous_subject(extract):
+    text = ("Le ministre des Relations extérieures, Paul Ekané, a reçu lundi l'ambassadeur d'Italie, Marco Rossi.\n"
+            "Il a exprimé au diplomate italien « la profonde inquiétude du Cameroun » après l'incident.")
+    ex = extract(text, published="2023-05-02")
+    [q] = [q for q in ex.positions if "profonde inquiétude" in q.text]
+    assert q.speaker == next(p.key for p in ex.persons if p.name == "Paul Ekané")

@@ -12,7 +12,7 @@ import pytest
 
 from diplograph.loaders.mentions import refine_role_type
 
-from .conftest import _key, _person, _posts, _roles, roles
+from .conftest import _holdings, _key, _person, _posts, _roles, roles
 from .stories import CREDENTIALS
 
 slow = pytest.mark.slow
@@ -374,3 +374,33 @@ def test_list_of_posts_after_a_name(extract):
                  published="2025-03-12")
     assert ("foreign_minister", "DZA", "current") in _posts(ex, "Benaissa")
     assert not any("democratique" in p.key for p in ex.persons)
+
+
+# Shapes seen on real articles in the third session of 2026-12-04 (invented sentences).
+
+
+@slow
+def test_a_plural_title_after_a_list_of_names_goes_to_each_name(extract):
+    ex = extract("Le ministre Paul Ekra a reçu Jean Kouassi, Awa Traoré et Luc Gnaoré, respectivement nouveaux "
+                 "ambassadeurs du Togo au Ghana, au Bénin et au Niger.", published="2023-05-02")
+    got = _holdings(ex)
+    assert ("Jean Kouassi", "ambassador", "TGO", "GHA") in got
+    assert ("Awa Traoré", "ambassador", "TGO", "BEN") in got
+    assert ("Luc Gnaoré", "ambassador", "TGO", "NER") in got
+
+
+@slow
+def test_a_plural_title_after_a_list_of_names_in_english(extract_en):
+    ex = extract_en("The minister received Peter Mensah and Grace Owusu, respectively the new ambassadors of Ghana "
+                    "to Kenya and to Uganda.", published="2023-05-02")
+    got = _holdings(ex)
+    assert ("Peter Mensah", "ambassador", "GHA", "KEN") in got
+    assert ("Grace Owusu", "ambassador", "GHA", "UGA") in got
+
+
+@slow
+def test_a_bare_minister_takes_the_portfolio_the_knowledge_base_knows(extract_en):
+    ex = extract_en("According to Seoul's foreign ministry, minister Cho Tae-yul had lunch with his Japanese "
+                    "counterpart on Friday.", published="2024-06-14")
+    got = {(r.role_type, r.state) for r in ex.roles if r.person.startswith("cho")}
+    assert got == {("foreign_minister", "KOR")}
