@@ -11,12 +11,13 @@ the venue's country.
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Evidence
-from diplograph.loaders.lexicon import lexicon
+from diplograph.loaders.lexicon import lexicon, words_of_all
 from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, noun_regex, quote_spans, triggers
 from diplograph.loaders.roles import FRONTED_PLACE_EN
 from diplograph.loaders.text import fold
@@ -73,11 +74,14 @@ TOPIC_BEFORE = re.compile(
     re.I,
 )
 #: "about the situation in Syria", "talks on Iran's nuclear programme", "relations with Russia": a topic.
-TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\bsituation\s+in|\brelations\s+with|"
+TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\bincluding|\bsituation\s+in|\brelations\s+with|"
                              r"\bties\s+with|\bwar\s+in|\bconflict\s+in|\bcrisis\s+in|\bsecurity\s+in|\bsupport\s+for|"
                              r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|"
                              r"\bin\s+(?:the\s+)?(?:eastern|western|northern|southern|central))\s+(?:the\s+)?$", re.I)
 UNKNOWN_TOWN = re.compile(r"\bà\s+(?P<town>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:[- ][A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?=\s*[,.(;]|\s+(?:en|au|aux|dans)\s)")
+#: "met his Japanese counterpart in Honolulu on Saturday": the same in English.
+UNKNOWN_TOWN_EN = re.compile(r"\bin\s+(?P<town>[A-Z][a-z'’-]{2,}(?:[- ][A-Z][a-z'’-]+)?)"
+                             r"(?=\s*[,.(;]|\s+(?:on|last|this|next|at|for|to|during|after|before|ahead)\b)")
 PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
 # English: a telephone call, a video link; "call" alone is also a request ("a call for restraint").
 PHONE_EN = re.compile(r"\b(?:tele)?phone\b|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|"
@@ -280,13 +284,20 @@ def _place_in(cand: Candidate, at: Scope, c) -> None:
     at.located.add(c.country or "")
 
 
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(fold(w) for key in ("months", "weekdays") for w in words_of_all(key))
+
+
 def _venue_unknown_town(cand: Candidate, at: Scope) -> None:
     """"a reçu, vendredi soir à Assinie, …": a town the gazetteer does not know, named right
     after the meeting words, is still the venue (with no GeoNames id)."""
     if cand.city is not None or cand.kind == "call":
         return
-    m = UNKNOWN_TOWN.search(at.text, at.end, min(len(at.text), at.end + 60))
+    m = (UNKNOWN_TOWN_EN if at.english else UNKNOWN_TOWN).search(at.text, at.end, min(len(at.text), at.end + 60))
     mentions = at.sent.mentions
+    if m and fold(m.group("town")) in _calendar_words():
+        return  # "in May", "in January"
     if m and not any(x.start < m.end("town") and m.start("town") < x.end
                      for x in (*mentions.persons, *mentions.states, *mentions.orgs, *mentions.titles, *mentions.cities)):
         town = m.group("town")

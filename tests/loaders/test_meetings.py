@@ -281,3 +281,11 @@ def test_the_meeting_a_lede_reports_without_a_date_is_the_news_of_the_publicatio
             "The two countries will discuss migration and trade.")
     [m] = extract_en(text, published="2024-05-02").meetings
     assert m.date.iso == "2024-05-02" and m.date.inferred
+
+
+def test_an_unknown_town_after_english_meeting_words_is_the_venue_and_an_included_state_a_topic(extract_en):
+    ex = extract_en("Chilean Foreign Minister Alberto van Klaveren met his Peruvian counterpart in Tacna on Friday "
+                    "to discuss border trade, including Bolivia.", published="2024-05-04")
+    [m] = ex.meetings
+    assert m.city == "town-tacna" and m.date.iso == "2024-05-03"
+    assert m.states == ("CHL", "PER")
