@@ -276,12 +276,23 @@ def _venue_from_dateline(found: Found) -> None:
 DAY_EVENTS = frozenset({"meeting", "visit", "call", "summons", "audience"})
 
 
+#: An agency dateline opening a sentence: "MOSCOW, September 27. /TASS/.", "HONOLULU, Feb. 12 (Yonhap)".
+DATELINE_DAY = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,30},\s+")
+
+
 def _date_of_the_news(found: Found) -> None:
     """"Saudi FM arrives in Moscow for official visit": the meeting a headline or lede reports as
     taking place, with no date anywhere, is the news of the day it was published (marked inferred)."""
     main, ctx = found.main, found.ctx
-    if main is None or main.date is not None or main.status != "held" or ctx.published is None or main.previous_round \
-            or main.kind not in DAY_EVENTS:
+    if main is None or main.date is not None or main.status != "held" or main.previous_round:
+        return
+    for sent in (main.sent, ctx.sentences[main.sent.index - 1] if main.sent.index else None):
+        dated = DATELINE_DAY.match(sent.text) if sent is not None else None
+        if dated and sent.dates and sent.dates[0].start - sent.start <= dated.end():
+            # "MOSCOW, September 27. /TASS/. X and Y held talks…": the dateline's day.
+            main.date = sent.dates[0].value
+            return
+    if ctx.published is None or main.kind not in DAY_EVENTS:
         return
     # The first sentences that name someone: page chrome before the headline does not count.
     story = [s.index for s in ctx.sentences if s.mentions.persons or s.mentions.states][:3]

@@ -289,3 +289,11 @@ def test_an_unknown_town_after_english_meeting_words_is_the_venue_and_an_include
     [m] = ex.meetings
     assert m.city == "town-tacna" and m.date.iso == "2024-05-03"
     assert m.states == ("CHL", "PER")
+
+
+def test_talks_told_after_an_agency_dateline_take_its_day(extract_en):
+    text = ("Ministers discuss trade\n"
+            "NAIROBI, March 3. /KNA/. Kenyan Foreign Minister Peter Mwangi and his Ugandan counterpart John Okello "
+            "held talks in Nairobi to discuss trade and security.")
+    [m] = extract_en(text).meetings
+    assert m.date is not None and m.date.iso == "--03-03"
