@@ -280,7 +280,7 @@ def _posting_or_seat(sent: Sentence, c) -> bool:
 
 
 def _place_in(cand: Candidate, at: Scope, c) -> None:
-    cand.city, cand.city_name, cand.country = c.key, _city_label(at.ctx, c), c.country
+    cand.city, cand.city_name, cand.country = c.key, city_label(at.ctx, c), c.country
     at.located.add(c.country or "")
 
 
@@ -326,7 +326,7 @@ def _venue_of_summons(cand: Candidate, at: Scope) -> None:
     for t in mentions.titles:
         c = next((c for c in mentions.cities if t.start <= c.start < t.end + 2), None)
         if t.role_type in ("ambassador", "charge_d_affaires") and c is not None:
-            cand.city, cand.city_name, cand.country = c.key, _city_label(at.ctx, c), c.country
+            cand.city, cand.city_name, cand.country = c.key, city_label(at.ctx, c), c.country
             break
 
 
@@ -528,7 +528,7 @@ def borrow_setting(ctx: Context, cand: Candidate, prev: Sentence) -> None:
         cand.date = prev.dates[0].value
     for c in prev.mentions.cities:
         if re.search(r"(?:\b(?:à|au|in|at)\s+)$", prev.text[max(0, c.start - 6):c.start]):
-            cand.city, cand.city_name, cand.country = c.key, _city_label(ctx, c), c.country
+            cand.city, cand.city_name, cand.country = c.key, city_label(ctx, c), c.country
             break
     if cand.date or cand.city:
         cand.evidence.append(ctx.evidence(prev, 0, len(prev.text), "rule:meeting-setting", 0.6))
@@ -579,7 +579,7 @@ def _topic(text: str) -> str:
     return re.sub(r"^(?:des|de la|du|de l['’]|d['’])\s+", "", text).strip()
 
 
-def _city_label(ctx: Context, c) -> str:
+def city_label(ctx: Context, c) -> str:
     """The city as written, with its article when the text merged it ("au Caire" → "Le Caire")."""
     name = (ctx.gaz.city(c.key) or {}).get("name_fr") or c.text
     return name if fold(name) != fold(c.text) and fold(name).endswith(" " + fold(c.text)) else c.text

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Delegation, Meeting, Place
 from diplograph.loaders.keys import digest
-from diplograph.loaders.meeting_candidates import PREVIOUS_ROUND, Candidate, borrow_setting, build_candidate
+from diplograph.loaders.meeting_candidates import PREVIOUS_ROUND, Candidate, borrow_setting, build_candidate, city_label
 from diplograph.loaders.meeting_merges import another_encounter, encounters, merge, same_event, take_call
 from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, press_at
 from diplograph.loaders.meeting_triggers import triggers as _triggers  # positions reads it under this name
@@ -276,6 +276,25 @@ def _venue_from_dateline(found: Found) -> None:
 DAY_EVENTS = frozenset({"meeting", "visit", "call", "summons", "audience"})
 
 
+def _venue_from_story(found: Found) -> None:
+    """"Il se rend en France… doit rencontrer son homologue… avant de partir pour Paris": a meeting
+    without a place of its own is in the one city of a party's state the article names (the
+    dateline aside, which says where the news was written)."""
+    main, ctx = found.main, found.ctx
+    if main is None or main.city is not None or main.kind == "call" or len(main.states) < 2:
+        return
+    dateline = (ctx.dateline or {}).get("key")
+    cities = {}
+    for sent in ctx.sentences:
+        for c in sent.mentions.cities:
+            if c.country in main.states and c.key != dateline and not sent.is_headline:
+                cities.setdefault(c.key, c)
+    if len(cities) == 1:
+        c = next(iter(cities.values()))
+        main.city, main.country = c.key, main.country or c.country
+        main.city_name = city_label(ctx, c)
+
+
 #: An agency dateline opening a sentence: "MOSCOW, September 27. /TASS/.", "HONOLULU, Feb. 12 (Yonhap)".
 DATELINE_DAY = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,30},\s+")
 
@@ -305,7 +324,7 @@ def _date_of_the_news(found: Found) -> None:
 #: The steps of :func:`extract_meetings`, in order.
 MEETING_STEPS: tuple[Callable[[Found], None], ...] = (
     _collect_candidates, _drop_press_and_tallies, _anchor_candidates, _pick_main, _absorb_references,
-    _add_delegation_heads, _share_series_parties, _venue_from_dateline, _date_of_the_news,
+    _add_delegation_heads, _share_series_parties, _venue_from_dateline, _venue_from_story, _date_of_the_news,
 )
 
 

@@ -297,3 +297,12 @@ def test_talks_told_after_an_agency_dateline_take_its_day(extract_en):
             "held talks in Nairobi to discuss trade and security.")
     [m] = extract_en(text).meetings
     assert m.date is not None and m.date.iso == "--03-03"
+
+
+def test_a_meeting_without_a_place_is_in_the_one_city_of_a_party_the_story_names(extract):
+    text = ("OTTAWA – La ministre des Affaires étrangères, Claire Dubois, entreprend sa première mission : elle se "
+            "rend au Japon.\n"
+            "Mme Dubois doit rencontrer son homologue japonais, Kenji Sato, pour discuter du commerce.\n"
+            "Elle visitera aussi un musée de Tokyo avant de rentrer.")
+    [m] = extract(text, published="2024-05-02").meetings
+    assert m.states == ("CAN", "JPN") and m.city == "gn-1850147"  # Tokyo; Ottawa is the dateline
