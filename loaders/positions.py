@@ -23,9 +23,9 @@ from diplograph.loaders import speech_en, speech_fr
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Position
 from diplograph.loaders.keys import digest
-from diplograph.loaders.lexicon import alternation, folded_words, words_of_all
+from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
 from diplograph.loaders.persons import PersonCluster
-from diplograph.loaders.speakers import Speaker, each_member, person_by_title, resolve_span
+from diplograph.loaders.speakers import Speaker, each_member, person_by_title, person_speaker, resolve_span
 from diplograph.loaders.speech import Reading, clean, cue_lemmas, quotes_in, run_strategies, subheading, subject_span
 from diplograph.loaders.text import fold
 
@@ -47,11 +47,18 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
     positions: list[Position] = []
     recent: list[PersonCluster] = []  # persons in reading order, for pronouns
     last_said: tuple[int, Speaker] | None = None  # (sentence index, speaker) of the last person's words
+    speaking: Speaker | None = None  # the person whose speech the page transcribes, after its heading
     for sent in ctx.sentences:
         if sent.is_headline:
             continue
+        head = _transcript_head(ctx, sent)
+        if head is not None:
+            speaking = head
+            continue
         reading = Reading(ctx, sent, cues, recent)
         found, said = _statements(reading, last_said)
+        if not found and speaking is not None and _first_person(sent):
+            found = [(0, len(sent.text), GOING_ON_CUE[ctx.article.lang], speaking, "direct")]
         last_said = (sent.index, said) if said is not None else None
         for start, end, cue, speaker, qtype in each_member(ctx, found, recent):
             position = _position(ctx, sent, (start, end, cue, speaker, qtype), meeting_key)
@@ -59,6 +66,29 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
                 positions.append(position)
         _remember(ctx, sent, found, recent)
     return positions
+
+
+@cache
+def _transcript_heading(lang: str) -> re.Pattern:
+    """"Prise de parole de M. X", "Remarks by Secretary X": the heading of a speech's transcript
+    (lexicon "transcript_heads")."""
+    link = r"(?:de|du|d['’])" if lang == "fr" else r"(?:by|of)"
+    return re.compile(rf"^\s*(?:{alternation(lexicon(lang)['transcript_heads'])})\s+{link}\s", re.I)
+
+
+def _transcript_head(ctx: Context, sent: Sentence) -> Speaker | None:
+    """The speaker a heading line announces: the page that follows is that person's speech."""
+    if len(sent.text.split()) > 14 or sent.text.rstrip().endswith((".", "»", "\"", "”")) \
+            or not _transcript_heading(ctx.article.lang).match(sent.text):
+        return None
+    person = next((sent.person_at(p.start, p.end, ctx) for p in sent.mentions.persons), None)
+    return person_speaker(ctx, person) if person is not None else None
+
+
+def _first_person(sent: Sentence) -> bool:
+    """A sentence in the first person ("je", "nous", "we"), outside quotation marks."""
+    words = re.findall(r"\w+'?", re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", sent.text.lower().replace("’", "'")))
+    return bool(set(words) & folded_words("first_person_words"))
 
 
 @cache

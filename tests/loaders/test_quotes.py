@@ -422,3 +422,19 @@ def test_a_pronoun_opening_a_sentence_is_the_previous_subject(extract):
     ex = extract(text, published="2023-05-02")
     [q] = [q for q in ex.positions if "profonde inquiétude" in q.text]
     assert q.speaker == next(p.key for p in ex.persons if p.name == "Paul Ekané")
+
+
+def test_a_transcribed_speech_after_its_heading_is_the_speaker_s_words(extract, extract_en):
+    text = ("Visite du ministre\n"
+            "Allocution de Mme Claire Dubois\n"
+            "Mesdames, Messieurs,\n"
+            "Je suis heureuse de retrouver nos partenaires japonais à Tokyo.\n"
+            "Nous voulons approfondir notre coopération dans la recherche.\n"
+            "Le Japon reste un partenaire essentiel.")
+    ex = extract(text, published="2024-05-02")
+    said = {q.text for q in ex.positions if q.speaker == next(p.key for p in ex.persons if p.name == "Claire Dubois")}
+    assert "Nous voulons approfondir notre coopération dans la recherche." in said
+    assert not any("partenaire essentiel" in t for t in said)  # not in the first person: the page's words
+    ex = extract_en("Visit to Tokyo\nRemarks by Foreign Minister Claire Dubois\nWe want to deepen our research "
+                    "cooperation with Japan.\n", published="2024-05-02")
+    assert [q.speaker for q in ex.positions] == [next(p.key for p in ex.persons if p.name == "Claire Dubois")]
