@@ -418,8 +418,13 @@ def _inverted_statement(r: Reading, tok, lemma: str, inverted: re.Match) -> list
     end = BEFORE_INVERTED.search(text[:tok.idx]).start()
     if _is_press(r.sent, speaker, inverted.group("who")) and not r.quotes:
         return []  # "X a reçu Y, a indiqué l'agence Z": news of an event, told by the press
-    out = [(0, end, lemma, speaker or Speaker(None, "anonymous", inverted.group("who")), r.quote_type(0, end))]
-    more = inverted.group("tail") and _follow_up_clause().match(inverted.group("tail"))
+    start = 0
+    if len(clean(text[:end]).split()) <= 3 and inverted.group("tail"):
+        # "En effet, précise la présidence, le président « a reçu… »": a connector before the
+        # incise; the words are those after it.
+        start, end = shift + inverted.start("tail"), len(text)
+    out = [(start, end, lemma, speaker or Speaker(None, "anonymous", inverted.group("who")), r.quote_type(start, end))]
+    more = inverted.group("tail") and start == 0 and _follow_up_clause().match(inverted.group("tail"))
     if more and speaker is not None:
         start2 = shift + inverted.start("tail") + more.end()
         out.append((start2, len(text), follow_up_lemma(more.group("p")), speaker, r.quote_type(start2, len(text))))

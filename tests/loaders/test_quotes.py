@@ -438,3 +438,10 @@ def test_a_transcribed_speech_after_its_heading_is_the_speaker_s_words(extract, 
     ex = extract_en("Visit to Tokyo\nRemarks by Foreign Minister Claire Dubois\nWe want to deepen our research "
                     "cooperation with Japan.\n", published="2024-05-02")
     assert [q.speaker for q in ex.positions] == [next(p.key for p in ex.persons if p.name == "Claire Dubois")]
+
+
+def test_words_after_an_incise_opened_by_a_connector(extract):
+    ex = extract("Par ailleurs, précise le ministère dans un communiqué, le ministre « a reçu un appel de son homologue "
+                 "ghanéen » consacré à la sécurité régionale.", published="2024-05-02")
+    [q] = ex.positions
+    assert q.text.startswith("le ministre") and "reçu un appel" in q.text
