@@ -11,7 +11,7 @@ from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.speakers import Speaker, person_speaker, pronoun_speaker, speaker_in
-from diplograph.loaders.lexicon import lexicon
+from diplograph.loaders.lexicon import folded_words, lexicon
 from diplograph.loaders.speech import (Reading, clean, folded, follow_up, quotes_in, subheading, subject_span,
                                        whole_quotation)
 from diplograph.loaders.text import fold
@@ -419,7 +419,7 @@ def _inverted_statement(r: Reading, tok, lemma: str, inverted: re.Match) -> list
     if _is_press(r.sent, speaker, inverted.group("who")) and not r.quotes:
         return []  # "X a reçu Y, a indiqué l'agence Z": news of an event, told by the press
     start = 0
-    if len(clean(text[:end]).split()) <= 3 and inverted.group("tail"):
+    if fold(clean(text[:end])).strip(" ,") in folded_words("sentence_connectors") and inverted.group("tail"):
         # "En effet, précise la présidence, le président « a reçu… »": a connector before the
         # incise; the words are those after it.
         start, end = shift + inverted.start("tail"), len(text)
