@@ -118,6 +118,8 @@ def according_to_opening(r: Reading) -> list | None:
     inner = _verb_attribution(r, lo=m.end()) if speaker.person is None else []
     if inner and inner[0][3] is not None and inner[0][3].person is not None:
         return inner
+    if speaker.kind in INSTITUTIONS and _reports_event(r, m.end(), len(r.text)):
+        return None  # "According to the ministry, X had a breakfast meeting with Y": news, not a position
     return [(m.end(), len(r.text), "according_to", speaker, r.quote_type(m.end(), len(r.text)))]
 
 
@@ -328,7 +330,7 @@ def _reports_event(r: Reading, start: int, end: int) -> bool:
     verbs = {t.idx for t in sent.doc if t.pos_ in ("VERB", "AUX")}
     if any(start <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in folded("en", "event_verbs") for t in sent.doc):
         return True
-    return any(start <= a < end and (a in verbs or re.search(r"\b(?:hold|holds|held|holding|at\s+(?:a|an|the|their|its))\s+(?:\w+\s+){0,2}$",
+    return any(start <= a < end and (a in verbs or re.search(r"\b(?:hold|holds|held|holding|had|has|have|having|at\s+(?:a|an|the|their|its))\s+(?:\w+\s+){0,2}$",
                                                             sent.text[max(0, a - 25):a], re.I))
                for a, _b, _k in _triggers(sent))
 

@@ -445,3 +445,9 @@ def test_words_after_an_incise_opened_by_a_connector(extract):
                  "ghanéen » consacré à la sécurité régionale.", published="2024-05-02")
     [q] = ex.positions
     assert q.text.startswith("le ministre") and "reçu un appel" in q.text
+
+
+def test_an_institution_telling_of_a_meeting_after_according_to_is_news(extract_en):
+    ex = extract_en("According to Lima's foreign ministry on Friday, minister Elmer Schialer had a working meeting with "
+                    "his Chilean counterpart in Santiago.", published="2024-05-04")
+    assert ex.positions == ()
