@@ -63,16 +63,26 @@ class _Builder:
 
     def __init__(self, ex: Extraction):
         self.ex = ex
-        # SimpleMemory: ~3x faster to fill than the default store (no event dispatch), and one
-        # article graph needs no context index.
-        self.g = bind_prefixes(Graph(store="SimpleMemory"))
+        # The triples in the order the steps give them; :meth:`graph` puts them in the store at once.
+        self.triples: list[tuple] = []
         self.article = article_iri(ex.article.id)
         self.run = mint("run", f"{ex.article.id}--{VERSION}")
         self.context = URIRef(f"{self.article}#context")
 
     def add(self, s, p, o) -> None:
         if o is not None:
-            self.g.add((s, p, o))
+            self.triples.append((s, p, o))
+
+    def graph(self) -> Graph:
+        """The collected triples as a graph. SimpleMemory: ~3x faster to fill than the default
+        store (no event dispatch), and one article graph needs no context index. The triples are
+        written straight into the store: every term was built here (URIRef, Literal), so the
+        per-triple checks and dispatch of ``Graph.add`` would only cost time (~20% of the build)."""
+        g = bind_prefixes(Graph(store="SimpleMemory"))
+        add = g.store.add
+        for triple in self.triples:
+            add(triple, g)
+        return g
 
     def evidence(self, node: URIRef, ev: Evidence | None, index: int = 0) -> None:
         """prov:wasDerivedFrom the article, and a qualified derivation naming the sentence."""
@@ -284,7 +294,7 @@ def facts_to_rdf(extraction: Extraction) -> Graph:
     b = _Builder(extraction)
     for step in (_article, _states, _persons, _organizations, _places, _roles, _meetings, _positions):
         step(b)
-    return b.g
+    return b.graph()
 
 
 _ = graph_iri  # re-exported for callers that build the named graph
