@@ -65,6 +65,8 @@ class _Builder:
         self.ex = ex
         # The triples in the order the steps give them; :meth:`graph` puts them in the store at once.
         self.triples: list[tuple] = []
+        # The NIF sentences already described: many facts cite the same sentence.
+        self.sentences: set[URIRef] = set()
         self.article = article_iri(ex.article.id)
         self.run = mint("run", f"{ex.article.id}--{VERSION}")
         self.context = URIRef(f"{self.article}#context")
@@ -90,11 +92,13 @@ class _Builder:
         if ev is None:
             return
         sentence = span_iri(ev.article, ev.sentence_start, ev.sentence_end)
-        self.add(sentence, RDF.type, NIF.Sentence)
-        self.add(sentence, NIF.beginIndex, Literal(ev.sentence_start, datatype=XSD.integer))
-        self.add(sentence, NIF.endIndex, Literal(ev.sentence_end, datatype=XSD.integer))
-        self.add(sentence, NIF.anchorOf, Literal(ev.sentence))
-        self.add(sentence, NIF.referenceContext, self.context)
+        if sentence not in self.sentences:  # (the same five triples again would change nothing)
+            self.sentences.add(sentence)
+            self.add(sentence, RDF.type, NIF.Sentence)
+            self.add(sentence, NIF.beginIndex, Literal(ev.sentence_start, datatype=XSD.integer))
+            self.add(sentence, NIF.endIndex, Literal(ev.sentence_end, datatype=XSD.integer))
+            self.add(sentence, NIF.anchorOf, Literal(ev.sentence))
+            self.add(sentence, NIF.referenceContext, self.context)
         drv = URIRef(f"{node}#drv-{digest(ev.article, ev.start, ev.end, ev.method, index)}")
         self.add(node, PROV.qualifiedDerivation, drv)
         self.add(drv, RDF.type, PROV.Derivation)
