@@ -63,16 +63,28 @@ class _Builder:
 
     def __init__(self, ex: Extraction):
         self.ex = ex
-        # SimpleMemory: ~3x faster to fill than the default store (no event dispatch), and one
-        # article graph needs no context index.
-        self.g = bind_prefixes(Graph(store="SimpleMemory"))
+        # The triples in the order the steps give them; :meth:`graph` puts them in the store at once.
+        self.triples: list[tuple] = []
+        # The NIF sentences already described: many facts cite the same sentence.
+        self.sentences: set[URIRef] = set()
         self.article = article_iri(ex.article.id)
         self.run = mint("run", f"{ex.article.id}--{VERSION}")
         self.context = URIRef(f"{self.article}#context")
 
     def add(self, s, p, o) -> None:
         if o is not None:
-            self.g.add((s, p, o))
+            self.triples.append((s, p, o))
+
+    def graph(self) -> Graph:
+        """The collected triples as a graph. SimpleMemory: ~3x faster to fill than the default
+        store (no event dispatch), and one article graph needs no context index. The triples are
+        written straight into the store: every term was built here (URIRef, Literal), so the
+        per-triple checks and dispatch of ``Graph.add`` would only cost time (~20% of the build)."""
+        g = bind_prefixes(Graph(store="SimpleMemory"))
+        add = g.store.add
+        for triple in self.triples:
+            add(triple, g)
+        return g
 
     def evidence(self, node: URIRef, ev: Evidence | None, index: int = 0) -> None:
         """prov:wasDerivedFrom the article, and a qualified derivation naming the sentence."""
@@ -80,11 +92,13 @@ class _Builder:
         if ev is None:
             return
         sentence = span_iri(ev.article, ev.sentence_start, ev.sentence_end)
-        self.add(sentence, RDF.type, NIF.Sentence)
-        self.add(sentence, NIF.beginIndex, Literal(ev.sentence_start, datatype=XSD.integer))
-        self.add(sentence, NIF.endIndex, Literal(ev.sentence_end, datatype=XSD.integer))
-        self.add(sentence, NIF.anchorOf, Literal(ev.sentence))
-        self.add(sentence, NIF.referenceContext, self.context)
+        if sentence not in self.sentences:  # (the same five triples again would change nothing)
+            self.sentences.add(sentence)
+            self.add(sentence, RDF.type, NIF.Sentence)
+            self.add(sentence, NIF.beginIndex, Literal(ev.sentence_start, datatype=XSD.integer))
+            self.add(sentence, NIF.endIndex, Literal(ev.sentence_end, datatype=XSD.integer))
+            self.add(sentence, NIF.anchorOf, Literal(ev.sentence))
+            self.add(sentence, NIF.referenceContext, self.context)
         drv = URIRef(f"{node}#drv-{digest(ev.article, ev.start, ev.end, ev.method, index)}")
         self.add(node, PROV.qualifiedDerivation, drv)
         self.add(drv, RDF.type, PROV.Derivation)
@@ -284,7 +298,7 @@ def facts_to_rdf(extraction: Extraction) -> Graph:
     b = _Builder(extraction)
     for step in (_article, _states, _persons, _organizations, _places, _roles, _meetings, _positions):
         step(b)
-    return b.g
+    return b.graph()
 
 
 _ = graph_iri  # re-exported for callers that build the named graph

@@ -8,7 +8,7 @@ with a person as its object), so each language has its own verb step.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from diplograph.loaders.context import Sentence
 from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
@@ -75,7 +75,15 @@ def press_at(text: str, start: int) -> bool:
 
 def is_verb(sent: Sentence, trig: Trigger) -> bool:
     """The trigger starts on a verb (an encounter told by a verb, not a noun)."""
-    return any(tok.idx == trig[0] and tok.pos_ in ("VERB", "AUX") for tok in sent.doc)
+    return trig[0] in _verb_starts(sent.doc)
+
+
+@lru_cache(maxsize=16)
+def _verb_starts(doc) -> frozenset[int]:
+    """The offsets where a verb (or auxiliary) starts in a sentence's Doc. Asked once per trigger
+    and per candidate of the same sentence; walking a Doc builds a Token object per word, so the
+    set is made once per Doc (a Doc hashes by identity and the cache keeps the few latest alive)."""
+    return frozenset(t.idx for t in doc if t.pos_ in ("VERB", "AUX"))
 
 
 def triggers(sent: Sentence) -> list[Trigger]:
@@ -114,8 +122,10 @@ def _verb_triggers_fr(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
     "entretenir des relations" is no meeting), "a échangé avec Y" ("ont échangé sur…" is content)."""
     found = []
     for tok in sent.doc:
+        if tok.pos_ not in ("VERB", "AUX"):  # first: most words are not verbs, and a lemma costs a lookup
+            continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in verbs or lemma == "tenir":
+        if lemma not in verbs or lemma == "tenir":
             continue
         reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
         if lemma == "entretenir" and not reflexive:
@@ -131,7 +141,7 @@ def _english_nouns(sent: Sentence, found: list[Trigger]) -> list[Trigger]:
     """English meeting nouns, less those inside a quotation ("united in its call for…") and the
     requests ("a call for a ceasefire")."""
     quotes = quote_spans(sent.text)
-    verbs = {t.idx for t in sent.doc if t.pos_ in ("VERB", "AUX")}
+    verbs = _verb_starts(sent.doc)
     out = []
     for start, end, kind in found:
         if any(qs <= start < qe for qs, qe in quotes) or start in verbs:
@@ -151,8 +161,10 @@ def _verb_triggers_en(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
     out = []
     quotes = quote_spans(sent.text)
     for tok in sent.doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in verbs or lemma in ("hold", "attend", "join", "discuss"):
+        if lemma not in verbs or lemma in ("hold", "attend", "join", "discuss"):
             continue
         if any(qs <= tok.idx < qe for qs, qe in quotes):
             continue

@@ -7,6 +7,9 @@ Rows:
   model's own cost is the limit), and with ``n_process=2``;
 - the whole pipeline (read JSONL, extract, RDF, resolve, commit to a fresh store) with one
   extraction process, then with two; ratios are against the one-process bare parse;
+- with ``--steps``: one more one-process ingest with a clock on each step (the sentences' parse and
+  mentions, the rest of extraction, RDF, resolve, store write), to see where the time over the bare
+  parse goes;
 - with ``--memory N``: peak resident memory of ``diplograph ingest`` of an N-article corpus against
   an N/10 one (flat memory gives a ratio near 1).
 
@@ -65,6 +68,53 @@ def peak_rss_mb(args: list[str]) -> float:
     return int(out.stdout.strip()) / 1024
 
 
+#: (module, function, step name): the clocked steps of one ingest. A step's time includes the steps
+#: it calls (extract_facts includes the sentences, the resolve step includes RDF).
+STEPS = (("diplograph.graph.ingest", "_extract_in_process", "extract_facts"),
+         ("diplograph.loaders.extract", "_build_sentences", "  sentences: parse, mentions, dates"),
+         ("diplograph.graph.ingest", "_resolved_graph", "RDF + resolve + link"),
+         ("diplograph.graph.ingest", "facts_to_rdf", "  facts_to_rdf"),
+         ("diplograph.graph.ingest", "ingest_graphs", "store write"))
+
+
+def steps(tmp: Path, texts: list[str], nlp, base: float, console: Console) -> dict[str, float]:
+    """One more one-process ingest with each step of :data:`STEPS` clocked (the functions are
+    wrapped for this run only, then put back)."""
+    import importlib
+
+    from diplograph.graph.ingest import ingest
+
+    spent: dict[str, float] = {}
+    saved = []
+
+    def clocked(fn, name):
+        def run(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
+        return run
+
+    for module, attr, name in STEPS:
+        mod = importlib.import_module(module)
+        saved.append((mod, attr, getattr(mod, attr)))
+        setattr(mod, attr, clocked(getattr(mod, attr), name))
+    try:
+        total = timed(lambda: ingest([tmp / "corpus.jsonl"], store=tmp / "steps", workers=1))
+    finally:
+        for mod, attr, fn in saved:
+            setattr(mod, attr, fn)
+    table = Table(title="one-process ingest by step")
+    for col in ("step", "seconds", "share of the ingest", "× bare parse"):
+        table.add_column(col, justify="right" if col != "step" else "left")
+    ordered = [(name, spent[name]) for _, _, name in STEPS if name in spent]
+    for name, seconds in [("bare nlp.pipe (median above)", base), ("whole ingest", total), *ordered]:
+        table.add_row(name, f"{seconds:.2f}", f"{seconds / total:.0%}", f"{seconds / base:.2f}")
+    console.print(table)
+    return {"whole ingest": total, **spent}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=sorted(CLOSING), default="fr", help="the eval articles of this language")
@@ -72,6 +122,7 @@ def main() -> None:
     parser.add_argument("--memory", type=int, default=0, help="articles of the memory run (0: skip)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="runs of each row, interleaved (a shared machine's load weighs on all alike); medians")
+    parser.add_argument("--steps", action="store_true", help="time each step of one more one-process ingest")
     parser.add_argument("--json", type=Path)
     opts = parser.parse_args()
 
@@ -108,6 +159,9 @@ def main() -> None:
     gain = results["diplograph ingest, 1 process"] / results["diplograph ingest, 2 workers"]
     console.print(f"second core: {gain:.2f}× the one-process pipeline")
     report["second_core_gain"] = gain
+
+    if opts.steps:
+        report["steps"] = steps(tmp, texts, nlp, base, console)
 
     if opts.memory:
         small = max(opts.memory // 10, 50)
