@@ -237,7 +237,7 @@ def _latest_written_date(ctx: Context) -> dt.date | None:
 
 
 def _known_surnames(ctx: Context) -> None:
-    """A surname alone the model missed ("Ayrault stressed…"): the surname of a person in office
+    """A surname alone the model missed ("Solberg stressed…"): the surname of a person in office
     at the article's date for a state the article names, written capitalised, never in lower case."""
     named = frozenset(m.code for s in ctx.sentences for m in s.mentions.states)
     if ctx.kb_date is None or not named:

@@ -79,7 +79,7 @@ TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\
                              r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|"
                              r"\bin\s+(?:the\s+)?(?:eastern|western|northern|southern|central))\s+(?:the\s+)?$", re.I)
 UNKNOWN_TOWN = re.compile(r"\bà\s+(?P<town>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:[- ][A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?=\s*[,.(;]|\s+(?:en|au|aux|dans)\s)")
-#: "met his Japanese counterpart in Honolulu on Saturday": the same in English.
+#: "met his Peruvian counterpart in Tacna on Friday": the same in English.
 UNKNOWN_TOWN_EN = re.compile(r"\bin\s+(?P<town>[A-Z][a-z'’-]{2,}(?:[- ][A-Z][a-z'’-]+)?)"
                              r"(?=\s*[,.(;]|\s+(?:on|last|this|next|at|for|to|during|after|before|ahead)\b)")
 PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
@@ -96,7 +96,7 @@ COUNTRY_BEFORE = re.compile(r"(?:\b(?:en|au|aux|in)\s+)$")
 ORIGIN_BEFORE = re.compile(r"\b(?:arrivee?s?|venue?s?|revenue?s?|rentree?s?|partie?s?|en\s+provenance|de\s+retour)\s+"
                            r"(?:de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')$")
 #: "the Riyadh talks", "the Addis Ababa summit": a city named before a meeting word is its venue.
-#: "the Riyadh talks", "the Munich Security Conference": an event named after its city.
+#: "the Riyadh talks", "the Riga Security Conference": an event named after its city.
 NAMED_AFTER_CITY_EN = re.compile(r"\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:summit|talks|meeting|conference|negotiations|round|process|"
                                  r"forum|dialogue)\b", re.I)
 VISITED_EN = re.compile(r"\b(?:visit(?:ed|s|ing)?|travel(?:l?ed)?\s+to|arrived\s+in|flew\s+to|trip\s+to|visit\s+to)\s+$", re.I)
@@ -399,13 +399,13 @@ def _not_a_party(cand: Candidate, at: Scope, s) -> bool:
     return title is not None and s.kind != "demonym" and title.posted_to == s.code
 
 
-#: What joins two items of a list: "Syria and Ukraine", "la Syrie et l'Ukraine".
+#: What joins two items of a list: "Haiti and Venezuela", "la Syrie et le Liban".
 LIST_ITEM_JOIN = re.compile(r"\s*(?:,|and|et|or|ou)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?", re.I)
 
 
 def _is_topic(at: Scope, s) -> bool:
-    """A state named as what the talks are about ("the situation in Syria"), or listed after one
-    ("the situation in Syria and Ukraine")."""
+    """A state named as what the talks are about ("the situation in Haiti"), or listed after one
+    ("the situation in Haiti and Venezuela")."""
     text = at.text
     if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]) \
             or (at.english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])):
@@ -416,7 +416,7 @@ def _is_topic(at: Scope, s) -> bool:
 
 
 def _listed_with_titled_demonym(at: Scope, s) -> bool:
-    """"Russian and French Foreign Ministers": a demonym listed before one that opens a title."""
+    """"Brazilian and Chilean foreign ministers": a demonym listed before one that opens a title."""
     after = [x for x in at.sent.mentions.states if x.start >= s.end]
     return bool(after) and after[0].kind == "demonym" and LIST_ITEM_JOIN.fullmatch(at.text[s.end:after[0].start]) is not None \
         and any(t.start <= after[0].start < t.end for t in at.sent.mentions.titles)

@@ -277,7 +277,7 @@ DAY_EVENTS = frozenset({"meeting", "visit", "call", "summons", "audience"})
 
 
 def _venue_from_story(found: Found) -> None:
-    """"Il se rend en France… doit rencontrer son homologue… avant de partir pour Paris": a meeting
+    """"Elle se rend au Japon… doit rencontrer son homologue… visitera un musée de Tokyo": a meeting
     without a place of its own is in the one city of a party's state the article names (the
     dateline aside, which says where the news was written)."""
     main, ctx = found.main, found.ctx
@@ -295,12 +295,12 @@ def _venue_from_story(found: Found) -> None:
         main.city_name = city_label(ctx, c)
 
 
-#: An agency dateline opening a sentence: "MOSCOW, September 27. /TASS/.", "HONOLULU, Feb. 12 (Yonhap)".
+#: An agency dateline opening a sentence: "NAIROBI, March 3. /KNA/.", "LIMA, May 4 (Andina)".
 DATELINE_DAY = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,30},\s+")
 
 
 def _date_of_the_news(found: Found) -> None:
-    """"Saudi FM arrives in Moscow for official visit": the meeting a headline or lede reports as
+    """"Chilean minister arrives in Lima for an official visit": the meeting a headline or lede reports as
     taking place, with no date anywhere, is the news of the day it was published (marked inferred)."""
     main, ctx = found.main, found.ctx
     if main is None or main.date is not None or main.status != "held" or main.previous_round:
@@ -308,7 +308,7 @@ def _date_of_the_news(found: Found) -> None:
     for sent in (main.sent, ctx.sentences[main.sent.index - 1] if main.sent.index else None):
         dated = DATELINE_DAY.match(sent.text) if sent is not None else None
         if dated and sent.dates and sent.dates[0].start - sent.start <= dated.end():
-            # "MOSCOW, September 27. /TASS/. X and Y held talks…": the dateline's day.
+            # "NAIROBI, March 3. /KNA/. X and Y held talks…": the dateline's day.
             main.date = sent.dates[0].value
             return
     if ctx.published is None or main.kind not in DAY_EVENTS:

@@ -763,7 +763,7 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
             if start < b.start < end:
                 end = b.start
         end = _cut_time_words(text, start, end)
-        # "Christophe Guilhou. Au menu…": a stop after a word of two letters or more ends the name
+        # "…, Kwame Mensah. Au programme…": a stop after a word of two letters or more ends the name
         # (inside a quotation the sentence splitter leaves such stops alone).
         stop = re.search(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Ý])", text[start:end])
         if stop:

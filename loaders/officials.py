@@ -217,7 +217,7 @@ def find_known_names(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=256)
 def officeholder_surnames(on: dt.date, states: frozenset[str]) -> frozenset[str]:
     """Folded surnames of the persons in office on ``on`` for one of ``states``, for the
-    models' misses of a surname alone ("Ayrault stressed…" in a story naming France).
+    models' misses of a surname alone ("Solberg stressed…" in a story naming Norway).
 
     >>> "lavrov" in officeholder_surnames(dt.date(2017, 2, 18), frozenset({"RUS"}))
     True
@@ -372,7 +372,7 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
                 out[i] = replace(r, state=posts.pop())
         has_posts = bool(by_person.get(c.key) or ctx.person_roles.get(c.key))
         # Posts the text did not give are known all the same: "le ministre suisse des Affaires
-        # étrangères a souligné" is the president who also holds that portfolio.
+        # étrangères a estimé" is the president who also holds that portfolio.
         known = {rt for rt, _title in ctx.person_roles.get(c.key, [])} | text_roles
         for t in match.held_on(on) if on else ():
             if t.role_type not in known and (not said or t.state == said):
@@ -386,7 +386,7 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
 
 
 def _by_surname_alone(ctx, cluster, on: dt.date | None) -> PersonMatch | None:
-    """"Mr Abbott must sign…" in a story about Australia: a surname the text never completes is
+    """"Mr Albanese must now decide…" in a story about Australia: a surname the text never completes is
     the one person of the base by that surname in office at the article's date whose state the
     article names. Without a date, or with two such persons, nobody."""
     if on is None or len(normalize_name(cluster.name).split()) != 1:
@@ -402,12 +402,12 @@ def _by_surname_alone(ctx, cluster, on: dt.date | None) -> PersonMatch | None:
     return PersonMatch(pid, tenures[0].qid, tenures)
 
 
-#: A minister's title that names no portfolio: "minister Park", "le ministre X".
+#: A minister's title that names no portfolio: "minister Cho", "le ministre X".
 BARE_MINISTER = re.compile(r"(?:(?:le|la|the)\s+)?(?:minist(?:er|re))", re.I)
 
 
 def _named_portfolio(ctx, r: RoleHolding, match: PersonMatch, on: dt.date | None) -> RoleHolding:
-    """"minister Park Jin" for the foreign minister of the base: the post the base knows at the
+    """"minister Cho Tae-yul" for the foreign minister of the base: the post the base knows at the
     date names the portfolio the text leaves out."""
     if on is None or r.role_type != "minister" or not BARE_MINISTER.fullmatch(r.title.strip()):
         return r

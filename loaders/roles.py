@@ -915,7 +915,7 @@ def _in_past_frame(text: str, start: int) -> bool:
     return bool(re.search(r"sous la presidence|sous le mandat|du temps de|sous l'administration", window))
 
 
-#: "Biden's national security adviser X", "le conseiller de Joe Biden, X": the owner before the title.
+#: "Erdogan's chief adviser X", "le conseiller de M. Y, X": the owner before the title.
 OWNER_BEFORE = {"en": re.compile(r"^['’]s?\s+(?:\w+\s+){0,4}$"),
                 "fr": re.compile(r"^\s*,\s*$")}
 #: "le ministre A et le vice-ministre B", "Foreign Minister A and Deputy Foreign Minister B".
@@ -924,7 +924,7 @@ COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:et|and)\s+(?:(?:le|la|l['’]|the|son
 
 def states_from_peers(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:
     """States of titles the text left without one, from persons whose state is known only now
-    (after the officials base): the owner of a possessive ("Biden's national security adviser X")
+    (after the officials base): the owner of a possessive ("Erdogan's chief adviser X")
     and a person coordinated with the holder ("Foreign Minister A and Deputy Foreign Minister B")."""
     by_start = {sent.start: sent for sent in ctx.sentences}
     out = []

@@ -186,7 +186,7 @@ def _previous_subject(w: SpeakerWords) -> PersonCluster | None:
             person = prev.person_at(tok.idx, tok.idx + len(tok.text), w.ctx)
             if person is not None:
                 return person
-            # "Le ministre des Relations extérieures, X, a accordé…": the name in apposition.
+            # "Le ministre des Relations extérieures, X, a reçu…": the name in apposition.
             for child in tok.children:
                 if child.dep_ == "appos":
                     person = prev.person_at(child.idx, child.idx + len(child.text), w.ctx)
@@ -376,7 +376,7 @@ def person_by_title(ctx: Context, role_type: str, state: str | None, gender: str
 
 
 def _counterpart_of(ctx: Context, state: str, recent: list[PersonCluster]) -> PersonCluster | None:
-    """"Son homologue turc a poursuivi…": the one official of that state, or the one of them who
+    """"Son homologue chypriote a estimé…": the one official of that state, or the one of them who
     holds the post of the official of another state named last (a foreign minister's counterpart)."""
     posts = {p.key: {rt for rt, _ in ctx.person_roles.get(p.key, [])} - {"counterpart"} for p in ctx.persons}
     found = [p for p in ctx.persons if posts[p.key] and ctx.person_state.get(p.key) == state]

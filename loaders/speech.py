@@ -130,7 +130,7 @@ def subject_span(tok) -> tuple[int, int] | None:
 
 
 def subheading(text: str) -> bool:
-    """A short quotation standing alone without a stop: a page's section heading ("« Les mêmes
-    idées »" on its own line), not someone's words going on."""
+    """A short quotation standing alone without a stop: a page's section heading ("« Des
+    partenaires fiables »" on its own line), not someone's words going on."""
     words = re.findall(r"[^\W\d_]+", text)
     return len(words) <= 5 and not re.search(r"[.!?…]\s*[»”\"]?\s*$", text.strip())

@@ -119,7 +119,7 @@ def according_to_opening(r: Reading) -> list | None:
     if inner and inner[0][3] is not None and inner[0][3].person is not None:
         return inner
     if speaker.kind in INSTITUTIONS and _reports_event(r, m.end(), len(r.text)):
-        return None  # "According to the ministry, X had a breakfast meeting with Y": news, not a position
+        return None  # "According to the ministry, X had a working meeting with Y": news, not a position
     return [(m.end(), len(r.text), "according_to", speaker, r.quote_type(m.end(), len(r.text)))]
 
 

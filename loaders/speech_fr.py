@@ -62,7 +62,7 @@ INVERTED = re.compile(
     r"ce\s+matin|ce\s+soir|encore|aussi|également|ensuite|alors)\s+(?:soir\s+|matin\s+)?)?"
     r"(?P<who>(?:l['’]|le |la |les |des |une? |ce |cet |cette |ces |son |sa |ses |leur |leurs |"
     r"plusieurs |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80}?)\s*(?:[.;]?\s*$|,\s*(?P<tail>[^«»“”\"]*|.*[»”\"].*)$|"
-    # "…, a précisé X à « 10vor10 ».": the programme he spoke to, not more words
+    # "…, a déclaré X à « Dagsrevyen ».": the programme he spoke to, not more words
     r"\s+(?:à|au|sur|dans)\s+[«“\"][^«»“”\"]{1,40}[»”\"]\s*[.;]?\s*$|"
     # "…, a souligné le ministre dans un autre tweet après son entretien avec…": where he said it
     r"\s+(?:dans\s+(?:un|une|son|sa|le|la)|lors\s+d|après|au\s+cours\s+d|à\s+l['’]issue\s+d|devant|en\s+marge\s+d)"
@@ -328,7 +328,7 @@ def selon_closing(r: Reading) -> list | None:
 
 
 def _names_who_said(r: Reading, stop: int, source: Speaker) -> bool:
-    """"X a encouragé la Suisse à…, selon l'agence DPA": the clause names who spoke; the source only
+    """"X a encouragé la Pologne à…, selon l'agence APA": the clause names who spoke; the source only
     relays (the reporting verb's strategy gives the words to X)."""
     for t in r.sent.doc:
         if t.idx >= stop or fold(t.lemma_) not in r.cues or fold(t.lemma_) in SOURCE_CUES:
@@ -420,7 +420,7 @@ def _inverted_statement(r: Reading, tok, lemma: str, inverted: re.Match) -> list
         return []  # "X a reçu Y, a indiqué l'agence Z": news of an event, told by the press
     start = 0
     if fold(clean(text[:end])).strip(" ,") in folded_words("sentence_connectors") and inverted.group("tail"):
-        # "En effet, précise la présidence, le président « a reçu… »": a connector before the
+        # "Par ailleurs, précise le ministère, le ministre « a reçu… »": a connector before the
         # incise; the words are those after it.
         start, end = shift + inverted.start("tail"), len(text)
     out = [(start, end, lemma, speaker or Speaker(None, "anonymous", inverted.group("who")), r.quote_type(start, end))]
@@ -552,7 +552,7 @@ def surface_cue(r: Reading) -> list | None:
         if speaker is None:
             continue
         body = urged.end() if urged else m.end()
-        source = SELON_END.search(text, body)  # "…, selon l'agence DPA": the relay is not the words
+        source = SELON_END.search(text, body)  # "…, selon l'agence APA": the relay is not the words
         end = source.start() if source else len(text)
         return [(body, end, lemma, speaker, r.quote_type(body, end))]
     return None
@@ -625,7 +625,7 @@ def quotation_continues(r: Reading) -> list | None:
     prev = ctx.sentences[sent.index - 1]
     whole = whole_quotation(r.text, quotes, " .!?»”\"\n")
     if whole and subheading(r.text):
-        return None  # a section heading in quotation marks ("« Les mêmes idées »" on its own line)
+        return None  # a section heading in quotation marks ("« Des partenaires fiables »" on its own line)
     quoted_before = whole and any(INCISE.match(prev.text[qe:]) for _qs, qe in quotes_in(prev))
     if quoted_before or SAID_BEFORE.search(prev.text.rstrip(" .:")) or prev.text.rstrip().endswith(":"):
         return [(quotes[0][0], quotes[0][1], "declarer", r.previous_speaker(), "direct")]
