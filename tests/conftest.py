@@ -1,7 +1,16 @@
-"""Shared fixtures: the real French pipeline, loaded once per test session."""
+"""Shared fixtures: the real French pipeline, loaded once per test session.
+
+The tests folder is put on ``sys.path`` so that test modules import the helpers kept beside them
+(``binding_invariant``) by name, once, instead of loading them by file path each.
+"""
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 @pytest.fixture(scope="session")

@@ -3,34 +3,23 @@ through the server: for every named question and every column a binding can fix
 (``tests/binding_invariant.py`` says what the invariant is and what the store holds)."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+import binding_invariant
 from diplograph.graph.ask import ask, bindable_columns
 from diplograph.graph.serve import make_server
 from diplograph.graph.store import open_store, run_query
 from diplograph.ontology import query_names, read_query
 
 
-def _invariant():
-    path = Path(__file__).parents[1] / "binding_invariant.py"
-    spec = importlib.util.spec_from_file_location("diplograph_binding_invariant", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-inv = _invariant()
+inv = binding_invariant
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,11 @@ The store is the binding invariant's (``tests/binding_invariant.py``), as for ``
 """
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
+import binding_invariant
 from diplograph.graph.ask import FIRST_PAGE_KEYS, _first_by_keys, ask, shape
 from diplograph.graph.sparqltext import Shape
 from diplograph.graph.store import open_store, run_query
@@ -21,25 +19,16 @@ from diplograph.ontology import query_names, read_query
 KEYED = sorted(FIRST_PAGE_KEYS)
 
 
-def _invariant():
-    path = Path(__file__).parents[1] / "binding_invariant.py"
-    spec = importlib.util.spec_from_file_location("diplograph_binding_invariant", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     store = open_store(tmp_path_factory.mktemp("keys") / "store", create=True)
-    _invariant().build(store)
+    binding_invariant.build(store)
     return store
 
 
 def _same(rows: list[dict]) -> list[dict]:
     """The rows, the values of GROUP_CONCAT columns sorted (SPARQL leaves their order open)."""
-    concat = _invariant().CONCAT
+    concat = binding_invariant.CONCAT
     return [{k: concat[k].join(sorted(v.split(concat[k]))) if k in concat and isinstance(v, str) else v
              for k, v in row.items()} for row in rows]
 

@@ -7,12 +7,10 @@ officials and meetings, and hand-built ones with the facts the generator never w
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
+import binding_invariant
 from diplograph.graph.ask import ask, shape
 from diplograph.graph.errors import QueryError
 from diplograph.graph.sparqltext import Shape
@@ -20,19 +18,10 @@ from diplograph.graph.store import open_store, run_query
 from diplograph.ontology import query_names, read_query
 
 
-def _invariant():
-    path = Path(__file__).parents[1] / "binding_invariant.py"
-    spec = importlib.util.spec_from_file_location("diplograph_binding_invariant", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     store = open_store(tmp_path_factory.mktemp("pages") / "store", create=True)
-    _invariant().build(store)
+    binding_invariant.build(store)
     return store
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import requests
 
+import binding_invariant
 from diplograph.graph.ask import QUESTION_KEYS, ask, bindable_columns
 from diplograph.graph.store.endpoint import GRAPH_PREFIX, PASSWORD_ENV, USER_ENV, Endpoint
 from diplograph.graph.errors import QueryError, StoreError
@@ -243,22 +244,10 @@ def test_credentials_come_from_a_file_or_the_environment(tmp_path, monkeypatch):
         Endpoint("http://127.0.0.1:1/sparql", timeout=5).run_query("ASK {}")
 
 
-def _invariant():
-    import importlib.util
-    import sys
-
-    path = ROOT / "tests" / "binding_invariant.py"
-    spec = importlib.util.spec_from_file_location("diplograph_binding_invariant", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture()
 def with_invariant_articles(virtuoso, endpoint, embedded, tmp_path):
     """The invariant's articles (tests/binding_invariant.py) added to both stores, then removed."""
-    inv = _invariant()
+    inv = binding_invariant
     graphs = inv.build(open_store(tmp_path / "invariant", create=True))
     endpoint.replace_graphs(graphs)
     ingest_graphs(embedded, graphs)
