@@ -20,7 +20,7 @@ receiving state; "sa porte-parole" takes the state of the subject it refers to.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from diplograph.loaders.context import GUESS, TEXT, Context, Sentence
@@ -423,10 +423,38 @@ def _named_post(title: str, role_type: str, lang: str) -> str:
 
 
 def link_titles(ctx: Context) -> list[RoleHolding]:
-    """RoleHoldings for every title linked to a person; fills ctx.person_state/person_roles."""
+    """RoleHoldings for every title linked to a person; fills ctx.person_state/person_roles.
+
+    The steps: states the text gives around names (delegations, brackets), the title–person pairs
+    of each sentence in reading order, states given by a later title, then one role per pair (a
+    counterpart takes the other side's post; a title without a state tries :data:`STATE_GUESSES`
+    in order), and the titles whose holder is named later.
+    """
     as_of = DateValue(ctx.published.isoformat(), ctx.published.isoformat(), True) if ctx.published else None
-    heads = delegation_heads(ctx)
-    for _sent, state, key in heads:
+    raw = _title_pairs(ctx)
+    _states_given_later(ctx, raw)
+    roles: list[RoleHolding] = []
+    last_role: dict[int, TitleMention] = {}
+    for sent, t, p, key in raw:
+        post = _counterpart_post(ctx, sent, t, key, last_role) if t.role_type == "counterpart" else \
+            (t.role_type, t.text, t.state)
+        if t.role_type != "counterpart":
+            last_role[sent.index] = t
+        if post is None:
+            continue
+        role_type, title, state = post
+        state, posted = _post_state(ctx, Holder(sent, t, p, key, role_type), state or ctx.person_state.get(key))
+        _add_role(ctx, roles, Holder(sent, t, p, key, role_type), title, state, posted, as_of)
+    roles += _named_later(ctx, raw, roles, as_of)
+    if ctx.article.lang == "en":
+        roles += _members_of_plural_title(ctx, raw, roles, as_of)
+    return roles
+
+
+def _title_pairs(ctx: Context) -> list[tuple[Sentence, TitleMention, PersonMention, str]]:
+    """Every (sentence, title, person mention, person key) pair, in reading order; the states the
+    text gives around names (delegations, brackets, a title's own state) are recorded on the way."""
+    for _sent, state, key in delegation_heads(ctx):
         ctx.set_state(key, state)
         ctx.delegation_heads.setdefault(state, key)
     for state, key in delegation_members(ctx):
@@ -447,99 +475,146 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
     # In reading order: a title's state may come from the one before it ("son homologue chinois,
     # le conseiller d'État et ministre X"), whatever order the linking found them in.
     raw.sort(key=lambda r: (r[0].index, r[1].start))
-    _states_given_later(ctx, raw)
-    roles: list[RoleHolding] = []
-    seen: set[tuple] = set()
-    last_role: dict[int, TitleMention] = {}
-    for sent, t, p, key in raw:
-        role_type, title, state = t.role_type, t.text, t.state
-        if role_type == "counterpart":
-            # "son homologue russe X": the counterpart's title, the other state.
-            pronoun = SUBJECT_PRONOUN.match(sent.text)
-            counterpart = last_role.get(sent.index) or next(
-                (x for x in reversed(sent.mentions.titles) if x.end <= t.start and x.role_type != "counterpart"
-                 and not x.plural), None) \
-                or (last_role.get(sent.index - 1) if sent.index > 0 and not pronoun and not re.search(
-                    r"\b(?:dirigeant|dirigeante|leader|chef|cheffe)s?\b", sent.text[:t.start], re.I) else None)
-            if t.state and ctx.person_state.get(key) not in (None, t.state):
-                continue  # "son homologue française" cannot be someone the text makes American
-            if counterpart is None:
-                # "M. Nicholson doit rencontrer son homologue français, X": the post the named
-                # person before it holds, wherever the article gave it. "She then met her
-                # counterpart": the post of the person the pronoun stands for.
-                own = _post_of_person_before(ctx, sent, t.start) or (_post_of_antecedent(ctx, sent) if pronoun else None)
-                if own is None:
-                    continue
-                role_type, title = own
-            else:
-                role_type = counterpart.role_type
-                title = _without_states(sent, counterpart)
-            state = state or ctx.person_state.get(key)
-            if state is None:
-                others = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym", "capital")}
-                others.discard(counterpart.state if counterpart is not None else "")
-                state = others.pop() if len(others) == 1 else None
-        else:
-            last_role[sent.index] = t
-        state = state or ctx.person_state.get(key)
-        told = state is not None  # the fallbacks below only guess from the context
-        # Officials of international organisations act for no state: "le président de la Commission
-        # de l'UA", "le secrétaire général des Nations unies".
-        international = _is_international(sent, t)
-        if international:
-            state = t.state if t.state and not t.org else None
-        if state is None and not international and len({id(ctx.person_spans.get((sent.start + q.start, sent.start + q.end))) for q in sent.mentions.persons}) == 1:
-            # Only when the sentence is about this one person: "X, the foreign minister, arrived in Kenya".
-            state = _sentence_state(sent, {t.posted_to} if t.posted_to else set())
-            # The adjectives of a title beat the sentence: only use a lone state of the sentence.
-        posted = t.posted_to
-        if state is None and role_type in ("consul", "ambassador", "charge_d_affaires"):
-            mission = _only_mission(ctx, "consulate" if role_type == "consul" else "embassy")
-            if mission is not None:
-                state, posted = mission.state, posted or mission.host_state
-        if state is None and not international:
-            # "son homologue chinois, le conseiller d'État X": the counterpart's demonym right before.
-            state = _counterpart_state_before(sent, t)
-        if state is None and not international and sent.doc.lang_ == "en":
-            # "In Caracas, Foreign Minister X said…": a place put first is where the speaker stands;
-            # "…was received by President X at State House": the host of a visit is the home side.
-            state = (fronted_place_state(sent) or _owner_state_en(ctx, sent, t) or _accompanied_state_en(ctx, sent, t)
-                     or _host_state_en(ctx, sent, t, p) or _leader_state_en(sent, t, p))
-        if state is None and not international and (POSSESSIVE.search(sent.text[max(0, t.start - 8):t.start]) or (
-                sent.doc.lang_ == "en" and POSSESSIVE_EN.search(sent.text[max(0, t.start - 8):t.start]))):
-            # "La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state;
-            # "M. Cameron et son ministre d'État X": the person joined before it does.
-            state = _joined_owner_state(ctx, sent, t.start) or _possessor_state(ctx, sent, t.start)
-        if state is None and ctx.home_state and not posted and not international and role_type not in ("envoy", "adviser") \
-                and _is_home_title(sent.text, t):
-            state = ctx.home_state
-        if state:
-            ctx.set_state(key, state, TEXT if told else GUESS)
-        status = "former" if t.former or _in_past_frame(sent.text, t.start) else "current"
-        method = "rule:counterpart" if t.role_type == "counterpart" else "rule:title-apposition"
-        ident = (key, role_type, state)
-        if ident in seen:
-            # Same post written twice ("ambassadeur de Pékin à Canberra", then "l'ambassadeur
-            # Xiao"): keep the fuller title.
-            i = next(i for i, r in enumerate(roles) if (r.person, r.role_type, r.state) == ident)
-            # The person's own title beats the one borrowed from a counterpart.
-            own, theirs = method != "rule:counterpart", roles[i].evidence.method != "rule:counterpart"
-            if own > theirs or (own == theirs and len(title) > len(roles[i].title)):
-                roles[i] = replace(roles[i], title=title, posted_to=roles[i].posted_to or t.posted_to)
-            continue
-        seen.add(ident)
-        ctx.person_roles.setdefault(key, []).append((role_type, title))
-        title = _named_post(title, role_type, sent.doc.lang_)
-        roles.append(RoleHolding(
-            person=key, title=title, role_type=role_type, state=state,
-            organization=t.org.key if t.org else None, posted_to=posted,
-            as_of=as_of if status == "current" else None, status=status,
-            evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), method, 0.85),
-        ))
-    roles += _named_later(ctx, raw, roles, as_of)
-    if ctx.article.lang == "en":
-        roles += _members_of_plural_title(ctx, raw, roles, as_of)
-    return roles
+    return raw
+
+
+def _counterpart_post(ctx: Context, sent: Sentence, t: TitleMention, key: str,
+                      last_role: dict[int, TitleMention]) -> tuple[str, str, str | None] | None:
+    """"son homologue russe X": the counterpart's post (role type, title) and the other state; None
+    when the counterpart is unknown or the title contradicts the person's known state."""
+    pronoun = SUBJECT_PRONOUN.match(sent.text)
+    counterpart = last_role.get(sent.index) or next(
+        (x for x in reversed(sent.mentions.titles) if x.end <= t.start and x.role_type != "counterpart"
+         and not x.plural), None) \
+        or (last_role.get(sent.index - 1) if sent.index > 0 and not pronoun and not re.search(
+            r"\b(?:dirigeant|dirigeante|leader|chef|cheffe)s?\b", sent.text[:t.start], re.I) else None)
+    if t.state and ctx.person_state.get(key) not in (None, t.state):
+        return None  # "son homologue française" cannot be someone the text makes American
+    if counterpart is None:
+        # "M. Nicholson doit rencontrer son homologue français, X": the post the named person
+        # before it holds, wherever the article gave it. "She then met her counterpart": the post
+        # of the person the pronoun stands for.
+        own = _post_of_person_before(ctx, sent, t.start) or (_post_of_antecedent(ctx, sent) if pronoun else None)
+        if own is None:
+            return None
+        role_type, title = own
+    else:
+        role_type, title = counterpart.role_type, _without_states(sent, counterpart)
+    state = t.state or ctx.person_state.get(key)
+    if state is None:
+        others = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym", "capital")}
+        others.discard(counterpart.state if counterpart is not None else "")
+        state = others.pop() if len(others) == 1 else None
+    return role_type, title, state
+
+
+@dataclass(frozen=True, slots=True)
+class Holder:
+    """One title linked to one person, as the state guesses and the role builder read it."""
+
+    sent: Sentence
+    t: TitleMention
+    p: PersonMention
+    key: str
+    role_type: str
+
+
+def _post_state(ctx: Context, h: Holder, state: str | None) -> tuple[str | None, str | None]:
+    """The state a post acts for and where it is posted. What the text says stays; officials of
+    international organisations act for no state; otherwise the guesses are tried in order."""
+    posted = h.t.posted_to
+    told = state is not None
+    international = _is_international(h.sent, h.t)
+    if international:
+        state = h.t.state if h.t.state and not h.t.org else None
+    elif state is None:
+        for guess in STATE_GUESSES:
+            found = guess(ctx, h, posted)
+            if found is not None:
+                state, posted = found
+                if state:
+                    break
+    if state:
+        ctx.set_state(h.key, state, TEXT if told else GUESS)
+    return state, posted
+
+
+def _lone_sentence_state(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str | None] | None:
+    """"X, the foreign minister, arrived in Kenya": the one state of a sentence about this one
+    person (the adjectives of a title beat the sentence, so only a lone state)."""
+    persons = {id(ctx.person_spans.get((h.sent.start + q.start, h.sent.start + q.end))) for q in h.sent.mentions.persons}
+    state = _sentence_state(h.sent, {h.t.posted_to} if h.t.posted_to else set()) if len(persons) == 1 else None
+    return (state, posted) if state else None
+
+
+def _mission_state(ctx: Context, h: Holder, posted: str | None) -> tuple[str | None, str | None] | None:
+    """An ambassador or consul in a story about one embassy or consulate serves that mission."""
+    if h.role_type not in ("consul", "ambassador", "charge_d_affaires"):
+        return None
+    mission = _only_mission(ctx, "consulate" if h.role_type == "consul" else "embassy")
+    return (mission.state, posted or mission.host_state) if mission is not None else None
+
+
+def _demonym_before(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str | None] | None:
+    """"son homologue chinois, le conseiller d'État X": the counterpart's demonym right before."""
+    state = _counterpart_state_before(h.sent, h.t)
+    return (state, posted) if state else None
+
+
+def _english_context(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str | None] | None:
+    """"In Caracas, Foreign Minister X said…": a place put first is where the speaker stands;
+    "Putin's aide X", "accompanied by X", "was received by President X at State House", a bare
+    "President X" with one acting state: the side the sentence puts the person on."""
+    if h.sent.doc.lang_ != "en":
+        return None
+    sent, t, p = h.sent, h.t, h.p
+    state = (fronted_place_state(sent) or _owner_state_en(ctx, sent, t) or _accompanied_state_en(ctx, sent, t)
+             or _host_state_en(ctx, sent, t, p) or _leader_state_en(sent, t, p))
+    return (state, posted) if state else None
+
+
+def _possessive_owner(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str | None] | None:
+    """"La Maison Blanche a annoncé… Sa porte-parole, X, …": the subject before speaks for a state;
+    "M. Cameron et son ministre d'État X": the person joined before it does."""
+    before = h.sent.text[max(0, h.t.start - 8):h.t.start]
+    if not (POSSESSIVE.search(before) or (h.sent.doc.lang_ == "en" and POSSESSIVE_EN.search(before))):
+        return None
+    state = _joined_owner_state(ctx, h.sent, h.t.start) or _possessor_state(ctx, h.sent, h.t.start)
+    return (state, posted) if state else None
+
+
+def _home_title(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str | None] | None:
+    """A national outlet's bare title ("le ministre des Affaires étrangères") is its own country's."""
+    if ctx.home_state and not posted and h.role_type not in ("envoy", "adviser") and _is_home_title(h.sent.text, h.t):
+        return ctx.home_state, posted
+    return None
+
+
+#: Where a post's state comes from when the text does not say it, in the order tried.
+STATE_GUESSES = (_lone_sentence_state, _mission_state, _demonym_before, _english_context, _possessive_owner, _home_title)
+
+
+def _add_role(ctx: Context, roles: list[RoleHolding], h: Holder, title: str, state: str | None,
+              posted: str | None, as_of: DateValue | None) -> None:
+    """One RoleHolding per (person, post, state): the same post written twice ("ambassadeur de
+    Pékin à Canberra", then "l'ambassadeur Xiao") keeps the fuller title, and the person's own
+    title beats one borrowed from a counterpart."""
+    sent, t, p, key, role_type = h.sent, h.t, h.p, h.key, h.role_type
+    status = "former" if t.former or _in_past_frame(sent.text, t.start) else "current"
+    method = "rule:counterpart" if t.role_type == "counterpart" else "rule:title-apposition"
+    same = next((i for i, r in enumerate(roles) if (r.person, r.role_type, r.state) == (key, role_type, state)), None)
+    if same is not None:
+        own, theirs = method != "rule:counterpart", roles[same].evidence.method != "rule:counterpart"
+        if own > theirs or (own == theirs and len(title) > len(roles[same].title)):
+            roles[same] = replace(roles[same], title=title, posted_to=roles[same].posted_to or t.posted_to)
+        return
+    ctx.person_roles.setdefault(key, []).append((role_type, title))
+    roles.append(RoleHolding(
+        person=key, title=_named_post(title, role_type, sent.doc.lang_), role_type=role_type, state=state,
+        organization=t.org.key if t.org else None, posted_to=posted,
+        as_of=as_of if status == "current" else None, status=status,
+        evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), method, 0.85),
+    ))
 
 
 def _members_of_plural_title(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateValue | None) -> list[RoleHolding]:
