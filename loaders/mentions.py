@@ -345,7 +345,12 @@ def _starts_title(folded: str, pos: int, regex: re.Pattern, lang: str) -> bool:
 
 def find_titles(text: str, folded: str, tokens, states: list[StateMention], cities: list[CityMention],
                 orgs: list[OrgMention], lang: str = "fr") -> list[TitleMention]:
-    """Role titles with their complements: "porte-parole du ministère russe des Affaires étrangères"."""
+    """Role titles with their complements: "porte-parole du ministère russe des Affaires étrangères".
+
+    Each match of the roles table is extended over its complements (English: its modifiers
+    before it too), trimmed of dangling function words, and given its gender, former status,
+    states (acting and posted to) and organisation.
+    """
     regex, forms = roles_table(lang)
     former_before = _former_regex(lang)
     titles: list[TitleMention] = []
@@ -353,133 +358,158 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         start, end = m.start(), m.end()
         if any(t.start <= start and end <= t.end and not t.nests for t in titles):
             continue
-        # "ministère" is matched by MINISTRY, not as the title "ministre"; skip titles inside orgs'
-        # own names only when the org starts before the title ("ambassade" never matches a title).
         role_type = forms[m.group("form")]
-        # Extend over complements: adjectives, "de/du/des/aux" + nouns, orgs, states; stop at a
-        # verb, a comma, a quotation, a person's name or a date.
-        tok_after = [t for t in tokens if t.idx >= end]
-        last = end
         nests = False  # "envoyé personnel du président Emmanuel Macron pour le Liban"
-        after_inner_role = False
         if lang == "en":
             if re.match(r"['’]s\b", text[end:end + 3]):
                 continue  # "the Prime Minister's Office", "the president's visit": no holder named here
-            last = _complement_en(text, tok_after, states, cities, orgs, role_type, end)
+            last = _complement_en(text, tokens_after(tokens, end), states, cities, orgs, role_type, end)
             start = _prefix_en(text, tokens, start, states, orgs)
-            tok_after = []  # the French complement rules below do not apply
-        for i, t in enumerate(tok_after):
-            low = t.lower_
-            if after_inner_role and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper():
-                last = t.idx + len(t.text)
-                continue
-            after_inner_role = fold(low) in forms and " " not in fold(low) and i > 0 and \
-                tok_after[i - 1].lower_ in ("du", "de", "des", "d'", "d’", "la")
-            if after_inner_role:
-                nests = True
-                last = t.idx + len(t.text)
-                continue
-            if t.is_punct and t.text not in ("'", "’", "-"):
-                if t.text == "," and COMMA_CONTINUATION.match(text, t.idx):
-                    continue
-                break
-            # "…et des Marocains résidant à l'étranger": a portfolio of citizens abroad goes on.
-            abroad = low in ("résidant", "résidents", "vivant", "établis") and i > 0 and any(
-                s.start <= tok_after[i - 1].idx < s.end and s.kind == "demonym" for s in states)
-            if t.pos_ in ("VERB", "AUX") and low not in ("chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée") \
-                    and not abroad:
-                break
-            if t.pos_ in ("PRON", "SCONJ", "NUM") or low in ("qui", "que", "a", "ont", "est", "lors", "avant", "après", "depuis", "selon",
-                                                             "chez", "devant", "parmi"):
-                break
-            if low == "pour" and (role_type not in ("envoy", "adviser", "minister", "deputy_minister", "secretary_of_state")
-                                  or (i + 1 < len(tok_after) and tok_after[i + 1].pos_ in ("VERB", "AUX"))):
-                break
-            # ("des" right after a comma that goes on with a portfolio: "…, des Collectivités locales")
-            if t.pos_ == "DET" and (i == 0 or tok_after[i - 1].pos_ not in ("ADP",)) and low not in ("l'", "la", "l’") \
-                    and not (low in ("des", "du") and i > 0 and tok_after[i - 1].text == ","):
-                break
-            if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in ("ADP", "DET")):
-                inside = any(s.start <= t.idx < s.end for s in (*states, *cities, *orgs))
-                # Portfolios are capitalised after a preposition: "de la Coopération", "des Sports".
-                prev_low = tok_after[i - 1].lower_ if i > 0 else ""
-                # A capital right after a state is a name, not more title: "ministre des Affaires
-                # étrangères du Botswana Pelonomi Venson-Moitoi".
-                after_state = i > 0 and any(s.start <= tok_after[i - 1].idx < s.end for s in states)
-                portfolio = prev_low in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "au", "et") \
-                    or (i > 0 and tok_after[i - 1].text[:1].isupper() and tok_after[i - 1].idx < last + 2
-                        and not after_state)
-                if prev_low in ("et", "and") and t.ent_type_ in ("PER", "PERSON") and not inside:
-                    break  # "président du Sénat et Claude Bartolone": another person, not a portfolio
-                if not inside and not portfolio and not t.text.startswith(("Affaires", "État", "Etat", "Europe", "Défense", "Intérieur",
-                                                         "Commission", "Conseil", "Union", "Nations", "Commerce",
-                                                         "Économie", "Finances", "Sécurité", "République")):
-                    break
-            if low in ("à", "au", "aux", "en") and role_type not in ("ambassador", "consul", "charge_d_affaires",
-                                                                    "envoy", "deputy_minister", "secretary_of_state"):
-                nxt = tok_after[i + 1] if i + 1 < len(tok_after) else None
-                # "ministre à Nairobi" is a place; "ministre d'État aux Affaires étrangères" a portfolio.
-                if nxt is None or (nxt.text[:1].isupper() and any(x.start <= nxt.idx < x.end for x in (*cities, *states))):
-                    break
-            # "ministre des Sports et ancienne ambassadrice", "vice-Premier ministre et ministre des
-            # Affaires étrangères": a second post of the same person starts its own title.
-            if t.pos_ == "CCONJ" and low in ("et", "and") and i + 1 < len(tok_after) \
-                    and _starts_title(folded, tok_after[i + 1].idx, regex, lang):
-                break
-            if t.pos_ == "CCONJ" and not (i + 1 < len(tok_after) and (
-                    tok_after[i + 1].pos_ in ("ADJ", "ADP", "DET") or tok_after[i + 1].text[:1].isupper()
-                    or any(x.start <= tok_after[i + 1].idx < x.end for x in states))):
-                break
-            last = t.idx + len(t.text)
-        # Trim dangling function words.
-        title_text = text[start:last].rstrip(" ,;:")
-        trimmed = re.sub(r"(?:\s+(?:de|du|des|d['’]|de la|de l['’]|à|au|aux|en|et|la|le|les|l['’]))+$", "", title_text)
-        if lang == "en":
-            trimmed = DANGLING_EN.sub("", title_text)
-        last = start + len(trimmed)
+        else:
+            last, nests = _complement_fr(text, folded, tokens_after(tokens, end), states, cities, orgs, role_type, end)
+        last = start + len(_trimmed(text[start:last], lang))
         before = folded[max(0, start - 12):start]
         former = bool(former_before.search(before)) or "ex-" in before[-4:]
-        det = re.search(r"(?:\b(la|le|l'|les|une|un)\s+(?:\w+\s+)?)$", folded[max(0, start - 20):start])
-        gender = None
-        if det and det.group(1) in ("la", "une"):
-            gender = "f"
-        elif det and det.group(1) in ("le", "un"):
-            gender = "m"
-        first_word = fold(text[start:m.end()]).split()[-1]
-        if lang == "en":
-            gender = _gender_en(fold(text[m.start():m.end()]))
-        elif gender is None and re.search(r"(rice|esse|ee|ente|ointe|cheffe|reine|ale)$", first_word):
-            gender = "f"
-        inner_states = [s for s in states if start <= s.start and s.end <= last + 1]
-        inner_orgs = [o for o in orgs if start <= o.start < last + 1]
-        state = posted = None
-        for s in inner_states:
-            prefix = folded[max(start, s.start - 16):s.start]
-            if re.search(r"(?:\b(?:a|au|aux|en|aupres\s+d(?:e|u|es)|in|to)\s+(?:la\s+|l'|le\s+|les\s+)?)$", prefix) or (
-                    role_type == "envoy" and re.search(r"\bpour\s+(?:la\s+|l'|le\s+|les\s+)?$", prefix)):
-                posted = posted or s.code
-            elif state is None:
-                state = s.code
-        if lang == "en":
-            state, posted = _states_of_title_en(folded, start, inner_states, role_type)
-            # "Secretary of State Marco Rubio": a post only one country names so.
-            state = state or lexicon("en").get("title_states", {}).get(fold(text[m.start():last]).lower())
-        for c in cities:
-            if start <= c.start and c.end <= last + 1 and posted is None and c.country and role_type in (
-                    "ambassador", "consul", "charge_d_affaires"):
-                if re.search(r"(?:\b(?:a|en|in|to)\s+)$", folded[max(start, c.start - 6):c.start]):
-                    posted = c.country if c.country != state else None
-        org = inner_orgs[0] if inner_orgs else None
-        if state is None and org is not None:
-            state = org.state
-        if org is not None and org.kind in ("embassy", "consulate", "mission") and posted is None and org.host_state != state:
-            posted = org.host_state
+        gender = _title_gender(text, folded, m, start, lang)
+        state, posted, org = _title_states(text, folded, m, start, last, states, cities, orgs, role_type, lang)
         role_type = refine_role_type(role_type, folded[start:last])
         if lang == "en":
             role_type = _refine_en(role_type, folded[start:last], state)
         titles.append(TitleMention(start, last, text[start:last], role_type, gender, former, state, posted, org,
                                    plural=bool(m.group("plural")), nests=nests))
     return titles
+
+
+def tokens_after(tokens, end: int) -> list:
+    return [t for t in tokens if t.idx >= end]
+
+
+def _complement_fr(text: str, folded: str, tok_after: list, states, cities, orgs, role_type: str,
+                   end: int) -> tuple[int, bool]:
+    """Where a French title ends, and whether another title sits inside it: the complements
+    (adjectives, "de/du/des/aux" + nouns, orgs, states) go on; a verb, a comma, a quotation, a
+    person's name or a date stops it."""
+    regex, forms = roles_table("fr")
+    lang = "fr"
+    last = end
+    nests = False
+    after_inner_role = False
+    for i, t in enumerate(tok_after):
+        low = t.lower_
+        if after_inner_role and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper():
+            last = t.idx + len(t.text)
+            continue
+        after_inner_role = fold(low) in forms and " " not in fold(low) and i > 0 and \
+            tok_after[i - 1].lower_ in ("du", "de", "des", "d'", "d’", "la")
+        if after_inner_role:
+            nests = True
+            last = t.idx + len(t.text)
+            continue
+        if t.is_punct and t.text not in ("'", "’", "-"):
+            if t.text == "," and COMMA_CONTINUATION.match(text, t.idx):
+                continue
+            break
+        # "…et des Marocains résidant à l'étranger": a portfolio of citizens abroad goes on.
+        abroad = low in ("résidant", "résidents", "vivant", "établis") and i > 0 and any(
+            s.start <= tok_after[i - 1].idx < s.end and s.kind == "demonym" for s in states)
+        if t.pos_ in ("VERB", "AUX") and low not in ("chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée") \
+                and not abroad:
+            break
+        if t.pos_ in ("PRON", "SCONJ", "NUM") or low in ("qui", "que", "a", "ont", "est", "lors", "avant", "après", "depuis", "selon",
+                                                         "chez", "devant", "parmi"):
+            break
+        if low == "pour" and (role_type not in ("envoy", "adviser", "minister", "deputy_minister", "secretary_of_state")
+                              or (i + 1 < len(tok_after) and tok_after[i + 1].pos_ in ("VERB", "AUX"))):
+            break
+        # ("des" right after a comma that goes on with a portfolio: "…, des Collectivités locales")
+        if t.pos_ == "DET" and (i == 0 or tok_after[i - 1].pos_ not in ("ADP",)) and low not in ("l'", "la", "l’") \
+                and not (low in ("des", "du") and i > 0 and tok_after[i - 1].text == ","):
+            break
+        if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ not in ("ADP", "DET")):
+            inside = any(s.start <= t.idx < s.end for s in (*states, *cities, *orgs))
+            # Portfolios are capitalised after a preposition: "de la Coopération", "des Sports".
+            prev_low = tok_after[i - 1].lower_ if i > 0 else ""
+            # A capital right after a state is a name, not more title: "ministre des Affaires
+            # étrangères du Botswana Pelonomi Venson-Moitoi".
+            after_state = i > 0 and any(s.start <= tok_after[i - 1].idx < s.end for s in states)
+            portfolio = prev_low in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "au", "et") \
+                or (i > 0 and tok_after[i - 1].text[:1].isupper() and tok_after[i - 1].idx < last + 2
+                    and not after_state)
+            if prev_low in ("et", "and") and t.ent_type_ in ("PER", "PERSON") and not inside:
+                break  # "président du Sénat et Claude Bartolone": another person, not a portfolio
+            if not inside and not portfolio and not t.text.startswith(("Affaires", "État", "Etat", "Europe", "Défense", "Intérieur",
+                                                     "Commission", "Conseil", "Union", "Nations", "Commerce",
+                                                     "Économie", "Finances", "Sécurité", "République")):
+                break
+        if low in ("à", "au", "aux", "en") and role_type not in ("ambassador", "consul", "charge_d_affaires",
+                                                                "envoy", "deputy_minister", "secretary_of_state"):
+            nxt = tok_after[i + 1] if i + 1 < len(tok_after) else None
+            # "ministre à Nairobi" is a place; "ministre d'État aux Affaires étrangères" a portfolio.
+            if nxt is None or (nxt.text[:1].isupper() and any(x.start <= nxt.idx < x.end for x in (*cities, *states))):
+                break
+        # "ministre des Sports et ancienne ambassadrice", "vice-Premier ministre et ministre des
+        # Affaires étrangères": a second post of the same person starts its own title.
+        if t.pos_ == "CCONJ" and low in ("et", "and") and i + 1 < len(tok_after) \
+                and _starts_title(folded, tok_after[i + 1].idx, regex, lang):
+            break
+        if t.pos_ == "CCONJ" and not (i + 1 < len(tok_after) and (
+                tok_after[i + 1].pos_ in ("ADJ", "ADP", "DET") or tok_after[i + 1].text[:1].isupper()
+                or any(x.start <= tok_after[i + 1].idx < x.end for x in states))):
+            break
+        last = t.idx + len(t.text)
+    return last, nests
+
+
+def _trimmed(title_text: str, lang: str) -> str:
+    """A title without its dangling function words ("ministre des" → "ministre")."""
+    title_text = title_text.rstrip(" ,;:")
+    if lang == "en":
+        return DANGLING_EN.sub("", title_text)
+    return re.sub(r"(?:\s+(?:de|du|des|d['’]|de la|de l['’]|à|au|aux|en|et|la|le|les|l['’]))+$", "", title_text)
+
+
+def _title_gender(text: str, folded: str, m: re.Match, start: int, lang: str) -> str | None:
+    """The holder's gender a title tells: its article ("la ministre") or its form ("ambassadrice")."""
+    if lang == "en":
+        return _gender_en(fold(text[m.start():m.end()]))
+    det = re.search(r"(?:\b(la|le|l'|les|une|un)\s+(?:\w+\s+)?)$", folded[max(0, start - 20):start])
+    if det and det.group(1) in ("la", "une"):
+        return "f"
+    if det and det.group(1) in ("le", "un"):
+        return "m"
+    first_word = fold(text[start:m.end()]).split()[-1]
+    return "f" if re.search(r"(rice|esse|ee|ente|ointe|cheffe|reine|ale)$", first_word) else None
+
+
+def _title_states(text: str, folded: str, m: re.Match, start: int, last: int, states, cities, orgs, role_type: str,
+                  lang: str) -> tuple[str | None, str | None, OrgMention | None]:
+    """The state a title acts for, the state it is posted to ("ambassadeur de X au Y") and its
+    organisation (whose state it takes when it names none)."""
+    inner_states = [s for s in states if start <= s.start and s.end <= last + 1]
+    inner_orgs = [o for o in orgs if start <= o.start < last + 1]
+    state = posted = None
+    for s in inner_states:
+        prefix = folded[max(start, s.start - 16):s.start]
+        if re.search(r"(?:\b(?:a|au|aux|en|aupres\s+d(?:e|u|es)|in|to)\s+(?:la\s+|l'|le\s+|les\s+)?)$", prefix) or (
+                role_type == "envoy" and re.search(r"\bpour\s+(?:la\s+|l'|le\s+|les\s+)?$", prefix)):
+            posted = posted or s.code
+        elif state is None:
+            state = s.code
+    if lang == "en":
+        state, posted = _states_of_title_en(folded, start, inner_states, role_type)
+        # "Secretary of State Marco Rubio": a post only one country names so.
+        state = state or lexicon("en").get("title_states", {}).get(fold(text[m.start():last]).lower())
+    for c in cities:
+        if start <= c.start and c.end <= last + 1 and posted is None and c.country and role_type in (
+                "ambassador", "consul", "charge_d_affaires"):
+            if re.search(r"(?:\b(?:a|en|in|to)\s+)$", folded[max(start, c.start - 6):c.start]):
+                posted = c.country if c.country != state else None
+    org = inner_orgs[0] if inner_orgs else None
+    if state is None and org is not None:
+        state = org.state
+    if org is not None and org.kind in ("embassy", "consulate", "mission") and posted is None and org.host_state != state:
+        posted = org.host_state
+    return state, posted, org
 
 
 # --- English titles ---------------------------------------------------------------------------
