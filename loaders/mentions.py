@@ -726,7 +726,15 @@ def _widen_person(doc, ent, blocked, cities) -> tuple[int, int]:
 
 def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMention], orgs: list[OrgMention],
                  titles: list[TitleMention]) -> list[PersonMention]:
-    """Person names: PER entities, names after honorifics, names right after a title."""
+    """Person names: PER entities, names after honorifics, names right after a title; each
+    candidate span cleaned (honorific, swallowed title, time words) and overlapping readings of
+    one name kept once."""
+    blocked, candidates = _person_candidates(text, doc, states, cities, orgs, titles)
+    return _clean_persons(text, doc, candidates, blocked, cities, titles)
+
+
+def _person_candidates(text: str, doc, states, cities, orgs, titles) -> tuple[list, list[tuple[int, int, str | None]]]:
+    """The spans that may be names, and what a name may not overlap (states, orgs, titles)."""
     # A name inside a title that nests another ("envoyé du président Emmanuel Macron") is a person.
     blocked = [*states, *orgs, *(t for t in titles if not t.nests)]
     # "François Hollande": a state's name as the surname of a tagged name ("Hollande" is also the
@@ -770,6 +778,12 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
         m = CAPITALISED_NAME.match(rest, gap.end()) if gap else None
         if m:
             candidates.append((t.end + m.start("name"), t.end + m.end("name"), t.gender))
+    return blocked, candidates
+
+
+def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]], blocked: list, cities,
+                   titles) -> list[PersonMention]:
+    """Each candidate as a clean name, or left out (credits, headlines, honorifics alone…)."""
     persons: list[PersonMention] = []
     for start, end, gender in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if _is_credit(text, start, end):
