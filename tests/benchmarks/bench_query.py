@@ -334,15 +334,7 @@ def main() -> None:
     args = ap.parse_args()
     if not 0 < args.rdflib_articles <= args.articles:
         ap.error("--rdflib-articles must be between 1 and --articles")
-    result = run(args)
-    print_report(result)
-    if args.json:
-        args.json.write_text(json.dumps(result, indent=1, default=str) + "\n", encoding="utf-8")
-    if result["problems"]:
-        print(f"error: {len(result['problems'])} answer(s) disagree:", file=sys.stderr)
-        for problem in result["problems"]:
-            print(f"  {problem}", file=sys.stderr)
-        raise SystemExit(1)
+    _synth().finish(run(args), print_report, args.json)
 
 
 if __name__ == "__main__":

@@ -376,3 +376,19 @@ def write_nquads(extractions: Iterable[Extraction], path: str | Path) -> int:
             count += text.count("\n")
             out.write(text)
     return count
+
+
+def finish(result: dict, report, json_path=None) -> None:
+    """End a benchmark run: print its report, save it as JSON if asked, and exit 1 (listing them)
+    when the engines' answers disagree."""
+    import json
+    import sys
+
+    report(result)
+    if json_path:
+        json_path.write_text(json.dumps(result, indent=1, default=str) + "\n", encoding="utf-8")
+    if result["problems"]:
+        print(f"error: {len(result['problems'])} answer(s) disagree:", file=sys.stderr)
+        for problem in result["problems"]:
+            print(f"  {problem}", file=sys.stderr)
+        raise SystemExit(1)
