@@ -360,11 +360,12 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
     # in the host country of a held meeting is the host's.
     hosted = {p: m.country for m in meetings if m.country and m.status == "held" and m.kind != "call"
               for p in m.persons}
+    dominant = _dominant_state(ctx)
     out = []
     for r in roles:
         if r.state is None and r.organization is None and r.posted_to is None and r.role_type in HOME_POSTS:
             state = hosted.get(r.person) or (next(iter(served)) if len(served) == 1 else _sentence_peers_state(
-                ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person)) or _dominant_state(ctx)
+                ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person)) or dominant
             if state:
                 r = replace(r, state=state)
                 ctx.set_state(r.person, state, GUESS)

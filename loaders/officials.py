@@ -376,7 +376,7 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
         known = {rt for rt, _title in ctx.person_roles.get(c.key, [])} | text_roles
         for t in match.held_on(on) if on else ():
             if t.role_type not in known and (not said or t.state == said):
-                ctx.person_roles.setdefault(c.key, []).append((t.role_type, t.title_fr))
+                ctx.person_roles.setdefault(c.key, []).append((t.role_type, _title_in(ctx, t)))
         if has_posts:
             continue
         role = _kb_role(ctx, c, match, on)
@@ -419,6 +419,11 @@ def _named_portfolio(ctx, r: RoleHolding, match: PersonMatch, on: dt.date | None
     return replace(r, title=title, role_type=t.role_type, state=r.state or t.state)
 
 
+def _title_in(ctx, t: Tenure) -> str:
+    """A post's title in the article's language (a counterpart may borrow it)."""
+    return t.title_en if ctx.article.lang == "en" and t.title_en else t.title_fr
+
+
 def _stated(ctx, cluster, state: str) -> bool:
     """Whether a sentence that names the person also names ``state`` (a name, demonym or capital)."""
     sentences = {i for i, _start, _end in cluster.mentions}
@@ -449,7 +454,7 @@ def _kb_role(ctx, cluster, match: PersonMatch, on: dt.date | None) -> RoleHoldin
     sent = ctx.sentences[sent_index]
     as_of = DateValue(on.isoformat(), on.isoformat(), True) if status == "current" else None
     orgs = {o.key for s in ctx.sentences for o in s.mentions.orgs}
-    title = t.title_en if ctx.article.lang == "en" and t.title_en else t.title_fr  # the article's language
+    title = _title_in(ctx, t)
     return RoleHolding(person=cluster.key, title=title, role_type=t.role_type, state=t.state,
                        organization=t.organization if t.organization in orgs else None,
                        as_of=as_of, status=status,
