@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Evidence
 from diplograph.loaders.lexicon import lexicon, words_of_all
-from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, noun_regex, quote_spans, triggers
+from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, noun_regex, triggers
 from diplograph.loaders.roles import FRONTED_PLACE_EN
-from diplograph.loaders.text import fold
+from diplograph.loaders.text import fold, quotation_spans
 
 __all__ = ["Candidate", "Scope", "CANDIDATE_STEPS", "build_candidate", "borrow_setting", "PREVIOUS_ROUND"]
 
@@ -184,7 +184,7 @@ def build_candidate(ctx: Context, sent: Sentence, trig: Trigger, lo: int = 0, hi
     start, end, kind = trig
     hi = len(sent.text) if hi is None else hi
     text = sent.text[:hi]
-    at = Scope(ctx, sent, start, end, lo, hi, people, text, fold(text), sent.doc.lang_ == "en", quote_spans(text))
+    at = Scope(ctx, sent, start, end, lo, hi, people, text, fold(text), sent.doc.lang_ == "en", quotation_spans(text))
     cand = Candidate(sent, kind, start, end)
     for step in CANDIDATE_STEPS:
         step(cand, at)
@@ -536,7 +536,7 @@ def borrow_setting(ctx: Context, cand: Candidate, prev: Sentence) -> None:
 
 def _unquoted(text: str) -> str:
     """The text with its quotations blanked out (same length)."""
-    for qs, qe in quote_spans(text):
+    for qs, qe in quotation_spans(text):
         text = text[:qs] + " " * (qe - qs) + text[qe:]
     return text
 

@@ -12,9 +12,9 @@ from functools import cache, lru_cache
 
 from diplograph.loaders.context import Sentence
 from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
-from diplograph.loaders.text import fold
+from diplograph.loaders.text import fold, quotation_spans
 
-__all__ = ["triggers", "is_verb", "press_at", "quote_spans", "noun_regex", "lexical_regex"]
+__all__ = ["triggers", "is_verb", "press_at", "noun_regex", "lexical_regex"]
 
 Trigger = tuple[int, int, str]
 
@@ -38,7 +38,6 @@ CALL_FOR_EN = re.compile(r"\s*(?:for|on|to)\b", re.I)
 #: A verb of these lemmas is a meeting only with a person, a state or a delegation as its object.
 HOSTING_EN = frozenset({"host", "receive", "welcome"})
 BY_PHONE_EN = re.compile(r"\b(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video\s*(?:link|conference)|over\s+the\s+phone)\b", re.I)
-QUOTE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 @cache
@@ -61,11 +60,6 @@ def noun_regex(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     nouns = {fold(k): v for k, v in lexicon(lang)["meeting_nouns"].items()}
     body = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<noun>{body})s?(?![\w-])"), nouns
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """The quotations of ``text`` as (start, end), the quotation marks included."""
-    return [(m.start(), m.end()) for m in QUOTE.finditer(text)]
 
 
 def press_at(text: str, start: int) -> bool:
@@ -140,7 +134,7 @@ def _verb_triggers_fr(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
 def _english_nouns(sent: Sentence, found: list[Trigger]) -> list[Trigger]:
     """English meeting nouns, less those inside a quotation ("united in its call for…") and the
     requests ("a call for a ceasefire")."""
-    quotes = quote_spans(sent.text)
+    quotes = quotation_spans(sent.text)
     verbs = _verb_starts(sent.doc)
     out = []
     for start, end, kind in found:
@@ -159,7 +153,7 @@ def _verb_triggers_en(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
     """English meeting verbs: "met", "hosted X", "received X", "summoned", "visited", "travel to",
     "spoke by phone". "Hold" needs no rule: what is held ("talks", "a meeting") is the trigger."""
     out = []
-    quotes = quote_spans(sent.text)
+    quotes = quotation_spans(sent.text)
     for tok in sent.doc:
         if tok.pos_ not in ("VERB", "AUX"):
             continue

@@ -27,7 +27,7 @@ from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, each_member, person_by_title, person_speaker, resolve_span
 from diplograph.loaders.speech import Reading, clean, cue_lemmas, quotes_in, run_strategies, subheading, subject_span
-from diplograph.loaders.text import fold
+from diplograph.loaders.text import fold, unquoted
 
 __all__ = ["extract_positions"]
 
@@ -87,7 +87,7 @@ def _transcript_head(ctx: Context, sent: Sentence) -> Speaker | None:
 
 def _first_person(sent: Sentence) -> bool:
     """A sentence in the first person ("je", "nous", "we"), outside quotation marks."""
-    words = re.findall(r"\w+'?", re.sub(r"«[^»]*»|“[^”]*”|\"[^\"]*\"", " ", sent.text.lower().replace("’", "'")))
+    words = re.findall(r"\w+'?", unquoted(sent.text).lower().replace("’", "'"))
     return bool(set(words) & folded_words("first_person_words"))
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.lexicon import alternation, lexicon, table_of_all, words_of_all
 from diplograph.loaders.persons import PersonCluster
-from diplograph.loaders.text import fold
+from diplograph.loaders.text import fold, quotation_spans
 
 __all__ = ["Speaker", "NOBODY", "resolve_span", "pronoun_speaker", "group_of", "person_speaker", "person_by_title",
            "speaker_in", "each_member"]
@@ -100,7 +100,6 @@ def _institution_pattern() -> re.Pattern:
 #: The first words that make an anonymous source indefinite ("des diplomates", "two officials").
 INDEFINITE = ("un", "une", "des", "plusieurs", "deux", "trois", "certains", "certaines", "de", *INDEFINITE_EN)
 
-QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 RELATIVE_IN_SUBJECT = re.compile(r",?\s+(?:qui|dont|lequel|laquelle|who|whose|which)\b", re.I)
 GENERIC_OFFICIAL = re.compile(r"(?:le|la)\s+(?:haut[e]?\s+)?(?:responsable|diplomate|dirigeante?|émissaire|chef\s+de\s+la\s+"
                               r"diplomatie|officiel|the\s+(?:\w+\s+)?(?:official|diplomat|envoy))\s+\w+", re.I)
@@ -153,6 +152,9 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
     first = words[0] if words else ""
     if len(words) > 2:
         return None
+    if len(words) == 1:
+        # "selon lui", "according to him": the disjunctive form stands for the subject pronoun.
+        first = table_of_all("disjunctive_pronouns").get(first, first)
     if _plural_pronoun(first):
         return group_of(w.ctx, w.text.strip().split()[0], w.recent)
     gender = _pronoun_gender(first)
@@ -178,7 +180,10 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
 
 def _previous_subject(w: SpeakerWords) -> PersonCluster | None:
     """The person who is the grammatical subject of the sentence before, if any."""
-    if w.sent.index == 0 or w.sent.text[:w.start].strip():
+    before = w.sent.text[:w.start].split()
+    # "Selon lui, …" / "According to him, …" opens the sentence as much as "Il a dit…" does.
+    opening = not before or (len(before) <= 2 and fold(w.text.strip()) in table_of_all("disjunctive_pronouns"))
+    if w.sent.index == 0 or not opening:
         return None
     prev = w.ctx.sentences[w.sent.index - 1]
     for tok in prev.doc:
@@ -309,7 +314,7 @@ def resolve_span(ctx: Context, sent: Sentence, start: int, end: int, last: list[
 
 def speaker_in(ctx: Context, sent: Sentence, start: int, end: int) -> PersonCluster | None:
     """The person named in the speaker span [start, end), passing over agents of passives."""
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(sent.text)]
+    quoted = quotation_spans(sent.text)
     # "A la question « Allez-vous parler avec X ? », le chef de l'État a répondu": a name inside
     # quotation marks is what was said, not who said it.
     found = [p for p in sent.mentions.persons if p.start < end and start < p.end

@@ -18,7 +18,7 @@ from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.lexicon import alternation, lexicon
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, person_speaker, resolve_span
-from diplograph.loaders.text import fold
+from diplograph.loaders.text import find_quotes, fold
 
 __all__ = ["Reading", "Strategy", "run_strategies", "cue_lemmas", "quotes_in", "quote_type", "clean", "subject_span", "subheading",
            "whole_quotation", "folded", "follow_up"]
@@ -86,12 +86,8 @@ def follow_up(lang: str) -> str:
 
 
 def quotes_in(sent: Sentence) -> list[tuple[int, int]]:
-    """The spans of the sentence inside «…», “…” or "…", marks and their inner spaces excluded."""
-    out = []
-    for m in re.finditer(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*([^\"]+?)\s*\"", sent.text):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        out.append((m.start(g), m.end(g)))
-    return out
+    """The spans of the sentence inside quotation marks, marks and their inner spaces excluded."""
+    return [(q.start, q.end) for q in find_quotes(sent.text)]
 
 
 def quote_type(sent: Sentence, start: int, end: int, quotes: list[tuple[int, int]]) -> str:

@@ -282,7 +282,7 @@ def selon_opening(r: Reading) -> list | None:
         cue = "pour" if fold(m.group("cue")) == "pour" else "selon"
         if speaker is None or (cue == "pour" and speaker.person is None):
             continue
-        if cue == "pour" and not re.match(r"(?:l[ae]s?\b|l['’]|M\.|Mme|son|sa|ses|leurs?|[A-ZÀ-Ý])", m.group("who")):
+        if cue == "pour" and not re.match(r"(?:l[ae]s?\b|l['’]|lui\b|eux\b|elles?\b|M\.|Mme|son|sa|ses|leurs?|[A-ZÀ-Ý])", m.group("who")):
             continue  # "pour évoquer le sort de X, …": a purpose, not "according to X"
         start, end = m.end(), stop
         if i == 0 and text[:m.start()].strip():

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from diplograph.loaders.lexicon import words_of_all
 
-__all__ = ["Span", "split_sentences", "find_quotes", "fold"]
+__all__ = ["Span", "split_sentences", "find_quotes", "quotation_spans", "unquoted", "fold", "QUOTATION"]
 
 
 @lru_cache(maxsize=1)
@@ -156,13 +156,29 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-_QUOTE_RE = re.compile(r"«\s*(.+?)\s*»|“\s*(.+?)\s*”|\"\s*([^\"\n]+?)\s*\"", re.S)
+#: A quotation: « … », “ … ”, " … ", and ” … ” (some outlets close and open with the same mark).
+#: The one home of quotation marks for every rule that must tell quoted words from the rest.
+QUOTATION = re.compile(r"«\s*([^»]+?)\s*»|“\s*([^”]+?)\s*”|”\s*([^”“\n]+?)\s*”|\"\s*([^\"\n]+?)\s*\"")
 
 
 def find_quotes(text: str) -> list[Span]:
-    """Quotations in the text, as spans of their inner text (without the marks)."""
+    """Quotations in the text, as spans of their inner text (without the marks or their inner spaces).
+
+    >>> [q.text for q in find_quotes('Il a dit « oui », puis ” non ”.')]
+    ['oui', 'non']
+    """
     quotes = []
-    for m in _QUOTE_RE.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+    for m in QUOTATION.finditer(text):
+        group = next(g for g in range(1, 5) if m.group(g) is not None)
         quotes.append(Span(m.start(group), m.end(group), m.group(group)))
     return quotes
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` as (start, end), the quotation marks included."""
+    return [(m.start(), m.end()) for m in QUOTATION.finditer(text)]
+
+
+def unquoted(text: str, fill: str = " ") -> str:
+    """``text`` with every quotation (marks included) replaced by ``fill``."""
+    return QUOTATION.sub(fill, text)

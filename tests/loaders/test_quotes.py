@@ -451,3 +451,20 @@ def test_an_institution_telling_of_a_meeting_after_according_to_is_news(extract_
     ex = extract_en("According to Lima's foreign ministry on Friday, minister Elmer Schialer had a working meeting with "
                     "his Chilean counterpart in Santiago.", published="2024-05-04")
     assert ex.positions == ()
+
+
+def test_a_quotation_opened_and_closed_with_the_same_closing_mark(extract):
+    ex = extract("Le ministre béninois Paul Agossou a reçu son homologue nigérien. A cette occasion, Agossou a évoqué "
+                 "avec lui ” les moyens de relancer le corridor routier ”.", published="2023-06-02")
+    assert any("relancer le corridor routier" in t for t in _said(ex, "Agossou"))
+
+
+def test_a_disjunctive_pronoun_after_selon_or_pour_is_the_previous_subject(extract, extract_en):
+    ex = extract("Karim Haddou a reçu mardi son homologue tchadien Idriss Mahamat. Selon lui, un accord sera signé "
+                 "en mai. Pour lui, la coopération reste exemplaire.", published="2024-03-02")
+    said = _said(ex, "Haddou")
+    assert any("accord sera signé" in t for t in said) and any("exemplaire" in t for t in said)
+    assert not _said(ex, "Mahamat")
+    ex = extract_en("Karim Haddou received his Chadian counterpart Idriss Mahamat on Tuesday. According to him, an "
+                    "agreement will be signed in May.", published="2024-03-02")
+    assert [q.speaker for q in ex.positions] == [_key(ex, "Haddou")]
