@@ -172,7 +172,14 @@ def load_officials() -> _Index:
         for n in {f for n in (t.name, *t.names) for f in _short_forms(normalize_name(n))}:
             if len(n.split()) >= 2 or re.search(r"\b[ivx]+$", n):
                 by_name.setdefault(n, []).append(i)
-        by_surname.setdefault(normalize_name(t.surname), []).append(i)
+    # A person's tenures may spell the surname differently (a French "Salmane", an English
+    # "Salman"): each tenure is found by every spelling of its person's.
+    surnames: dict[str, set[str]] = {}
+    for t in tenures:
+        surnames.setdefault(t.qid or t.name, set()).add(normalize_name(t.surname))
+    for i, t in enumerate(tenures):
+        for sur in sorted(surnames[t.qid or t.name]):
+            by_surname.setdefault(sur, []).append(i)
     return _Index(tuple(tenures), {k: tuple(v) for k, v in by_name.items()},
                   {k: tuple(v) for k, v in by_surname.items()})
 

@@ -83,6 +83,15 @@ def test_surname_with_an_agreeing_title_and_date():
     assert match_person(["Bush"], {"head_of_state"}, dt.date(1991, 6, 1)).tenures[0].name == "George H. W. Bush"
 
 
+
+def test_a_ruler_alone_is_called_by_the_given_name_not_the_fathers():
+    # "King Salman", "Sheikh Abdullah": the given name of a regnal or patronymic name is the one
+    # news writes alone; "Mohammed bin Salman" is never "Salman".
+    salman = match_person(["Salman"], {"head_of_state"}, dt.date(2021, 1, 14))
+    assert salman is not None and salman.qid == "Q367825"
+    assert match_person(["Abdullah"], {"foreign_minister"}, dt.date(2021, 1, 14)).tenures[0].state == "ARE"
+    assert match_person(["Felipe"], {"head_of_state"}, dt.date(2021, 1, 14)).tenures[0].state == "ESP"
+
 def test_terms_against_the_date():
     fabius = match_person(["Laurent Fabius"], set(), dt.date(2012, 9, 1))
     assert [t.role_type for t in fabius.held_on(dt.date(2012, 9, 1))] == ["foreign_minister"]

@@ -1830,6 +1830,28 @@ EXTRACT_SURNAMES = {
 }
 
 
+#: Lower-case particles of an Arabic patronymic ("Mohammed bin Salman"): such a ruler or minister
+#: is "Prince Mohammed", "Sheikh Abdullah" in the news, never the father's name. A capitalised
+#: "Ben" is part of a Maghreb surname ("Ben Ali") and stays.
+PATRONYMIC = {"bin", "ben", "ibn", "bint", "ould"}
+
+
+def news_surname(name: str) -> str:
+    """The word news writes alone for ``name``: the last word, but the given name of a regnal
+    ("Salman of Saudi Arabia") or patronymic ("Mohammed bin Salman") name.
+
+    >>> news_surname("Mohammed bin Salman"), news_surname("Juan Carlos I of Spain"), news_surname("Zine El Abidine Ben Ali")
+    ('Mohammed', 'Juan Carlos', 'Ali')
+    """
+    words = name.split()
+    if " of " in name:
+        regnal = name.split(" of ")[0].split()
+        return " ".join(w for w in regnal if not re.fullmatch(r"[IVXL]+", w)) or words[0]
+    if any(w in PATRONYMIC for w in words[1:-1]):
+        return words[0]
+    return words[-1]
+
+
 def compound_names(name: str, surname: str | None, state: str | None) -> list[str]:
     """How news shortens a Spanish or Portuguese compound name: the compound surname alone
     ("López Obrador", "Peña Nieto", "Cavaco Silva"), from the table's ``sur=``. A name without
@@ -3677,7 +3699,7 @@ def build(mirrors: Path) -> list[dict]:
     out = []
     for r in records:
         names = names_by_qid.get(r["qid"], [r["name"], *r["names"]]) if r["qid"] else [r["name"], *r["names"]]
-        surname = r.get("surname") or EXTRACT_SURNAMES.get(r["name"], (r["name"].split()[-1],))[0]
+        surname = r.get("surname") or EXTRACT_SURNAMES.get(r["name"], (news_surname(r["name"]),))[0]
         names = [*names, *EXTRACT_SURNAMES.get(r["name"], ("", []))[1],
                  *(c for n in list(names) for c in compound_names(n, surname, r["state"]))]
         out.append({
