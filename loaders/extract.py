@@ -17,14 +17,14 @@ from diplograph.loaders.context import GUESS, Context, Sentence
 from diplograph.loaders.dates import find_dates
 from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
-from diplograph.loaders.gazetteer import load_gazetteer
+from diplograph.loaders.gazetteer import Gazetteer, load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
 from diplograph.loaders.lexicon import folded_words, lexicon
 from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions
 from diplograph.loaders.officials import apply_officials, find_known_names, normalize_name, officeholder_surnames
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
-from diplograph.loaders.roles import host_state, link_titles, states_from_peers, states_of_plural_titles
+from diplograph.loaders.roles import bare_minister, host_state, link_titles, states_from_peers, states_of_plural_titles
 from diplograph.loaders.text import fold, split_sentences
 
 __all__ = ["extract_facts", "extract_many"]
@@ -342,10 +342,6 @@ MINISTER_POSTS = frozenset({"foreign_minister", "deputy_minister", "secretary_of
                             "deputy_head_of_government"})
 
 
-#: A minister's portfolio: "ministre des Finances", "ministre chargé du Budget".
-PORTFOLIO = re.compile(r"\b(?:de|des|du|d['’]|aux?|chargée?|déléguée?)\b", re.I)
-
-
 #: Posts that serve a state from home: a national title the text leaves without its state is the
 #: state of everyone else in the article when they all serve one ("le Premier ministre Elio Di Rupo"
 #: in a story about Belgian ministers).
@@ -396,7 +392,7 @@ def _sentence_peers_state(ctx: Context, sent, person: str) -> str | None:
     return None
 
 
-def _dedupe_roles(roles: list[RoleHolding]) -> list[RoleHolding]:
+def _dedupe_roles(gaz: Gazetteer, roles: list[RoleHolding]) -> list[RoleHolding]:
     """One row per post: "le chef de l'État" then "le président X" of one state is one post once
     the state is known (it may be filled in only after linking), and "le ministre Y" adds nothing
     to "Y, ministre de l'Europe et des Affaires étrangères" (the headline's short form)."""
@@ -409,13 +405,16 @@ def _dedupe_roles(roles: list[RoleHolding]) -> list[RoleHolding]:
             # The person's own title beats the one borrowed from a counterpart ("son homologue").
             own = (r.evidence is None or r.evidence.method != "rule:counterpart",
                    out[i].evidence is None or out[i].evidence.method != "rule:counterpart")
-            if own[0] > own[1] or (own[0] == own[1] and len(r.title) > len(out[i].title)):
+            # A portfolio beats a longer bare title ("Trade Minister", then "the Chinese minister").
+            fuller = (not bare_minister(gaz, r.title), len(r.title)) > (not bare_minister(gaz, out[i].title), len(out[i].title))
+            if own[0] > own[1] or (own[0] == own[1] and fuller):
                 out[i] = replace(out[i], title=r.title, posted_to=out[i].posted_to or r.posted_to)
             continue
         index[ident] = len(out)
         out.append(r)
-    # Only a bare "ministre" goes: "vice-Premier ministre et ministre des Finances" holds two posts.
-    return [r for r in out if not (r.role_type == "minister" and not PORTFOLIO.search(r.title) and any(
+    # Only a bare "ministre" goes: "vice-Premier ministre et ministre des Finances", "Vice Premier
+    # and Commerce Minister", "State Councilor and Foreign Minister" hold two posts.
+    return [r for r in out if not (r.role_type == "minister" and bare_minister(gaz, r.title) and any(
         o.person == r.person and o.role_type in MINISTER_POSTS and r.state in (None, o.state) for o in out))]
 
 
@@ -534,7 +533,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
             evidence.append(ctx.evidence(sent, start - sent.start, end - sent.start, "ner+rules", 0.85))
         persons.append(Person(key=c.key, name=c.name, aliases=tuple(sorted(c.aliases)),
                               state=ctx.person_state.get(c.key), evidence=tuple(evidence), qid=qids.get(c.key)))
-    roles = _dedupe_roles(roles)
+    roles = _dedupe_roles(ctx.gaz, roles)
     roles, missions = _missions(ctx, roles)
     states = _states(ctx)
     orgs = _organizations(ctx)

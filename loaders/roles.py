@@ -25,6 +25,7 @@ from functools import cache
 
 from diplograph.loaders.context import GUESS, TEXT, Context, Sentence
 from diplograph.loaders.facts import DateValue, RoleHolding
+from diplograph.loaders.gazetteer import Gazetteer
 from diplograph.loaders.lexicon import words_of_all
 from diplograph.loaders.mentions import PersonMention, TitleMention
 from diplograph.loaders.text import fold
@@ -594,6 +595,18 @@ def _home_title(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str |
 STATE_GUESSES = (_lone_sentence_state, _mission_state, _demonym_before, _english_context, _possessive_owner, _home_title)
 
 
+#: What a minister's title may hold besides its state and still name no portfolio.
+BARE_MINISTER = re.compile(r"(?:(?:the|le|la|l['’])\s+)?(?:(?:cabinet|federal)\s+)?(?:minister|ministre|ministra)s?", re.I)
+
+
+def bare_minister(gaz: Gazetteer, title: str) -> bool:
+    """"ministre", "the Chinese minister", "ministre tunisien": no portfolio ("ministre des
+    Finances", "Commerce Minister" and "State Councilor" have one)."""
+    for m in sorted(gaz.demonyms.find(title) + gaz.names.find(title), key=lambda m: -m.start):
+        title = title[:m.start] + title[m.end:]
+    return bool(BARE_MINISTER.fullmatch(re.sub(r"\s+", " ", title).strip(" ,")))
+
+
 def _add_role(ctx: Context, roles: list[RoleHolding], h: Holder, title: str, state: str | None,
               posted: str | None, as_of: DateValue | None) -> None:
     """One RoleHolding per (person, post, state): the same post written twice ("ambassadeur de
@@ -605,7 +618,9 @@ def _add_role(ctx: Context, roles: list[RoleHolding], h: Holder, title: str, sta
     same = next((i for i, r in enumerate(roles) if (r.person, r.role_type, r.state) == (key, role_type, state)), None)
     if same is not None:
         own, theirs = method != "rule:counterpart", roles[same].evidence.method != "rule:counterpart"
-        if own > theirs or (own == theirs and len(title) > len(roles[same].title)):
+        # A portfolio beats a longer bare title ("Trade Minister", then "the Chinese minister").
+        fuller = (not bare_minister(ctx.gaz, title), len(title)) > (not bare_minister(ctx.gaz, roles[same].title), len(roles[same].title))
+        if own > theirs or (own == theirs and fuller):
             roles[same] = replace(roles[same], title=title, posted_to=roles[same].posted_to or t.posted_to)
         return
     ctx.person_roles.setdefault(key, []).append((role_type, title))

@@ -404,3 +404,16 @@ def test_a_bare_minister_takes_the_portfolio_the_knowledge_base_knows(extract_en
                     "counterpart on Friday.", published="2024-06-14")
     got = {(r.role_type, r.state) for r in ex.roles if r.person.startswith("cho")}
     assert got == {("foreign_minister", "KOR")}
+
+
+def test_two_posts_before_one_name_with_an_english_portfolio(extract_en):
+    # "Vice Premier and Commerce Minister X": the portfolio written before "Minister" (or a
+    # post without the word) is a second post, not a bare "minister" that the first one covers.
+    ex = extract_en("Chinese Vice Premier and Trade Minister Liang Hongbo held talks with Mexican State Councilor and "
+                    "Foreign Minister Rosa Ibarra. The Chinese minister Liang Hongbo called the talks useful.",
+                    published="2022-07-07")
+    held = _holdings(ex)
+    assert ("Liang Hongbo", "deputy_head_of_government", "CHN", None) in held
+    assert ("Liang Hongbo", "minister", "CHN", None) in held
+    assert ("Rosa Ibarra", "minister", "MEX", None) in held and ("Rosa Ibarra", "foreign_minister", "MEX", None) in held
+    assert not any(r.title == "Chinese minister" for r in ex.roles)  # bare, covered by the posts above
