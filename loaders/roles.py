@@ -27,7 +27,7 @@ from diplograph.loaders.context import GUESS, TEXT, Context, Sentence
 from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.gazetteer import Gazetteer
 from diplograph.loaders.lexicon import words_of_all
-from diplograph.loaders.mentions import PersonMention, TitleMention
+from diplograph.loaders.mentions import PersonMention, TitleMention, roles_table
 from diplograph.loaders.text import fold
 
 __all__ = ["link_titles", "delegation_heads", "delegation_members", "host_state", "states_from_peers"]
@@ -595,16 +595,19 @@ def _home_title(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str |
 STATE_GUESSES = (_lone_sentence_state, _mission_state, _demonym_before, _english_context, _possessive_owner, _home_title)
 
 
-#: What a minister's title may hold besides its state and still name no portfolio.
-BARE_MINISTER = re.compile(r"(?:(?:the|le|la|l['’])\s+)?(?:(?:cabinet|federal)\s+)?(?:minister|ministre|ministra)s?", re.I)
-
-
 def bare_minister(gaz: Gazetteer, title: str) -> bool:
-    """"ministre", "the Chinese minister", "ministre tunisien": no portfolio ("ministre des
-    Finances", "Commerce Minister" and "State Councilor" have one)."""
+    """"ministre", "the Chinese minister", "conseillère fédérale suisse": a minister's title that
+    names no portfolio ("ministre des Finances", "Trade Minister" name one)."""
     for m in sorted(gaz.demonyms.find(title) + gaz.names.find(title), key=lambda m: -m.start):
         title = title[:m.start] + title[m.end:]
-    return bool(BARE_MINISTER.fullmatch(re.sub(r"\s+", " ", title).strip(" ,")))
+    words = re.sub(r"^(?:the|le|la|l['’])\s+", "", re.sub(r"\s+", " ", fold(title)).strip(" ,"), flags=re.I)
+    return words.rstrip("s") in _minister_forms()
+
+
+@cache
+def _minister_forms() -> frozenset[str]:
+    """The folded titles of role type "minister" in every language (the plain word, "conseiller fédéral")."""
+    return frozenset(f for lang in ("fr", "en") for f, role_type in roles_table(lang)[1].items() if role_type == "minister")
 
 
 def _add_role(ctx: Context, roles: list[RoleHolding], h: Holder, title: str, state: str | None,
