@@ -28,6 +28,7 @@ from importlib import resources
 from diplograph.loaders.context import KB
 from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.lexicon import words_of_all
+from diplograph.loaders.roles import bare_minister
 from diplograph.loaders.text import fold
 
 __all__ = ["Tenure", "PersonMatch", "load_officials", "lookup", "match_person", "apply_officials", "normalize_name",
@@ -409,21 +410,25 @@ def _by_surname_alone(ctx, cluster, on: dt.date | None) -> PersonMatch | None:
     return PersonMatch(pid, tenures[0].qid, tenures)
 
 
-#: A minister's title that names no portfolio: "minister Cho", "le ministre X".
-BARE_MINISTER = re.compile(r"(?:(?:le|la|the)\s+)?(?:minist(?:er|re))", re.I)
-
-
 def _named_portfolio(ctx, r: RoleHolding, match: PersonMatch, on: dt.date | None) -> RoleHolding:
-    """"minister Cho Tae-yul" for the foreign minister of the base: the post the base knows at the
-    date names the portfolio the text leaves out."""
-    if on is None or r.role_type != "minister" or not BARE_MINISTER.fullmatch(r.title.strip()):
+    """The post the base knows at the date, for a title that does not name it: "minister Cho
+    Tae-yul", "le ministre chinois" (no portfolio), or "son homologue américain John Kerry" (a
+    title borrowed from the counterpart, who is a foreign minister where Kerry is Secretary of
+    State)."""
+    if on is None:
         return r
-    held = [t for t in match.held_on(on) if "minister" in AGREES.get(t.role_type, ()) and (r.state in (None, t.state))]
+    borrowed = r.evidence is not None and r.evidence.method == "rule:counterpart"
+    # ("conseiller fédéral" is a title of its own, not a minister whose portfolio goes unsaid.)
+    if r.role_type == "minister" and bare_minister(ctx.gaz, r.title) and "minist" in fold(r.title):
+        held = [t for t in match.held_on(on) if "minister" in AGREES.get(t.role_type, ()) and r.state in (None, t.state)]
+    elif borrowed:
+        held = [t for t in match.held_on(on) if _agrees(r.role_type, t) and r.state in (None, t.state)]
+    else:
+        return r
     if len(held) != 1:
         return r
     t = held[0]
-    title = t.title_en if ctx.article.lang == "en" and t.title_en else t.title_fr
-    return replace(r, title=title, role_type=t.role_type, state=r.state or t.state)
+    return replace(r, title=_title_in(ctx, t), role_type=t.role_type, state=r.state or t.state)
 
 
 def _title_in(ctx, t: Tenure) -> str:

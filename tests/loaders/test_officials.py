@@ -248,3 +248,17 @@ def test_an_undated_page_reads_the_knowledge_base_at_the_latest_month_or_year_it
 def test_a_page_without_any_date_gives_a_one_state_official_his_latest_post(extract):
     ex = extract("Paul Biya a reçu l'ambassadeur de France au palais de l'Unité pour parler de coopération.")
     assert ("Paul Biya", "head_of_state", "CMR", None) in _holdings(ex)
+
+
+@pytest.mark.slow
+def test_a_borrowed_or_bare_title_takes_the_post_the_base_knows(extract, extract_en):
+    # The counterpart of a foreign minister is the American Secretary of State; "le ministre
+    # britannique" names no portfolio: the base's post at the date names it. The text's own
+    # titles ("conseiller fédéral") stay.
+    ex = extract("Le ministre italien des Affaires étrangères a appelé mardi son homologue américain Mike Pompeo. "
+                 "Le ministre britannique Dominic Raab était aussi en ligne.", published="2020-05-12")
+    titles = {r.person: r.title for r in ex.roles}
+    assert titles[_person(ex, "Pompeo").key] == "secrétaire d'État"
+    assert titles[_person(ex, "Raab").key] == "ministre des Affaires étrangères"
+    ex = extract("Le conseiller fédéral Ignazio Cassis rencontrera mardi le ministre belge.", published="2020-05-12")
+    assert [r.title for r in ex.roles if r.person == _person(ex, "Cassis").key] == ["conseiller fédéral"]
