@@ -346,7 +346,8 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
     for c in ctx.persons:
         text_roles = {out[i].role_type for i in by_person.get(c.key, [])}
         text_roles |= {rt for rt, _title in ctx.person_roles.get(c.key, [])}
-        match = match_person([c.name, *sorted(c.aliases)], text_roles, on) or _by_surname_alone(ctx, c, on)
+        match = match_person([c.name, *sorted(c.aliases)], text_roles, on) or _by_surname_alone(
+            ctx, c, on, text_roles - {"counterpart"})
         if match is None:
             continue
         states = match.states_on(on)
@@ -410,16 +411,18 @@ def _full_name(match: PersonMatch, name: str) -> str | None:
     return min(names, key=lambda n: (len(n), n)) if names else None
 
 
-def _by_surname_alone(ctx, cluster, on: dt.date | None) -> PersonMatch | None:
+def _by_surname_alone(ctx, cluster, on: dt.date | None, text_roles: set[str] = frozenset()) -> PersonMatch | None:
     """"Mr Albanese must now decide…" in a story about Australia: a surname the text never completes is
     the one person of the base by that surname in office at the article's date whose state the
-    article names. Without a date, or with two such persons, nobody."""
+    article names, in a post that agrees with the titles the text gives (the foreign minister "M.
+    Aliyev" is not the president Aliyev). Without a date, or with two such persons, nobody."""
     if on is None or len(normalize_name(cluster.name).split()) != 1:
         return None
     idx = load_officials()
     named = {m.code for sent in ctx.sentences for m in sent.mentions.states}
     found = [idx.tenures[i] for i in idx.by_surname.get(normalize_name(cluster.name), ())]
-    current = [t for t in found if t.current_on(on) and t.state in named]
+    current = [t for t in found if t.current_on(on) and t.state in named
+               and (not text_roles or any(_agrees(rt, t) for rt in text_roles))]
     if len({t.person_id for t in current}) != 1:
         return None
     pid = current[0].person_id

@@ -104,10 +104,29 @@ def _statements(r: Reading, last_said: tuple[int, Speaker] | None) -> tuple[list
     found = speech_fr.second_speaker(r, found)
     if not found and last_said and last_said[0] == r.sent.index - 1:
         found = _quotation_goes_on(r, last_said[1])
-    said = next((sp for *_, sp, _ in found if sp is not None and sp.person is not None), None)
+    if not found:
+        found = _unattributed(r)
+    # A person or an institution may go on speaking in the next sentence ("“…,” the ministry said. ¶ “…”").
+    said = next((sp for *_, sp, _ in found if sp is not None and (sp.person is not None or sp.kind == "organization")), None)
     if said is None and not found:
         said = _announcer(r)
     return found, said
+
+
+#: The fewest words of a quotation that stands for a statement without anyone named as saying it.
+UNATTRIBUTED_WORDS = 6
+
+
+def _unattributed(r: Reading) -> list:
+    """"Les discussions ont porté sur « la solidité des relations entre les deux pays »": a
+    quotation no strategy gives a speaker is still someone's words (a communiqué's, as a rule),
+    kept with no speaker. Short quotations (a name, a slogan) and headings are not statements."""
+    out = []
+    for qs, qe in r.quotes:
+        words = r.text[qs:qe].split()
+        if len(words) >= UNATTRIBUTED_WORDS and not subheading(r.text[qs:qe]) and not r.sent.is_headline:
+            out.append((qs, qe, GOING_ON_CUE["fr" if r.ctx.article.lang == "fr" else "en"], None, "direct"))
+    return out
 
 
 def _announcer(r: Reading) -> Speaker | None:

@@ -270,3 +270,12 @@ def test_a_person_named_by_one_word_gets_the_full_name_of_the_base(extract):
     salmane, tebboune = _person(ex, "Abdelaziz"), _person(ex, "Tebboune")
     assert salmane.qid == "Q367825" and "Salmane" in salmane.aliases and len(salmane.name.split()) >= 3
     assert tebboune.name.endswith(" Tebboune") and "Tebboune" in tebboune.aliases
+
+
+@pytest.mark.slow
+def test_a_surname_alone_with_a_title_is_only_an_officeholder_of_that_post(extract):
+    # The state's president by that surname is not the foreign minister "M. Aliyev" of the text.
+    ex = extract("Le ministre azerbaïdjanais des Affaires étrangères, M. Aliyev, a reçu son homologue ouzbek à Bakou.",
+                 published="2024-05-06")
+    aliyev = _person(ex, "Aliyev")
+    assert aliyev.qid is None and aliyev.name == "Aliyev"

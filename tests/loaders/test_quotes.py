@@ -468,3 +468,22 @@ def test_a_disjunctive_pronoun_after_selon_or_pour_is_the_previous_subject(extra
     ex = extract_en("Karim Haddou received his Chadian counterpart Idriss Mahamat on Tuesday. According to him, an "
                     "agreement will be signed in May.", published="2024-03-02")
     assert [q.speaker for q in ex.positions] == [_key(ex, "Haddou")]
+
+
+def test_a_long_quotation_nobody_is_said_to_say_is_a_statement_without_speaker(extract):
+    ex = extract("Le ministre gabonais Paul Ndong a eu hier un entretien téléphonique avec son homologue béninois. "
+                 "Les échanges ont porté sur « le renforcement des liens économiques entre les deux pays », a-t-on "
+                 "appris. Les discussions ont aussi porté sur « la sécurité maritime dans le golfe de Guinée et la "
+                 "pêche ». L'opération « Mer calme » a été évoquée.", published="2023-03-02")
+    unattributed = [q.text for q in ex.positions if q.speaker is None]
+    assert any("sécurité maritime dans le golfe de Guinée" in t for t in unattributed)
+    assert not any("Mer calme" in q.text for q in ex.positions)  # a name, not a statement
+
+
+def test_an_institution_goes_on_speaking_in_the_next_quotation(extract_en):
+    ex = extract_en('"The ministers reviewed the bilateral agenda and the coming visits," the Norwegian Foreign '
+                    'Ministry said in a statement.\n"The focus was on the security of shipping in the Red Sea."',
+                    published="2024-02-18")
+    said = {q.text: (q.speaker, q.speaker_label) for q in ex.positions}
+    focus = next(v for t, v in said.items() if "security of shipping" in t)
+    assert focus[0] is None and "Ministry" in (focus[1] or "")
