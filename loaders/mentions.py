@@ -539,6 +539,8 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
     last, in_complement = end, bool(re.search(r"\b(?:of|for)\s+(?:\S+\s+){0,3}\S+$", text[max(0, end - 40):end]))
     for i, t in enumerate(tok_after):
         low, prev = t.lower_, tok_after[i - 1] if i else None
+        if t.text == "," and in_complement and _next_is_portfolio(tok_after, i, portfolio):
+            continue  # "Minister for Finance, Commerce and Business Development": a list of portfolios
         if t.is_punct and t.text not in ("-", "'", "’", "&"):
             break
         if low in ("of", "for", "to") or (low in ("in", "at") and role_type in ("ambassador", "consul", "charge_d_affaires")):
@@ -568,6 +570,11 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
             continue
         break
     return last
+
+
+def _next_is_portfolio(tokens, i: int, portfolio: frozenset[str]) -> bool:
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.text[:1].isupper() and fold(nxt.lower_) in portfolio
 
 
 def _prefix_en(text: str, tokens, start: int, states, orgs) -> int:
@@ -807,6 +814,7 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             if start < b.start < end:
                 end = b.start
         end = _cut_time_words(text, start, end)
+        end = start + len(CAPTION_TAIL.sub("", text[start:end]))  # "X Photo: supplied", "X .jpeg"
         # "…, Kwame Mensah. Au programme…": a stop after a word of two letters or more ends the name
         # (inside a quotation the sentence splitter leaves such stops alone).
         stop = re.search(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Ý])", text[start:end])
@@ -887,6 +895,8 @@ CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|
                           r"correspondante?|journaliste|photographe|avec\s+AFP)\b|\s*\((?:avec\s+)?AFP\))", re.I)
 
 
+# A caption's chrome the model took into a name: "Inoke Kubuabola Photo", "Shirley Botchwey .jpeg".
+CAPTION_TAIL = re.compile(r"(?:\s*\.(?:jpe?g|png|gif|webp)|\s+(?:photos?|file|crédits?|credits?|image|vidéo|video))\s*$", re.I)
 # A caption or credit line: "(Photo : X / Y)", "Crédits : …", "© …", "Légende : …".
 CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?:©|(?:photos?|crédits?|credits?|légende|illustration|image|vidéo|source)\b)", re.I)
 # "X / Reuters", "X/Présidence": the credit format, a name then a slash and the owner.

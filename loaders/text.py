@@ -51,7 +51,7 @@ def fold(text: str) -> str:
 
     out = []
     for ch in text:
-        if ch in "’‘`´":
+        if ch in "’‘`´ʼ":
             out.append("'")
             continue
         if ch in "\u2010\u2011\u2012\u2013\u2014\u2015":

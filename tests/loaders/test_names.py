@@ -125,3 +125,25 @@ def test_a_name_before_era_is_the_person(extract_en):
     ex = extract_en("Mexico's foreign minister criticised the Donald Trump-era wall during the talks in Washington.",
                     published="2022-12-16")
     assert "Donald Trump" in {p.name for p in ex.persons}
+
+
+def test_a_caption_s_chrome_after_a_name_is_cut(extract_en):
+    ex = extract_en("Samoa Foreign Minister Tavita Leota Photo: supplied\nTalks in Apia\n"
+                    "Tuilagi Mata .jpeg Foreign Minister Tavita Leota met Tuilagi Mata on Monday.", published="2024-05-06")
+    names = {p.name for p in ex.persons}
+    assert "Tavita Leota" in names and "Tuilagi Mata" in names
+    assert not any("Photo" in n or "jpeg" in n for n in names)
+
+
+def test_a_list_of_portfolios_is_the_title_not_a_person(extract_en):
+    # "Minister for Finance, Commerce and Business Development X": the words of the list belong to
+    # the title; the model takes one of them for a name, or a name for the title's end.
+    ex = extract_en("Peters met Minister for Policing and Communications Jone Vakaloloma, Minister for Finance, "
+                    "Commerce and Business Development Eroni Tabua, and the chargé dʼaffaires of Lithuania "
+                    "Egle Valaityte.", published="2025-06-09")
+    names = {p.name for p in ex.persons}
+    assert {"Jone Vakaloloma", "Eroni Tabua", "Egle Valaityte"} <= names
+    assert not names & {"Commerce", "Communications Jone Vakaloloma"}
+    titles = {p.name: r.title for p in ex.persons for r in ex.roles if r.person == p.key}
+    assert titles["Eroni Tabua"] == "Minister for Finance, Commerce and Business Development"
+    assert any(r.role_type == "charge_d_affaires" and r.state == "LTU" for r in ex.roles)
