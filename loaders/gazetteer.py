@@ -159,6 +159,11 @@ class Gazetteer:
     def city(self, key: str) -> dict | None:
         return self.city_by_key.get(key)
 
+    def city_name(self, city: dict) -> str | None:
+        """A city's name in this gazetteer's language ("Manille" in French, "Manila" in English)."""
+        first, second = ("name_en", "name_fr") if self.lang == "en" else ("name_fr", "name_en")
+        return city.get(first) or city.get(second)
+
     def capital_city(self, code: str) -> dict | None:
         """The city entry of a state's first capital ("au Kremlin" is in Moscow)."""
         suffix = "fr" if self.lang == "fr" else "en"

@@ -313,7 +313,7 @@ def _venue_seat_of_power(cand: Candidate, at: Scope) -> None:
                 and SEAT_BEFORE.search(at.text[max(0, st.start - 30):st.start]):
             city = at.ctx.gaz.capital_city(st.code)
             if city is not None:
-                cand.city, cand.city_name, cand.country = city["key"], city.get("name_fr") or city.get("name_en"), st.code
+                cand.city, cand.city_name, cand.country = city["key"], at.ctx.gaz.city_name(city), st.code
                 at.located.add(st.code)
                 break
 
@@ -328,6 +328,24 @@ def _venue_of_summons(cand: Candidate, at: Scope) -> None:
         if t.role_type in ("ambassador", "charge_d_affaires") and c is not None:
             cand.city, cand.city_name, cand.country = c.key, city_label(at.ctx, c), c.country
             break
+
+
+def _summoner_capital(cand: Candidate, at: Scope) -> None:
+    """"Russia summoned Lithuania's chargé d'affaires", "le Quai d'Orsay a convoqué l'ambassadeur
+    d'Iran": a summons is held at the summoning ministry, in its state's capital, when the text
+    names no place. The summoner is the one party that is not the envoy's state."""
+    if cand.city is not None or cand.kind != "summons" or cand.status != "held":
+        return
+    envoys = {t.state for t in at.sent.mentions.titles
+              if t.role_type in ("ambassador", "charge_d_affaires", "diplomat", "consul") and t.state}
+    summoner = (cand.states - envoys) or {o.state for o in at.sent.mentions.orgs
+                                          if o.kind == "ministry" and o.state and o.state not in envoys}
+    if not envoys or len(summoner) != 1:
+        return
+    code = next(iter(summoner))
+    city = at.ctx.gaz.capital_city(code)
+    if city is not None:
+        cand.city, cand.city_name, cand.country = city["key"], at.ctx.gaz.city_name(city), code
 
 
 def _venue_of_mission(cand: Candidate, at: Scope) -> None:
@@ -511,7 +529,7 @@ def _topics(cand: Candidate, at: Scope) -> None:
 CANDIDATE_STEPS: tuple[Callable[[Candidate, Scope], None], ...] = (
     _kind, _joined, _status, _closed_door, _rounds, _date,
     _venue_from_cities, _venue_unknown_town, _venue_seat_of_power, _venue_of_summons, _venue_of_mission,
-    _party_states, _party_persons, _titled_parties, _venue_at_mission,
+    _party_states, _party_persons, _titled_parties, _venue_at_mission, _summoner_capital,
     _trigger_evidence, _topics,
 )
 
@@ -581,7 +599,7 @@ def _topic(text: str) -> str:
 
 def city_label(ctx: Context, c) -> str:
     """The city as written, with its article when the text merged it ("au Caire" → "Le Caire")."""
-    name = (ctx.gaz.city(c.key) or {}).get("name_fr") or c.text
+    name = ctx.gaz.city_name(ctx.gaz.city(c.key) or {}) or c.text
     return name if fold(name) != fold(c.text) and fold(name).endswith(" " + fold(c.text)) else c.text
 
 

@@ -269,7 +269,7 @@ def _venue_from_dateline(found: Found) -> None:
     if dl and main is not None and main.city is None and main.kind not in ("call",) and main.status == "held" \
             and dl.get("country") in main.states:
         main.city, main.country = dl["key"], main.country or dl.get("country")
-        main.city_name = dl.get("name_fr") or dl["text"].title()
+        main.city_name = found.ctx.gaz.city_name(dl) or dl["text"].title()
 
 
 #: Kinds of meeting that happen on one day; talks and negotiations go on for longer.
@@ -347,7 +347,7 @@ def _to_meetings(found: Found) -> tuple[list[Meeting], list[Place]]:
         _mark_acting(ctx, c, main)
         if c.city and c.city not in places:
             city = ctx.gaz.city(c.city) or {}
-            places[c.city] = Place(key=c.city, name=c.city_name or city.get("name_fr") or c.city, kind="city",
+            places[c.city] = Place(key=c.city, name=c.city_name or ctx.gaz.city_name(city) or c.city, kind="city",
                                    country=c.country or city.get("country"), qid=city.get("qid"),
                                    evidence=(c.evidence[0],))
         delegations = tuple(Delegation(state=s, head=heads.get(s)) for s in sorted(c.states) if c is main)

@@ -306,3 +306,19 @@ def test_a_meeting_without_a_place_is_in_the_one_city_of_a_party_the_story_names
             "Elle visitera aussi un musée de Tokyo avant de rentrer.")
     [m] = extract(text, published="2024-05-02").meetings
     assert m.states == ("CAN", "JPN") and m.city == "gn-1850147"  # Tokyo; Ottawa is the dateline
+
+
+def test_a_summons_is_held_in_the_summoning_state_s_capital(extract, extract_en):
+    # No place in the text: the summoning ministry is in its capital, named in the article's language.
+    ex = extract_en("Norway summoned the chargé d'affaires of Belarus, Ivan Petrenko, on Wednesday over the incident.",
+                    published="2022-12-28")
+    [m] = ex.meetings
+    assert (m.kind, m.country) == ("summons", "NOR") and m.city is not None
+    assert next(p.name for p in ex.places if p.key == m.city) == "Oslo"
+    ex = extract_en("Thailand summoned Chinese Ambassador Li Wen on Monday.", published="2023-10-23")
+    [m] = ex.meetings
+    assert next(p.name for p in ex.places if p.key == m.city) == "Bangkok"
+    ex = extract("Le ministère sénégalais des Affaires étrangères a convoqué mardi l'ambassadeur de Gambie.",
+                 published="2022-12-28")
+    [m] = ex.meetings
+    assert m.country == "SEN" and next(p.name for p in ex.places if p.key == m.city) == "Dakar"
