@@ -487,3 +487,11 @@ def test_an_institution_goes_on_speaking_in_the_next_quotation(extract_en):
     said = {q.text: (q.speaker, q.speaker_label) for q in ex.positions}
     focus = next(v for t, v in said.items() if "security of shipping" in t)
     assert focus[0] is None and "Ministry" in (focus[1] or "")
+
+
+def test_noted_acknowledged_indicated_with_an_object_are_statements(extract_en):
+    ex = extract_en("Foreign Minister Ama Mensah met US Ambassador Paul Dorsey in Accra on Tuesday. Ms. Mensah "
+                    "indicated the willingness of Ghana to work with the US on maritime security. Dorsey noted his "
+                    "continued appreciation for Ghana's role in the region.", published="2022-07-06")
+    said = {(q.speaker, q.cue) for q in ex.positions}
+    assert (_key(ex, "Mensah"), "indicate") in said and (_key(ex, "Dorsey"), "note") in said
