@@ -507,7 +507,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
     ctx.home_state = ctx.home_state or host_state(ctx)
     roles = link_titles(ctx)
     roles += _past_leaders(ctx, roles)
-    roles, qids, full_names = apply_officials(ctx, roles)
+    roles, qids = apply_officials(ctx, roles)
     roles = states_from_peers(ctx, roles)
     for r in roles:
         # Posts the knowledge base gave: "le président français" is that person too.
@@ -531,10 +531,7 @@ def extract_facts(article: Article, nlp=None) -> Extraction:
         for sent_index, start, end in c.mentions[:5]:
             sent = ctx.sentences[sent_index]
             evidence.append(ctx.evidence(sent, start - sent.start, end - sent.start, "ner+rules", 0.85))
-        # A person the text names by one word only is shown by the base's full name.
-        name = full_names.get(c.key, c.name)
-        aliases = c.aliases | {c.name} if name != c.name else c.aliases
-        persons.append(Person(key=c.key, name=name, aliases=tuple(sorted(aliases)),
+        persons.append(Person(key=c.key, name=c.name, aliases=tuple(sorted(c.aliases)),
                               state=ctx.person_state.get(c.key), evidence=tuple(evidence), qid=qids.get(c.key)))
     roles = _dedupe_roles(ctx.gaz, roles)
     roles, missions = _missions(ctx, roles)

