@@ -573,8 +573,20 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
 
 
 def _next_is_portfolio(tokens, i: int, portfolio: frozenset[str]) -> bool:
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.text[:1].isupper() and fold(nxt.lower_) in portfolio
+    """Whether the comma at ``i`` goes on with a list of portfolios closed by "and" ("…, Commerce
+    and Business Development"), not with a name ("Minister for Foreign Affairs, Justice Malala")."""
+    seen = False
+    for j in range(i + 1, len(tokens)):
+        t = tokens[j]
+        if t.text == ",":
+            continue
+        if t.lower_ in ("and", "&"):
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            return seen and nxt is not None and nxt.text[:1].isupper() and fold(nxt.lower_) in portfolio
+        if not (t.text[:1].isupper() and fold(t.lower_) in portfolio):
+            return False
+        seen = True
+    return False
 
 
 def _prefix_en(text: str, tokens, start: int, states, orgs) -> int:
