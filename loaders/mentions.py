@@ -122,6 +122,12 @@ def is_feminine_honorific(text: str) -> bool:
 
 
 @cache
+def _honorific_words() -> frozenset[str]:
+    """Every honorific of every lexicon, folded and without its dot ("mr", "mme", "sheikh")."""
+    return frozenset(fold(h).rstrip(".") for h in words_of_all("honorifics"))
+
+
+@cache
 def _honorifics_alone() -> frozenset[str]:
     return frozenset(fold(w) for w in words_of_all("honorifics_alone"))
 
@@ -614,6 +620,10 @@ def _prefix_en(text: str, tokens, start: int, states, orgs) -> int:
         if low in modifiers or (t.text[:1].isupper() and ((t.ent_type_ in ("ORG", "NORP", "GPE") and t.i > 0) or low in portfolio)):
             pos = t.idx
             continue
+        if low in ("and", "&") and pos < start and t.i > 0 and t.doc[t.i - 1].text[:1].isupper() \
+                and fold(t.doc[t.i - 1].lower_) in portfolio:
+            pos = t.idx  # "Foreign Affairs and External Trade Minister": portfolios joined before the title
+            continue
         break
     return pos if re.match(r"\S", text[pos:pos + 1] or " ") else start
 
@@ -845,8 +855,10 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             continue
         if any(c.start <= start and end <= c.end for c in cities):
             continue
-        if fold(span) in _honorifics_alone():
-            continue
+        if fold(span) in _honorifics_alone() or fold(span.rstrip(".")) in _honorific_words():
+            continue  # "Ms" alone, split from "Ms. Virginia Palmer"
+        if len(span) <= 4 and " " not in span and re.match(r"\.\s+[A-ZÀ-Ý]", text[end:end + 3]):
+            continue  # "Ma." (María), "Md.": an abbreviated first name before the name, not a person
         if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5:
             continue  # "NDLR", "AFP": an editor's note or an acronym, not a name
         if not re.search(r"[A-Za-zÀ-ÿ]", span):

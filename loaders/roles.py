@@ -26,7 +26,7 @@ from functools import cache
 from diplograph.loaders.context import GUESS, TEXT, Context, Sentence
 from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.gazetteer import Gazetteer
-from diplograph.loaders.lexicon import words_of_all
+from diplograph.loaders.lexicon import alternation, words_of_all
 from diplograph.loaders.mentions import PersonMention, TitleMention, roles_table
 from diplograph.loaders.text import fold
 
@@ -127,7 +127,8 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
             used_titles.add(id(t))
             continue
         for i, p in enumerate(sent.mentions.persons):
-            if p.start >= t.end and TITLE_NAME_GAP.match(text[t.end:p.start]) and not _ends_fronted_phrase(text, t, p):
+            if p.start >= t.end and TITLE_NAME_GAP.match(_without_honorific(text[t.end:p.start])) \
+                    and not _ends_fronted_phrase(text, t, p):
                 if t.plural:
                     pairs.extend(_distribute(sent, t, sent.mentions.persons[i:]))
                 else:
@@ -164,6 +165,17 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
             pairs.append((t, holder[id(joined)]))
             used_titles.add(id(t))
     return pairs
+
+
+@cache
+def _honorific_tail() -> re.Pattern:
+    """Honorifics of any lexicon at the end of a gap: "Foreign Minister, Rt Hon X", "le ministre, Dr X"."""
+    return re.compile(rf"(?:(?<=\s)|^)(?:(?:{alternation(words_of_all('honorifics'))})\s+)+$")
+
+
+def _without_honorific(gap: str) -> str:
+    """The gap between a title and a name, the honorifics that open the name left out."""
+    return _honorific_tail().sub("", gap) or gap
 
 
 FRONTED = re.compile(r"^\s*(?:Lors|Au\s+cours|À\s+l['’]issue|A\s+l['’]issue|Au\s+terme|Après|Avant|Pendant|Durant|En\s+marge|"

@@ -147,3 +147,19 @@ def test_a_list_of_portfolios_is_the_title_not_a_person(extract_en):
     titles = {p.name: r.title for p in ex.persons for r in ex.roles if r.person == p.key}
     assert titles["Eroni Tabua"] == "Minister for Finance, Commerce and Business Development"
     assert any(r.role_type == "charge_d_affaires" and r.state == "LTU" for r in ex.roles)
+
+
+def test_an_abbreviated_first_name_or_an_honorific_alone_is_no_person(extract_en):
+    ex = extract_en("The new Ambassador of Canada to Ghana, Ms. Laura Brant, paid a courtesy call on the minister. "
+                    "Department of Foreign Affairs spokesperson Ma. Lourdes Cabrera said the talks went well.",
+                    published="2022-07-06")
+    names = {p.name for p in ex.persons}
+    assert {"Laura Brant", "Lourdes Cabrera"} <= names and not names & {"Ms", "Ma"}
+
+
+def test_portfolios_joined_before_a_title_and_an_honorific_after_its_comma(extract_en):
+    ex = extract_en("Foreign Affairs and External Trade Minister Jone Rabuka welcomed Australia's Foreign Minister, "
+                    "Rt Hon Mary Sloane.", published="2025-06-09")
+    held = {p.name: (r.role_type, r.title) for p in ex.persons for r in ex.roles if r.person == p.key}
+    assert held["Jone Rabuka"] == ("foreign_minister", "Foreign Affairs and External Trade Minister")
+    assert held["Mary Sloane"] == ("foreign_minister", "Australia's Foreign Minister")
