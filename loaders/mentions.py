@@ -588,7 +588,9 @@ def _next_is_portfolio(tokens, i: int, portfolio: frozenset[str]) -> bool:
             continue
         if t.lower_ in ("and", "&"):
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            return seen and nxt is not None and nxt.text[:1].isupper() and fold(nxt.lower_) in portfolio
+            # "…, Trade and Business", or "…, Trade and Minister for Defence": a second post follows.
+            return seen and nxt is not None and nxt.text[:1].isupper() and (
+                fold(nxt.lower_) in portfolio or bool(roles_table("en")[0].fullmatch(fold(nxt.text))))
         if not (t.text[:1].isupper() and fold(t.lower_) in portfolio):
             return False
         seen = True

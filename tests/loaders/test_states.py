@@ -212,3 +212,17 @@ def test_a_national_post_without_a_state_belongs_to_the_state_the_story_is_about
             "Le président du Parlement Karim Haddad a appelé mardi au calme, après une visite de l'émissaire français.\n"
             "Les partis libanais doivent se réunir lundi, et le Liban espère un accord avant la fin du mois.")
     assert ("Karim Haddad", "official", "LBN", None) in _holdings(extract(text, published="2024-05-02"))
+
+
+def test_northern_ireland_is_the_united_kingdom_not_ireland(extract_en):
+    ex = extract_en("The Secretary of State for Northern Ireland, Tom Ashby, met the Irish foreign minister in Dublin.",
+                    published="2025-02-27")
+    assert next(r.state for r in ex.roles if r.role_type == "secretary_of_state") == "GBR"
+
+
+def test_a_portfolio_list_followed_by_a_second_post(extract_en):
+    ex = extract_en("Tom Ashby met the Minister for Foreign Affairs, Trade and Minister for Defence, Conor Walsh TD, "
+                    "in Dublin.", published="2025-02-27")
+    assert "Trade" not in {p.name for p in ex.persons}
+    assert {r.role_type for r in ex.roles if r.person == next(p.key for p in ex.persons if p.name == "Conor Walsh")} \
+        == {"foreign_minister", "minister"}

@@ -116,7 +116,7 @@ FJ|pl|0||îles Fidji|fidjien|Suva|||Fijian|Suva
 FM|f|0||États fédérés de Micronésie|micronésien|Palikir||Federated States of Micronesia|Micronesian|Palikir
 FR|f|0||République française|français|Paris|||French|Paris
 GA|m|0|||gabonais|Libreville|||Gabonese|Libreville
-GB|m|0||Grande-Bretagne;Royaume-Uni de Grande-Bretagne et d'Irlande du Nord|britannique|Londres|United Kingdom|UK;U.K.;Britain;Great Britain|British;Briton|London
+GB|m|0||Grande-Bretagne;Royaume-Uni de Grande-Bretagne et d'Irlande du Nord;Irlande du Nord|britannique|Londres|United Kingdom|UK;U.K.;Britain;Great Britain;Northern Ireland|British;Briton|London
 GD|f|0|||grenadien|Saint-Georges|||Grenadian|St. George's;Saint George's
 GE|f|0|||géorgien|Tbilissi;Tbilisi|||Georgian|Tbilisi
 GH|m|0|||ghanéen|Accra|||Ghanaian|Accra
