@@ -17,6 +17,7 @@ dossier") by :mod:`diplograph.loaders.speakers`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from diplograph.loaders import speech_en, speech_fr
@@ -26,7 +27,7 @@ from diplograph.loaders.keys import digest
 from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, each_member, person_by_title, person_speaker, resolve_span
-from diplograph.loaders.speech import Reading, clean, cue_lemmas, quotes_in, run_strategies, subheading, subject_span
+from diplograph.loaders.speech import GOES_ON, Reading, clean, cue_lemmas, quotes_in, run_strategies, subheading, subject_span
 from diplograph.loaders.text import fold, unquoted
 
 __all__ = ["extract_positions"]
@@ -61,6 +62,11 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
             found = [(0, len(sent.text), GOING_ON_CUE[ctx.article.lang], speaking, "direct")]
         last_said = (sent.index, said) if said is not None else None
         for start, end, cue, speaker, qtype in each_member(ctx, found, recent):
+            if cue == GOES_ON:
+                if _joins(ctx, sent, positions, speaker):
+                    positions[-1] = _joined(ctx, positions[-1], sent, end)
+                    continue
+                cue = GOING_ON_CUE[ctx.article.lang]
             position = _position(ctx, sent, (start, end, cue, speaker, qtype), meeting_key)
             if position is not None:
                 positions.append(position)
@@ -148,7 +154,7 @@ def _quotation_goes_on(r: Reading, speaker: Speaker) -> list:
     """"X said it was vital… ¶ “The partnership is the bedrock…”": a quotation opening the sentence
     right after a person's words, with no speaker of its own, goes on with that person's words."""
     ctx, sent = r.ctx, r.sent
-    cue = GOING_ON_CUE["fr" if ctx.article.lang == "fr" else "en"]
+    cue = GOES_ON
     text = sent.text.lstrip()
     if text and ctx.sentences[sent.index - 1].text.rstrip().endswith(":") and text[0] not in "«“\"":
         # "The Foreign Secretary X said: ¶ There are no closer friends…": a release's statement.
@@ -158,6 +164,36 @@ def _quotation_goes_on(r: Reading, speaker: Speaker) -> list:
     lead = len(sent.text) - len(text)
     start, end = next(((qs, qe) for qs, qe in quotes_in(sent) if qs <= lead + 2), (lead + 1, len(sent.text)))
     return [(start, end, cue, speaker, "direct")]
+
+
+def _joins(ctx: Context, sent: Sentence, positions: list[Position], speaker: Speaker | None) -> bool:
+    """Whether a quotation that goes on is the same quotation as the statement before: that
+    statement ends the sentence before, by the same speaker, and its quotation was left open
+    ("He said: “We have common cause… ¶ “While progress has been made…”": one quotation over two
+    paragraphs, each opened again, closed only at its end)."""
+    if not positions or positions[-1].evidence is None or sent.index == 0 or speaker is None:
+        return False
+    last, prev = positions[-1], ctx.sentences[sent.index - 1]
+    same = (last.speaker == speaker.person.key) if speaker.person is not None else last.speaker_label == speaker.label
+    return same and last.evidence.sentence_start == prev.start and _left_open(prev.text)
+
+
+def _left_open(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation: its last mark opens one (a straight mark, when
+    their number is odd)."""
+    marks = [c for c in text if c in "«“»”\""]
+    if not marks:
+        return False
+    return marks[-1] in "«“" or (marks[-1] == "\"" and marks.count("\"") % 2 == 1)
+
+
+def _joined(ctx: Context, last: Position, sent: Sentence, end: int) -> Position:
+    """The statement ``last`` run on to ``end`` of the sentence ``sent`` (one quotation over paragraphs)."""
+    ev = last.evidence
+    stop = sent.start + end
+    text = clean(ctx.article.text[ev.start:stop])
+    evidence = replace(ev, sentence=ctx.article.text[ev.sentence_start:sent.end], sentence_end=sent.end, end=stop)
+    return replace(last, key=digest(ctx.article.id, ev.start, stop), text=text, evidence=evidence)
 
 
 def _position(ctx: Context, sent: Sentence, said: tuple, meeting_key: str | None) -> Position | None:

@@ -244,6 +244,10 @@ def _titled(w: SpeakerWords) -> Speaker | None:
     if t is None:
         return None
     match = person_by_title(w.ctx, t.role_type, t.state, t.gender, w.recent)
+    if match is None and t.role_type == "foreign_minister" and fold(t.text).endswith("secretary of state"):
+        # "the Secretary of State said" in a British release: the one secretary of state of the
+        # article, whatever the state the bare title was first taken for.
+        match = person_by_title(w.ctx, "secretary_of_state", None, t.gender, w.recent)
     if match is None and t.gender and re.match(r"\s*(?:la|le|l['’])\s", w.text, re.I) and t.state is None:
         # "affirme la députée de X" about a minister the article follows: a definite title
         # nobody else holds is the official of that gender named last.

@@ -20,8 +20,13 @@ from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, person_speaker, resolve_span
 from diplograph.loaders.text import find_quotes, fold
 
-__all__ = ["Reading", "Strategy", "run_strategies", "cue_lemmas", "quotes_in", "quote_type", "clean", "subject_span", "subheading",
+__all__ = ["GOES_ON", "Reading", "Strategy", "run_strategies", "cue_lemmas", "quotes_in", "quote_type", "clean", "subject_span", "subheading",
            "whole_quotation", "folded", "follow_up"]
+
+#: The cue of a quotation that goes on with the words of the sentence before ("“…” ¶ “…”"); the
+#: positions loop joins it to that statement when the earlier quotation was left open, else gives
+#: it the language's plain saying cue.
+GOES_ON = "goes-on"
 
 #: One statement: (start, end, cue, speaker, quote type), offsets in the sentence.
 Said = tuple[int, int, str, "Speaker | None", str]

@@ -12,7 +12,7 @@ from functools import cache
 
 from diplograph.loaders.lexicon import lexicon
 from diplograph.loaders.speakers import Speaker
-from diplograph.loaders.speech import Reading, folded, follow_up, quotes_in, subject_span, whole_quotation
+from diplograph.loaders.speech import GOES_ON, Reading, folded, follow_up, quotes_in, subject_span, whole_quotation
 from diplograph.loaders.text import fold
 
 __all__ = ["STRATEGIES"]
@@ -155,7 +155,7 @@ def quotation_continues(r: Reading) -> list | None:
     whole = whole_quotation(r.text, quotes, " .!?”\"\n")
     prev_quotes = quotes_in(prev)
     if whole and prev_quotes and (prev_quotes[0][0] <= 3 or prev.text.rstrip().endswith(":")):
-        return [(quotes[0][0], quotes[0][1], "say", r.previous_speaker(), "direct")]
+        return [(quotes[0][0], quotes[0][1], GOES_ON, r.previous_speaker(), "direct")]
     return None
 
 

@@ -12,7 +12,7 @@ from functools import cache
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.speakers import Speaker, person_speaker, pronoun_speaker, speaker_in
 from diplograph.loaders.lexicon import folded_words, lexicon
-from diplograph.loaders.speech import (Reading, clean, folded, follow_up, quotes_in, subheading, subject_span,
+from diplograph.loaders.speech import (GOES_ON, Reading, clean, folded, follow_up, quotes_in, subheading, subject_span,
                                        whole_quotation)
 from diplograph.loaders.text import fold
 
@@ -628,7 +628,7 @@ def quotation_continues(r: Reading) -> list | None:
         return None  # a section heading in quotation marks ("« Des partenaires fiables »" on its own line)
     quoted_before = whole and any(INCISE.match(prev.text[qe:]) for _qs, qe in quotes_in(prev))
     if quoted_before or SAID_BEFORE.search(prev.text.rstrip(" .:")) or prev.text.rstrip().endswith(":"):
-        return [(quotes[0][0], quotes[0][1], "declarer", r.previous_speaker(), "direct")]
+        return [(quotes[0][0], quotes[0][1], GOES_ON, r.previous_speaker(), "direct")]
     return None
 
 

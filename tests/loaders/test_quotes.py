@@ -495,3 +495,24 @@ def test_noted_acknowledged_indicated_with_an_object_are_statements(extract_en):
                     "continued appreciation for Ghana's role in the region.", published="2022-07-06")
     said = {(q.speaker, q.cue) for q in ex.positions}
     assert (_key(ex, "Mensah"), "indicate") in said and (_key(ex, "Dorsey"), "note") in said
+
+
+def test_a_quotation_over_two_paragraphs_is_one_statement(extract_en):
+    # English marks open each paragraph of a long quotation and close only its last one.
+    ex = extract_en('Minister Doyle met his Welsh counterpart in Cardiff on Monday.\n'
+                    'He said: "We share a long border and a longer history of trade between our ports.\n'
+                    '"Both governments will keep the crossing open through the winter.”\n'
+                    '“The talks went well,” Doyle said.\n'
+                    '“We will meet again in May.”', published="2024-11-04")
+    texts = [q.text for q in ex.positions if q.speaker == _key(ex, "Doyle")]
+    joined = [t for t in texts if "longer history" in t]
+    assert len(joined) == 1 and "crossing open through the winter" in joined[0]
+    assert "We will meet again in May." in texts  # a closed quotation then a new one: two statements
+
+
+def test_the_bare_secretary_of_state_of_a_british_release(extract_en):
+    ex = extract_en("The Secretary of State for Northern Ireland, Rt Hon Ann Price MP, met the Irish foreign minister in Dublin.\n"
+                    "Speaking afterwards, the Secretary of State said:\n"
+                    "It was a pleasure to meet the minister this evening and to discuss our ferry links.",
+                    published="2025-02-27")
+    assert [q.speaker for q in ex.positions] == [_key(ex, "Price")]
