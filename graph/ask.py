@@ -189,6 +189,7 @@ FIRST_PAGE_KEYS = {
     "state_meetings": "ask/state_meetings_keys",
     "timeline": "ask/timeline_keys",
     "persons": "ask/persons_keys",
+    "contacts": "ask/contacts_keys",
 }
 #: The most keys joined at once, and rounds of a growing number of keys, before the whole
 #: answer is read instead.
