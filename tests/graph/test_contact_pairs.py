@@ -17,6 +17,7 @@ from diplograph.graph.ids import mint
 from diplograph.graph.rdf import PAIR_SEPARATOR, contact_pairs, facts_to_rdf
 from diplograph.graph.resolve.writes import fill, rewrite
 from diplograph.graph.store import ingest_graphs, open_store, run_query
+from diplograph.ontology import read_query
 from diplograph.ontology.namespace import DIPLO
 
 #: The contacts question joined at every ask, as it was written before the pairs.
@@ -87,4 +88,9 @@ def test_the_store_update_writes_the_pairs_the_builder_writes(db):
               f"INSERT DATA {{ GRAPH <{graphs[0]['g']}> {{ <urn:x:m> <{DIPLO.contactPair}> \"stale\" }} }}")
     assert pairs() != before
     db.update(" ;\n".join(fill("contact_pairs", g=URIRef(r["g"])).strip() for r in graphs))
+    assert pairs() == before
+    # Unfilled, the same update writes the pairs of every graph at once (a store written before them).
+    db.update(f"DELETE WHERE {{ GRAPH ?g {{ ?m <{DIPLO.contactPair}> ?pair }} }}")
+    assert pairs() == Counter() and ask(db, "contacts") == []
+    db.update(read_query("resolve/contact_pairs"))
     assert pairs() == before
