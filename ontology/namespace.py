@@ -49,6 +49,7 @@ class DIPLO(DefinedNamespace):
     canonical: URIRef  # The IRI of the entity already known that the article's graph uses instead of dipl:mention; for an unsure match, the candidate it was not merged into.
     closedDoor: URIRef  # True when the meeting is held behind closed doors.
     confidence: URIRef  # Extractor confidence in [0, 1].
+    contactPair: URIRef  # Derived from the article's graph, for the contacts question: two different persons of the meeting (sem:hasActor) as this graph names them (schema:name), written as the one name, U+001F, the other, in both orders. Rewritten whenever the graph's actors change (graph/rdf.py contact_pairs, ontology/queries/resolve/contact_pairs.rq).
     country: URIRef  # Country where the meeting takes place, as a state (sem:hasPlace keeps the city, dipl:venue the building).
     date: URIRef  # YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the year is unknown; as precise as the text allows.
     dateInferred: URIRef  # True when the year or the whole date was inferred from the publication date.

@@ -87,6 +87,7 @@ def unmerge(store, merge_id: str) -> dict:
         if r.get("replaced"):
             parts.append(fill("unmerge_date", g=g, mention=mention, old=Literal(r["replaced"]),
                               inferred=Literal(False)))
+        parts.append(fill("contact_pairs", g=g))  # the graph's actors changed
     parts.append(fill("distinct_from", decisions=DECISIONS_GRAPH, mention=mention, canonical=canonical))
     try:
         store.update(" ;\n".join(part.strip() for part in parts))

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from rdflib import Graph
 
+from diplograph.graph.rdf import contact_pairs
 from diplograph.graph.resolve.index import Index, capital_aliases
 from diplograph.graph.resolve.meetings import resolve_meetings
 from diplograph.graph.resolve.model import Judgement
@@ -65,6 +66,7 @@ class Resolver:
         g = rewrite(g, resolve_persons(index, g, judgements))
         g = rewrite(g, resolve_meetings(index, article_id, g, judgements, self._pending))
         order_rounds(index, article_id, g, self._pending)
+        contact_pairs(g)  # two actors merged into one person are no pair any more
         add_records(g, article_id, judgements)
         index.add_graph(article_id, g)
         return g

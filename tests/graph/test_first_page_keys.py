@@ -42,6 +42,10 @@ def test_the_keyed_questions_and_their_keys_queries():
         assert len(variables) == 1, name
         # The key is a variable of the question's patterns: it is joined in its GRAPH blocks.
         assert re.search(rf"GRAPH\s+\?\w+\s*\{{[^}}]*\?{variables[0]}\b", read_query(name)), name
+        if re.search(r"(?m)^#\s*keys are IRIs\b", read_query(FIRST_PAGE_KEYS[name])):
+            # Joined as IRIs only: the key is the subject of every pattern of the keys query.
+            blocks = re.findall(r"GRAPH\s+\?\w+\s*\{([^}]*)\}", read_query(FIRST_PAGE_KEYS[name]))
+            assert blocks and all(re.match(rf"\s*\?{variables[0]}\s", b) for b in blocks), name
 
 
 @pytest.mark.parametrize("name", KEYED)
