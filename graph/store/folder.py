@@ -23,7 +23,9 @@ __all__ = ["DEFAULT_STORE", "MARKER", "open_store", "ingest_graphs", "run_query"
 
 DEFAULT_STORE = "diplograph-store"
 MARKER = "diplograph-store.json"
-FORMAT_VERSION = 1
+#: 2: meetings carry dipl:contactPair (what the contacts question counts). A store of an older
+#: format is brought up to date the first time it is opened (see :func:`_upgrade`).
+FORMAT_VERSION = 2
 
 
 def _check_folder(path: Path, create: bool) -> None:
@@ -55,6 +57,7 @@ def open_store(path: str | Path = DEFAULT_STORE, *, create: bool = False, read_o
     deadline = time.monotonic() + wait
     while True:
         try:
+            _upgrade(Path(path), read_only)
             return _open(Path(path), create, read_only)
         except StoreError as exc:
             if not str(exc).startswith(LOCKED) or time.monotonic() >= deadline:
@@ -79,6 +82,30 @@ def _open(path: Path, create: bool, read_only: bool) -> ox.Store:
         if "LOCK" in str(exc):
             raise StoreError(f"{LOCKED} the store at {path}; wait for it to finish, or pass --wait SECONDS") from None
         raise StoreError(f"cannot open the store at {path}: {str(exc).splitlines()[0]}") from None
+
+
+def _upgrade(path: Path, read_only: bool) -> None:
+    """Bring a store written by an older diplograph to :data:`FORMAT_VERSION`, in one transaction:
+    format 1 lacks the contact pairs of its meetings. A reader that finds a writer at work leaves
+    the store as it is (the writer upgrades it)."""
+    try:
+        marker = json.loads((path / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return  # no store yet, or not ours: _open says so
+    if marker.get("format", 1) >= FORMAT_VERSION:
+        return
+    try:
+        store = _open(path, False, False)
+    except StoreError:
+        if read_only:
+            return
+        raise
+    from diplograph.ontology import read_query
+
+    store.update(read_query("resolve/contact_pairs"))
+    store.flush()
+    del store
+    (path / MARKER).write_text(json.dumps({**marker, "format": FORMAT_VERSION}) + "\n")
 
 
 def _nt(graph) -> str:

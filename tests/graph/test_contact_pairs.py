@@ -94,3 +94,24 @@ def test_the_store_update_writes_the_pairs_the_builder_writes(db):
     assert pairs() == Counter() and ask(db, "contacts") == []
     db.update(read_query("resolve/contact_pairs"))
     assert pairs() == before
+
+
+def test_a_store_of_the_format_before_the_pairs_is_upgraded_when_opened(extraction, tmp_path):
+    import json
+
+    from diplograph.graph.store import MARKER
+    from diplograph.graph.store.folder import FORMAT_VERSION
+
+    path = tmp_path / "old"
+    db = open_store(path, create=True)
+    ingest_graphs(db, {"a1": facts_to_rdf(extraction)})
+    expected = ask(db, "contacts")
+    assert expected
+    # What format 1 wrote: the same graphs without their pairs.
+    db.update(f"DELETE WHERE {{ GRAPH ?g {{ ?m <{DIPLO.contactPair}> ?pair }} }}")
+    db.flush()
+    del db
+    (path / MARKER).write_text(json.dumps({"format": 1, "engine": "oxigraph"}) + "\n")
+    reader = open_store(path, read_only=True)
+    assert ask(reader, "contacts") == expected
+    assert json.loads((path / MARKER).read_text())["format"] == FORMAT_VERSION
