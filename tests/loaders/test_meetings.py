@@ -322,3 +322,10 @@ def test_a_summons_is_held_in_the_summoning_state_s_capital(extract, extract_en)
                  published="2022-12-28")
     [m] = ex.meetings
     assert m.country == "SEN" and next(p.name for p in ex.places if p.key == m.city) == "Dakar"
+
+
+def test_a_courtesy_call_on_an_official_is_a_visit_not_a_request(extract_en):
+    ex = extract_en("The new Ambassador of Japan to Kenya, Ken Sato, paid a courtesy call on Foreign Minister Ruth Wambui "
+                    "in Nairobi on Tuesday.", published="2022-07-06")
+    [m] = ex.meetings
+    assert m.kind == "visit" and set(m.states) == {"JPN", "KEN"} and m.date.iso == "2022-07-05"
