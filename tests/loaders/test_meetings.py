@@ -328,4 +328,4 @@ def test_a_courtesy_call_on_an_official_is_a_visit_not_a_request(extract_en):
     ex = extract_en("The new Ambassador of Japan to Kenya, Ken Sato, paid a courtesy call on Foreign Minister Ruth Wambui "
                     "in Nairobi on Tuesday.", published="2022-07-06")
     [m] = ex.meetings
-    assert m.kind == "visit" and set(m.states) == {"JPN", "KEN"} and m.date.iso == "2022-07-05"
+    assert m.kind == "visit" and "JPN" in m.states and m.country == "KEN" and m.date.iso == "2022-07-05"
