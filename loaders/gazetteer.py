@@ -95,6 +95,9 @@ class Gazetteer:
         self.lang = lang
         self.states: dict[str, dict] = {}
         self.names = _Table(case_sensitive_first=True)
+        #: State names that are also first names ("Jordan", "Chad"): a state only where nothing
+        #: else can be meant (alone in brackets after a name: "Samir Odeh (Jordan)").
+        self.ambiguous_names = _Table(case_sensitive_first=True)
         self.demonyms = _Table(case_sensitive_first=False)
         self.capitals = _Table(case_sensitive_first=True)
         self.metonyms = _Table(case_sensitive_first=True)
@@ -117,6 +120,8 @@ class Gazetteer:
                 # "Maurice", "Amérique latine") would make states speak that are not there.
                 if name and fold(name) not in ambiguous:
                     self.names.add(name, entry)
+                elif name:
+                    self.ambiguous_names.add(name, entry)
             for dem in st.get(f"demonyms_{suffix}", []) or []:
                 self.demonyms.add(dem, Entry("demonym", code, st))
             for cap in st.get(f"capitals_{suffix}", []) or []:

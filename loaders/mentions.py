@@ -171,8 +171,9 @@ def find_states(text: str, folded: str, gaz: Gazetteer) -> list[StateMention]:
         for m in table.find(text, folded):
             if not _overlaps(m.start, m.end, found):
                 found.append(StateMention(m.start, m.end, m.text, m.entry.key, kind))
-    # "franco-allemand", "sino-américain": the second half is a demonym the table finds
-    # only when the prefix is split off.
+    for m in gaz.ambiguous_names.find(text, folded):
+        if re.search(r"\(\s*$", text[:m.start]) and re.match(r"\s*\)", text[m.end:]) and not _overlaps(m.start, m.end, found):
+            found.append(StateMention(m.start, m.end, m.text, m.entry.key, "name"))
     found.sort(key=lambda s: s.start)
     return found
 
@@ -558,7 +559,10 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
             continue
         if low in ("and", "&") and in_complement:
             nxt = tok_after[i + 1] if i + 1 < len(tok_after) else None
-            if nxt is not None and nxt.text[:1].isupper() and (fold(nxt.lower_) in portfolio or _inside(nxt.idx, (*states, *orgs))):
+            # "Secretary of State and National Security Advisor X": a second post, not a portfolio.
+            second_post = nxt is not None and roles_table("en")[0].match(fold(text[nxt.idx:nxt.idx + 60]))
+            if nxt is not None and nxt.text[:1].isupper() and not second_post \
+                    and (fold(nxt.lower_) in portfolio or _inside(nxt.idx, (*states, *orgs))):
                 continue
             break
         if t.text[:1].isupper():
@@ -800,7 +804,8 @@ def _person_candidates(text: str, doc, states, cities, orgs, titles) -> tuple[li
         gender = "f" if is_feminine_honorific(m.group("hon")) else "m"
         candidates.append((m.start("name"), m.end("name"), gender))
     # "Yoweri Museveni (Ouganda)": a capitalised name followed by a state in brackets.
-    for m in re.finditer(r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})\s*\(\s*(?P<inner>[^()]{2,40}?)\s*\)", text):
+    # ("Muhannad M.A. Alhammouri (Palestine)": initials with their dots.)
+    for m in re.finditer(r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s*\(\s*(?P<inner>[^()]{2,40}?)\s*\)", text):
         if any(s.start >= m.start("inner") and s.end <= m.end("inner") for s in states):
             candidates.append((m.start("name"), m.end("name"), None))
     for t in titles:

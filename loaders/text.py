@@ -69,8 +69,9 @@ def _ends_with_abbreviation(paragraph: str, dot: int) -> bool:
     token = word.group(1).split("'")[-1].split("’")[-1].lower()
     if token in _abbreviations():
         return True
-    # A single capital letter before the dot is an initial: "J. Biden", "George W. Bush".
-    return len(token) == 1 and paragraph[dot - 1].isupper()
+    # A single capital letter before the dot is an initial: "J. Biden", "George W. Bush"; so are
+    # dotted initials ("Muhannad M.A. Alhammouri").
+    return (len(token) == 1 and paragraph[dot - 1].isupper()) or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)))
 
 
 def _unclosed(paragraph: str) -> set[int]:

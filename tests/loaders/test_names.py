@@ -163,3 +163,10 @@ def test_portfolios_joined_before_a_title_and_an_honorific_after_its_comma(extra
     held = {p.name: (r.role_type, r.title) for p in ex.persons for r in ex.roles if r.person == p.key}
     assert held["Jone Rabuka"] == ("foreign_minister", "Foreign Affairs and External Trade Minister")
     assert held["Mary Sloane"] == ("foreign_minister", "Australia's Foreign Minister")
+
+
+def test_dotted_initials_inside_a_name_end_no_sentence(extract_en):
+    ex = extract_en("The ambassadors presenting their credentials included: Mr. Kenji Arai (Japan); "
+                    "Samir K.H. Odeh (Jordan); Lena Brandt (Austria).", published="2025-12-04")
+    held = {p.name: (r.role_type, r.state) for p in ex.persons for r in ex.roles if r.person == p.key}
+    assert held["Samir K.H. Odeh"] == ("ambassador", "JOR") and held["Lena Brandt"] == ("ambassador", "AUT")

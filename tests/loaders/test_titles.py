@@ -417,3 +417,11 @@ def test_two_posts_before_one_name_with_an_english_portfolio(extract_en):
     assert ("Liang Hongbo", "minister", "CHN", None) in held
     assert ("Rosa Ibarra", "official", "MEX", None) in held and ("Rosa Ibarra", "foreign_minister", "MEX", None) in held
     assert not any(r.title == "Chinese minister" for r in ex.roles)  # bare, covered by the posts above
+
+
+def test_a_second_post_after_and_is_not_the_first_post_s_portfolio(extract_en):
+    ex = extract_en("Ruto held a phone call with U.S. Secretary of State and National Security Advisor Daniel Clay. "
+                    "Minister of Foreign Affairs and Trade Jo Lee also spoke.", published="2025-08-20")
+    held = _holdings(ex)
+    assert ("Daniel Clay", "foreign_minister", "USA", None) in held and ("Daniel Clay", "adviser", "USA", None) in held
+    assert ("Jo Lee", "foreign_minister", None, None) in held or any(h[:2] == ("Jo Lee", "foreign_minister") for h in held)
