@@ -866,6 +866,8 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             continue  # "Ms" alone, split from "Ms. Virginia Palmer"
         if len(span) <= 4 and " " not in span and re.match(r"\.\s+[A-ZÀ-Ý]", text[end:end + 3]):
             continue  # "Ma." (María), "Md.": an abbreviated first name before the name, not a person
+        if ROOM.fullmatch(span):
+            continue  # "the Council Chamber of the State House": a room the model took for a name
         if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5:
             continue  # "NDLR", "AFP": an editor's note or an acronym, not a name
         if not re.search(r"[A-Za-zÀ-ÿ]", span):
@@ -926,6 +928,8 @@ CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|
                           r"correspondante?|journaliste|photographe|avec\s+AFP)\b|\s*\((?:avec\s+)?AFP\))", re.I)
 
 
+#: Rooms and buildings no one is named after alone ("Hall" and "House" are surnames too).
+ROOM = re.compile(r"Chambers?|Auditorium|Ballroom|Lounge|Palace|Building")
 # A caption's chrome the model took into a name: "Inoke Kubuabola Photo", "Shirley Botchwey .jpeg".
 CAPTION_TAIL = re.compile(r"(?:\s*\.(?:jpe?g|png|gif|webp)|\s+(?:photos?|file|crédits?|credits?|image|vidéo|video))\s*$", re.I)
 # A caption or credit line: "(Photo : X / Y)", "Crédits : …", "© …", "Légende : …".

@@ -170,3 +170,9 @@ def test_dotted_initials_inside_a_name_end_no_sentence(extract_en):
                     "Samir K.H. Odeh (Jordan); Lena Brandt (Austria).", published="2025-12-04")
     held = {p.name: (r.role_type, r.state) for p in ex.persons for r in ex.roles if r.person == p.key}
     assert held["Samir K.H. Odeh"] == ("ambassador", "JOR") and held["Lena Brandt"] == ("ambassador", "AUT")
+
+
+def test_a_room_is_no_person(extract_en):
+    ex = extract_en("President Bola Adeyemi received letters of credence from 12 ambassadors at the Council Chamber of "
+                    "the State House in Abuja.", published="2025-12-04")
+    assert {p.name for p in ex.persons} == {"Bola Adeyemi"}
