@@ -28,7 +28,7 @@ from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, each_member, person_by_title, person_speaker, resolve_span
 from diplograph.loaders.speech import GOES_ON, Reading, clean, cue_lemmas, quotes_in, run_strategies, subheading, subject_span
-from diplograph.loaders.text import fold, unquoted
+from diplograph.loaders.text import find_quotes, fold, unquoted
 
 __all__ = ["extract_positions"]
 
@@ -202,6 +202,9 @@ def _position(ctx: Context, sent: Sentence, said: tuple, meeting_key: str | None
     statement = clean(sent.text[start:end])
     if len(statement) < 8:
         return None
+    if cue == "agree" and re.match(r"to\s", statement) and (speaker is None or speaker.person is None) \
+            and not find_quotes(statement):
+        return None  # "The two governments agreed to pursue…": a decision taken, not words said
     person = speaker.person if speaker else None
     via = next((o.key for o in sent.mentions.orgs if o.kind == "agency"), None)
     state = speaker.state if speaker else None

@@ -516,3 +516,12 @@ def test_the_bare_secretary_of_state_of_a_british_release(extract_en):
                     "It was a pleasure to meet the minister this evening and to discuss our ferry links.",
                     published="2025-02-27")
     assert [q.speaker for q in ex.positions] == [_key(ex, "Price")]
+
+
+def test_governments_agreeing_to_act_say_nothing(extract_en):
+    ex = extract_en("The foreign ministers of Tonga and Samoa met in Apia on Saturday and agreed to make the talks an "
+                    "annual event. The two governments also agreed that fisheries patrols must be shared.",
+                    published="2015-05-18")
+    texts = [q.text for q in ex.positions]
+    assert not any("annual event" in t for t in texts)  # a decision, not words
+    assert any("fisheries patrols must be shared" in t for t in texts)
