@@ -354,7 +354,7 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
     by_start = {sent.start: sent for sent in ctx.sentences}
     # "X s'est rendu à Paris… a rencontré Gérard Larcher, président du Sénat": a national post met
     # in the host country of a held meeting is the host's.
-    hosted = {p: m.country for m in meetings if m.country and m.status == "held" and m.kind != "call"
+    hosted = {p: m.country for m in meetings if m.country and m.status in ("held", "planned") and m.kind != "call"
               for p in m.persons}
     dominant = _dominant_state(ctx)
     out = []

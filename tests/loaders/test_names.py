@@ -176,3 +176,8 @@ def test_a_room_is_no_person(extract_en):
     ex = extract_en("President Bola Adeyemi received letters of credence from 12 ambassadors at the Council Chamber of "
                     "the State House in Abuja.", published="2025-12-04")
     assert {p.name for p in ex.persons} == {"Bola Adeyemi"}
+
+
+def test_malaysian_honorifics_before_a_name_after_a_title(extract_en):
+    ex = extract_en("The envoy called on Minister of Defence Datuk Seri Ahmad Rizal in Putrajaya.", published="2023-01-15")
+    assert "Ahmad Rizal" in {p.name for p in ex.persons}
