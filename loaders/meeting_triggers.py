@@ -35,6 +35,10 @@ FRENCH_MEETING_VERBS = frozenset({"réunir", "rencontrer", "retrouver", "recevoi
 INVITED_EN = re.compile(r"\binvit(?:ed|es|ing|ation)\b(?:\s+[\w'’.-]+){0,5}\s+to\s+$", re.I)
 #: A call that is a request, not a telephone call: "a call for restraint", "calls on Israel".
 CALL_FOR_EN = re.compile(r"\s*(?:for|on|to)\b", re.I)
+#: "called on Prime Minister X at…" is a visit to X; "called on Israel to stop…", a request: the
+#: capitalised object ends the clause or a place, time or "and" follows it, never "to".
+CALLED_ON_EN = re.compile(r"\s+on\s+(?:the\s+)?[A-Z][\w.'’-]*\s*(?:(?:[A-Z][\w.'’-]*|of|for|the)\s*)*"
+                          r"(?:[,.;]|$|(?<=\s)(?:at|in|on|and|during|ahead|before|after)\b)")
 #: A verb of these lemmas is a meeting only with a person, a state or a delegation as its object.
 HOSTING_EN = frozenset({"host", "receive", "welcome"})
 BY_PHONE_EN = re.compile(r"\b(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|by\s+video\s*(?:link|conference)|over\s+the\s+phone)\b", re.I)
@@ -168,6 +172,9 @@ def _verb_triggers_en(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
             spoken = _spoke_with(sent, tok)
             if spoken:
                 out.append(spoken)
+            continue
+        if lemma == "call" and CALLED_ON_EN.match(sent.text, tok.idx + len(tok.text)):
+            out.append((tok.idx, tok.idx + len(tok.text), "visit"))  # "called on Prime Minister X": a visit
             continue
         if lemma in ("call", "phone") and not (lemma == "phone" or BY_PHONE_EN.search(sent.text)):
             continue

@@ -329,3 +329,14 @@ def test_a_courtesy_call_on_an_official_is_a_visit_not_a_request(extract_en):
                     "in Nairobi on Tuesday.", published="2022-07-06")
     [m] = ex.meetings
     assert m.kind == "visit" and "JPN" in m.states and m.country == "KEN" and m.date.iso == "2022-07-05"
+
+
+def test_calling_on_an_official_is_a_visit_calling_on_a_state_to_act_is_not(extract_en):
+    ex = extract_en("Foreign Minister Vivian Tan called on Prime Minister Aziz Rahman in Putrajaya on Monday, and later "
+                    "called on Israel and Hamas to stop the fighting.", published="2023-01-16")
+    [m] = ex.meetings
+    assert m.kind == "visit" and m.country == "MYS" and {"vivian-tan", "aziz-rahman"} <= set(m.persons)
+    # The host's officials met in a planned visit act for the host.
+    ex = extract_en("Tan is also scheduled to call on Minister of Transport Lim Wei and Minister of Economy Omar Said "
+                    "in Kuala Lumpur.", published="2023-01-16")
+    assert {r.state for r in ex.roles if r.role_type == "minister"} == {"MYS"}
