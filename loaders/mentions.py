@@ -15,7 +15,7 @@ from functools import cache
 from importlib.resources import files
 
 from diplograph.loaders.gazetteer import Gazetteer
-from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
+from diplograph.loaders.lexicon import alternation, folded_words, lexicon, literal_trie, words_of_all
 from diplograph.loaders.text import fold
 
 __all__ = ["StateMention", "CityMention", "OrgMention", "PersonMention", "TitleMention", "SentenceMentions",
@@ -93,8 +93,7 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     """A longest-first regex over folded text for role titles, and form → role type."""
     rows = json.loads((files("diplograph.loaders") / "data" / f"roles.{lang}.json").read_text(encoding="utf-8"))
     forms = {fold(f): row["role_type"] for row in rows for f in row["forms"]}
-    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<form>{body})(?P<plural>s|x)?(?![\w-])"), forms
+    return re.compile(rf"(?<![\w-])(?P<form>{literal_trie(forms)})(?P<plural>s|x)?(?![\w-])"), forms
 
 
 @cache
