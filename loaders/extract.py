@@ -141,7 +141,7 @@ def _is_future(doc, text: str) -> bool:
     if doc.lang_ == "en":
         # (English has no future morphology: "will" and these phrases say it.)
         return bool(FUTURE_CUES_EN.search(text))
-    for tok in doc:
+    for tok in _verbs_and_aller(doc):
         if tok.pos_ in ("VERB", "AUX") and "Fut" in tok.morph.get("Tense"):
             return True
         # In reported speech the conditional is the future of the past: "se retrouveraient le 15 juin".
@@ -154,6 +154,25 @@ def _is_future(doc, text: str) -> bool:
                 or any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and c.i == tok.i + 1 for c in tok.children)):
             return True
     return bool(FUTURE_CUES.search(text))
+
+
+def _verbs_and_aller(doc) -> list:
+    """The tokens :func:`_is_future` looks at (verbs, auxiliaries, "aller" whatever its tag), in
+    order; picked from the Doc's arrays, since a Token object per word is what walking a Doc costs."""
+    from spacy.attrs import LEMMA, POS
+    from spacy.symbols import AUX, VERB
+
+    aller = doc.vocab.strings["aller"]
+    return [doc[i] for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist())
+            if pos == VERB or pos == AUX or lemma == aller]
+
+
+def _tokens_starting_in(doc, start: int, end: int):
+    """The tokens of ``doc`` that start at an offset in [start, end), in order."""
+    from spacy.attrs import IDX
+
+    idx = doc.to_array(IDX)
+    return (doc[i] for i in range(int(idx.searchsorted(start)), int(idx.searchsorted(end))))
 
 
 def _has_headline(text: str) -> bool:
@@ -475,7 +494,7 @@ def _states(ctx: Context) -> list[State]:
 def _is_subject(sent: Sentence, start: int, end: int) -> bool:
     if sent.is_headline:
         return False
-    for tok in sent.doc:
+    for tok in _tokens_starting_in(sent.doc, start, end):
         if start <= tok.idx < end and tok.dep_ in ("nsubj", "nsubj:pass"):
             # (English: a subject inside reported words, "…said Ukraine must be at the table", is a topic.)
             return tok.head.pos_ in ("VERB", "AUX") and not (sent.doc.lang_ == "en" and tok.head.dep_ == "ccomp")
