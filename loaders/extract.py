@@ -21,6 +21,7 @@ from diplograph.loaders.gazetteer import load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
 from diplograph.loaders.lexicon import folded_words, lexicon
 from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions
+from diplograph.loaders.nlp import indices_where
 from diplograph.loaders.officials import apply_officials, find_known_names, normalize_name, officeholder_surnames
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
@@ -159,12 +160,8 @@ def _is_future(doc, text: str) -> bool:
 def _verbs_and_aller(doc) -> list:
     """The tokens :func:`_is_future` looks at (verbs, auxiliaries, "aller" whatever its tag), in
     order; picked from the Doc's arrays, since a Token object per word is what walking a Doc costs."""
-    from spacy.attrs import LEMMA, POS
-    from spacy.symbols import AUX, VERB
-
-    aller = doc.vocab.strings["aller"]
-    return [doc[i] for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist())
-            if pos == VERB or pos == AUX or lemma == aller]
+    picked = set(indices_where(doc, "POS", ("VERB", "AUX"))) | set(indices_where(doc, "LEMMA", ("aller",)))
+    return [doc[i] for i in sorted(picked)]
 
 
 def _tokens_starting_in(doc, start: int, end: int):
