@@ -586,8 +586,9 @@ def parse_ahead(articles: Iterable[Article], nlp=None, *, chunk: int = 16) -> It
     per call and per batch, and one call per article (a batch of some ten sentences) made the
     parse of a one-process ingest ~10% slower than the same sentences in full batches. A Doc does
     not depend on the other texts of its batch (the extractions of the eval and dev sets are
-    byte-identical either way). An article whose language has no pipeline comes with None:
-    ``extract_facts`` then raises the reason.
+    byte-identical either way). An article whose language has no pipeline, or whose chunk the
+    model could not parse, comes with None: ``extract_facts`` then parses it alone and raises the
+    reason for that article only.
 
     Args:
         articles: the articles, in order (kept).
@@ -606,8 +607,11 @@ def parse_ahead(articles: Iterable[Article], nlp=None, *, chunk: int = 16) -> It
             except LoaderError:
                 continue
             mine = [i for i, a in enumerate(group) if lang is None or a.lang == lang]
-            spans = {i: story_sentences(group[i]) for i in mine}
-            docs = iter(pipeline.pipe([s.text for i in mine for s in spans[i]], batch_size=64))
+            try:
+                spans = {i: story_sentences(group[i]) for i in mine}
+                docs = iter(list(pipeline.pipe([s.text for i in mine for s in spans[i]], batch_size=64)))
+            except Exception:  # noqa: BLE001 - not swallowed: each article meets it again alone
+                continue
             for i in mine:
                 parsed[i] = [(s, next(docs)) for s in spans[i]]
         yield from zip(group, parsed)
