@@ -74,6 +74,7 @@ def _words() -> _Words:
     )
 
 
+DIGIT = re.compile(r"\d")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 YEAR = re.compile(r"\b(?:en|depuis|in|since)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -213,15 +214,17 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
         taken.append((s, e))
         found.append(DateMention(offset + s, offset + e, DateValue(m.group(0), iso, inferred)))
 
-    for m in ISO.finditer(text):
+    # Every pattern but the weekday and relative ones needs a digit: most sentences have none.
+    digits = DIGIT.search(text) is not None
+    for m in ISO.finditer(text) if digits else ():
         y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
         if _valid(y, mo, d):
             add(m, f"{y:04d}-{mo:02d}-{d:02d}", False)
-    for m in NUMERIC.finditer(text):
+    for m in NUMERIC.finditer(text) if digits else ():
         y, mo, d = int(m["year"]), int(m["month"]), int(m["day"])
         if _valid(y, mo, d):
             add(m, f"{y:04d}-{mo:02d}-{d:02d}", False)
-    for pattern in (words.day_month, words.month_day):
+    for pattern in (words.day_month, words.month_day) if digits else ():
         for m in pattern.finditer(text):
             month = words.months[m["month"].lower()]
             day = int(m["day"])
@@ -234,11 +237,11 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
             norm = normalise_month_day(month, day, published, local_future)
             if norm:
                 add(m, *norm)
-    if published is not None:
+    if published is not None and digits:
         for m in words.day_current.finditer(text):
             if _valid(published.year, published.month, int(m["day"])):
                 add(m, f"{published.year:04d}-{published.month:02d}-{int(m['day']):02d}", True)
-    for m in words.month_year.finditer(text):
+    for m in words.month_year.finditer(text) if digits else ():
         add(m, f"{int(m['year']):04d}-{words.months[m['month'].lower()]:02d}", False)
     if published is not None:
         for m in words.relative_day.finditer(text):
@@ -275,7 +278,7 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
                     add(m, f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", True)
             elif published.toordinal() - days >= 1:
                 add(m, _shift(published, -days), True)
-    for m in YEAR.finditer(text):
+    for m in YEAR.finditer(text) if digits else ():
         add(m, m["year"], False)
     found.sort(key=lambda d: d.start)
     return found

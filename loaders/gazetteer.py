@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from diplograph.loaders.lexicon import words_of_all
+from diplograph.loaders.lexicon import literal_trie, words_of_all
 from diplograph.loaders.text import fold
 
 __all__ = ["Entry", "Match", "Gazetteer", "load_gazetteer"]
@@ -64,9 +64,8 @@ class _Table:
 
     def regex(self) -> re.Pattern:
         if self._regex is None:
-            alternatives = sorted(self.forms, key=len, reverse=True)
-            body = "|".join(re.escape(a) for a in alternatives) or r"(?!x)x"
-            self._regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+            # (Longest form first, as a tree of prefixes: see literal_trie.)
+            self._regex = re.compile(rf"(?<![\w-])(?:{literal_trie(self.forms)})(?![\w-])")
         return self._regex
 
     def find(self, text: str, folded: str | None = None) -> list[Match]:

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from diplograph.loaders.context import Sentence
 from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
+from diplograph.loaders.nlp import indices_where
 from diplograph.loaders.text import fold, quotation_spans
 
 __all__ = ["triggers", "is_verb", "press_at", "noun_regex", "lexical_regex"]
@@ -81,7 +82,7 @@ def _verb_starts(doc) -> frozenset[int]:
     """The offsets where a verb (or auxiliary) starts in a sentence's Doc. Asked once per trigger
     and per candidate of the same sentence; walking a Doc builds a Token object per word, so the
     set is made once per Doc (a Doc hashes by identity and the cache keeps the few latest alive)."""
-    return frozenset(t.idx for t in doc if t.pos_ in ("VERB", "AUX"))
+    return frozenset(doc[i].idx for i in indices_where(doc, "POS", ("VERB", "AUX")))
 
 
 def triggers(sent: Sentence) -> list[Trigger]:
@@ -119,9 +120,7 @@ def _verb_triggers_fr(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
     """French meeting verbs: "se sont rencontrés", "a reçu", "s'est entretenu" (reflexive only:
     "entretenir des relations" is no meeting), "a échangé avec Y" ("ont échangé sur…" is content)."""
     found = []
-    for tok in sent.doc:
-        if tok.pos_ not in ("VERB", "AUX"):  # first: most words are not verbs, and a lemma costs a lookup
-            continue
+    for tok in (sent.doc[i] for i in indices_where(sent.doc, "POS", ("VERB", "AUX"))):  # most words are not verbs
         lemma = tok.lemma_.lower()
         if lemma not in verbs or lemma == "tenir":
             continue
@@ -158,9 +157,7 @@ def _verb_triggers_en(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
     "spoke by phone". "Hold" needs no rule: what is held ("talks", "a meeting") is the trigger."""
     out = []
     quotes = quotation_spans(sent.text)
-    for tok in sent.doc:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
+    for tok in (sent.doc[i] for i in indices_where(sent.doc, "POS", ("VERB", "AUX"))):
         lemma = tok.lemma_.lower()
         if lemma not in verbs or lemma in ("hold", "attend", "join", "discuss"):
             continue

@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from diplograph.loaders.gazetteer import Gazetteer
-from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
+from diplograph.loaders.lexicon import alternation, folded_words, lexicon, literal_trie, words_of_all
 from diplograph.loaders.text import fold
 
 __all__ = ["StateMention", "CityMention", "OrgMention", "PersonMention", "TitleMention", "SentenceMentions",
@@ -93,8 +93,7 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     """A longest-first regex over folded text for role titles, and form → role type."""
     rows = json.loads((files("diplograph.loaders") / "data" / f"roles.{lang}.json").read_text(encoding="utf-8"))
     forms = {fold(f): row["role_type"] for row in rows for f in row["forms"]}
-    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?P<form>{body})(?P<plural>s|x)?(?![\w-])"), forms
+    return re.compile(rf"(?<![\w-])(?P<form>{literal_trie(forms)})(?P<plural>s|x)?(?![\w-])"), forms
 
 
 @cache
@@ -972,6 +971,23 @@ def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -
     """Later mentions of persons the article named in full, which the model did not tag: "Japarov
     offered to host…" after "Kyrgyzstan's Sadyr Japarov". A word of a known name (not its first
     name) standing alone and capitalised, where no other mention is, is that person."""
+    words = _known_words(tuple(names))
+    # (A token that is one of the words is written in the sentence: most sentences have none.)
+    if not any(w in text for w in words):
+        return
+    taken = [*found.persons, *found.states, *found.cities, *found.orgs, *found.titles]
+    for tok in doc:
+        lo, hi = tok.idx, tok.idx + len(tok.text)
+        if tok.text in words and not _overlaps(lo, hi, taken) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
+                                                                        and doc[tok.i + 1].pos_ == "PROPN"):
+            found.persons.append(PersonMention(lo, hi, tok.text))
+    found.persons.sort(key=lambda p: p.start)
+
+
+@lru_cache(maxsize=8)
+def _known_words(names: tuple[str, ...]) -> dict[str, str]:
+    """The words of :func:`add_known_names` and the name each stands for (the same for every
+    sentence of an article, so made once)."""
     words = {}
     for name in names:
         parts = name.split()
@@ -986,15 +1002,7 @@ def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -
         if len(w) >= 4 and w[:1].isupper() and sum(w in n.split() for n in set(names)) == 1 \
                 and fold(w) not in _particles() and fold(w) not in folded_words("common_given_names"):
             words.setdefault(w, w)
-    if not words:
-        return
-    taken = [*found.persons, *found.states, *found.cities, *found.orgs, *found.titles]
-    for tok in doc:
-        lo, hi = tok.idx, tok.idx + len(tok.text)
-        if tok.text in words and not _overlaps(lo, hi, taken) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
-                                                                        and doc[tok.i + 1].pos_ == "PROPN"):
-            found.persons.append(PersonMention(lo, hi, tok.text))
-    found.persons.sort(key=lambda p: p.start)
+    return words
 
 
 def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:
@@ -1003,7 +1011,9 @@ def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:
     states = find_states(text, folded, gaz)
     cities = find_cities(text, folded, gaz, states)
     orgs = find_orgs(text, folded, gaz, states, cities)
-    titles = find_titles(text, folded, list(doc), states, cities, orgs, gaz.lang)
+    # (The tokens are only read around a title: most sentences have none.)
+    tokens = list(doc) if roles_table(gaz.lang)[0].search(folded) else []
+    titles = find_titles(text, folded, tokens, states, cities, orgs, gaz.lang)
     persons = find_persons(text, doc, states, cities, orgs, titles)
     # "Santiago Peña", "Paris Hilton": a capital or city inside a person's name is not a place.
     inside = lambda m: any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in persons)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from diplograph.loaders.errors import ModelIntegrityError, UnsupportedLanguageError
 
-__all__ = ["MODELS", "load_pipeline", "verified_model_dir"]
+__all__ = ["MODELS", "indices_where", "load_pipeline", "verified_model_dir"]
 
 #: Trained pipeline per language: a package name, or a manifest file in data/ for a model
 #: loaded by path after its files are checked.
@@ -47,6 +47,27 @@ def load_pipeline(lang: str = "fr"):
     except OSError as exc:  # the model package is missing from the environment
         raise UnsupportedLanguageError(
             f"the spaCy model {name!r} is not installed: pip install {name.replace('_', '-')}") from exc
+
+
+def indices_where(doc, attr: str, values) -> list[int]:
+    """The indices of the tokens of ``doc`` whose ``attr`` ("POS", "LEMMA", "LOWER", "ORTH") is one
+    of ``values`` (strings), in order.
+
+    Read from the Doc's arrays: walking a Doc makes a Token object per word, which is most of
+    what a rule that looks at a few words (the verbs, one lemma) costs.
+
+    >>> import spacy
+    >>> doc = spacy.blank("fr")("Elle a fait savoir")
+    >>> indices_where(doc, "LOWER", ["savoir", "elle"])
+    [0, 3]
+    """
+    if attr == "POS":
+        from spacy.parts_of_speech import IDS
+
+        wanted = {IDS[v] for v in values}
+    else:
+        wanted = {doc.vocab.strings[v] for v in values}
+    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in wanted]
 
 
 def _manifest(name: str) -> dict:

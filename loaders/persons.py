@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diplograph.loaders.text import fold
 
 __all__ = ["PersonCluster", "cluster_persons", "person_key"]
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s'’-]+", fold(name)) if w]
+# (Cached: a cluster's key and words are asked for again and again while an article is read.)
+@lru_cache(maxsize=1 << 14)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s'’-]+", fold(name)) if w)
 
 
+@lru_cache(maxsize=1 << 14)
 def person_key(name: str) -> str:
     """Deterministic key from a full name.
 

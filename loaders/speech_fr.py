@@ -12,6 +12,7 @@ from functools import cache
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.speakers import Speaker, person_speaker, pronoun_speaker, speaker_in
 from diplograph.loaders.lexicon import folded_words, lexicon
+from diplograph.loaders.nlp import indices_where
 from diplograph.loaders.speech import (GOES_ON, Reading, clean, folded, follow_up, quotes_in, subheading, subject_span,
                                        whole_quotation)
 from diplograph.loaders.text import fold
@@ -349,7 +350,7 @@ def reporting_verb(r: Reading) -> list | None:
     Main-clause verbs first: in "M. Ruto, qui a proposé d'accueillir…, a salué « … »" the cue is
     "saluer", not "proposer".
     """
-    for tok in sorted(r.sent.doc, key=lambda t: (t.dep_ in ("acl:relcl", "acl", "advcl", "csubj"), t.i)):
+    for tok in sorted(_cue_candidates(r.sent.doc), key=lambda t: (t.dep_ in ("acl:relcl", "acl", "advcl", "csubj"), t.i)):
         found = _cue_token(r, tok)
         if found is None:
             continue
@@ -361,6 +362,14 @@ def reporting_verb(r: Reading) -> list | None:
         if said is not None:
             return said
     return None
+
+
+def _cue_candidates(doc) -> list:
+    """The only tokens :func:`_cue_token` can accept: a verb, auxiliary, adjective or noun, or the
+    word before "valoir"/"savoir" ("a fait savoir"); taken from the Doc's arrays, not by walking it."""
+    picked = set(indices_where(doc, "POS", ("VERB", "AUX", "ADJ", "NOUN")))
+    picked |= {i - 1 for i in indices_where(doc, "LOWER", ("valoir", "savoir")) if i > 0}
+    return [doc[i] for i in picked]
 
 
 def _cue_token(r: Reading, tok) -> tuple | None:

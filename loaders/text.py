@@ -26,6 +26,10 @@ def _abbreviations() -> frozenset[str]:
 
 OPENING = {"«": "»", "“": "”", "„": "“"}
 CLOSING = {"»", "”"}
+#: The quotation marks, and with them the sentence stops: the only characters the splitter acts on
+#: (it jumps from one to the next instead of looking at every character).
+QUOTE_MARKS = re.compile('[«“„»”"]')
+MARKS = re.compile('[«“„»”".!?…]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +66,12 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+#: The word before a dot (searched up to the dot, without copying the paragraph).
+WORD_BEFORE = re.compile(r"([\w.'’°-]+)$")
+
+
 def _ends_with_abbreviation(paragraph: str, dot: int) -> bool:
-    word = re.search(r"([\w.'’°-]+)$", paragraph[:dot])
+    word = WORD_BEFORE.search(paragraph, 0, dot)
     if not word:
         return False
     token = word.group(1).split("'")[-1].split("’")[-1].lower()
@@ -81,14 +89,16 @@ def _unclosed(paragraph: str) -> set[int]:
     >>> sorted(_unclosed('« a » « b. C. "d'))
     [6, 14]
     """
-    stack, unclosed = [], set()
-    for i, ch in enumerate(paragraph):
+    stack, unclosed, straight = [], set(), []
+    for m in QUOTE_MARKS.finditer(paragraph):
+        i, ch = m.start(), m.group()
         if ch in OPENING:
             stack.append(i)
         elif ch in CLOSING and stack:
             stack.pop()
+        elif ch == '"':
+            straight.append(i)
     unclosed.update(stack)
-    straight = [i for i, ch in enumerate(paragraph) if ch == '"']
     if len(straight) % 2:
         unclosed.add(straight[-1])
     return unclosed
@@ -102,7 +112,8 @@ def _paragraph_sentences(paragraph: str, offset: int) -> list[Span]:
     skip = _unclosed(paragraph)
     i = 0
     n = len(paragraph)
-    while i < n:
+    while (mark := MARKS.search(paragraph, i)) is not None:
+        i = mark.start()
         ch = paragraph[i]
         if i in skip:
             pass

@@ -5,8 +5,11 @@
 Rows:
 - bare ``nlp.pipe`` of the language's model (``fr_core_news_md``, ``en_core_web_sm``) over the article texts, one process (the baseline: the
   model's own cost is the limit), and with ``n_process=2``;
+- the extraction alone (``extract_many``: parse, mentions, rules; no RDF, no store), one process;
 - the whole pipeline (read JSONL, extract, RDF, resolve, commit to a fresh store) with one
   extraction process, then with two; ratios are against the one-process bare parse;
+- the one-process rows also in CPU seconds of this process, the steadier figure on a shared
+  machine (another job's load stretches the wall clock, not the CPU time);
 - with ``--steps``: one more one-process ingest with a clock on each step (the sentences' parse and
   mentions, the rest of extraction, RDF, resolve, store write), to see where the time over the bare
   parse goes;
@@ -57,6 +60,13 @@ def timed(fn) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+def timed_cpu(fn) -> tuple[float, float]:
+    """Wall and CPU seconds of ``fn`` (the CPU time of this process and its threads)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def peak_rss_mb(args: list[str]) -> float:
@@ -127,6 +137,8 @@ def main() -> None:
     opts = parser.parse_args()
 
     from diplograph.graph.ingest import ingest
+    from diplograph.loaders.articles import read_articles
+    from diplograph.loaders.extract import extract_many
     from diplograph.loaders.nlp import load_pipeline
 
     console = Console()
@@ -135,26 +147,37 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     nlp = load_pipeline(opts.lang)
     list(nlp.pipe(texts[:20]))  # warm up
+    articles = read_articles(tmp / "corpus.jsonl")
     runs: dict[str, list[float]] = {}
+    cpu_runs: dict[str, list[float]] = {}
     for r in range(opts.repeat):
         for name, fn in (
                 ("bare nlp.pipe, 1 process", lambda: list(nlp.pipe(texts, batch_size=32))),
                 ("bare nlp.pipe, 2 processes", lambda: list(nlp.pipe(texts, batch_size=32, n_process=2))),
+                ("extraction only (extract_many), 1 process", lambda: list(extract_many(articles, nlp))),
                 ("diplograph ingest, 1 process", lambda: ingest([tmp / "corpus.jsonl"], store=tmp / f"s1-{r}", workers=1)),
                 ("diplograph ingest, 2 workers", lambda: ingest([tmp / "corpus.jsonl"], store=tmp / f"s2-{r}", workers=2))):
-            runs.setdefault(name, []).append(timed(fn))
+            wall, cpu = timed_cpu(fn)
+            runs.setdefault(name, []).append(wall)
+            if "1 process" in name:  # (the CPU time of worker processes is not this process's)
+                cpu_runs.setdefault(name, []).append(cpu)
     results = {name: statistics.median(times) for name, times in runs.items()}
+    cpu_results = {name: statistics.median(times) for name, times in cpu_runs.items()}
 
     base = results["bare nlp.pipe, 1 process"]
     table = Table(title=f"ingest speed, {opts.articles} {opts.lang} articles, {words} words")
-    for col in ("run", "seconds", "articles/s", "words/s", "× bare parse (1 process)"):
+    for col in ("run", "seconds", "articles/s", "words/s", "× bare parse (1 process)", "CPU s", "× bare (CPU)"):
         table.add_column(col, justify="right" if col != "run" else "left")
+    cpu_base = cpu_results["bare nlp.pipe, 1 process"]
     report = {"lang": opts.lang, "articles": opts.articles, "words": words, "runs": {}}
     for name, seconds in results.items():
+        cpu = cpu_results.get(name)
         table.add_row(name, f"{seconds:.1f}", f"{opts.articles / seconds:.1f}", f"{words / seconds:,.0f}",
-                      f"{base / seconds:.2f}")
+                      f"{base / seconds:.2f}", f"{cpu:.1f}" if cpu else "", f"{cpu_base / cpu:.2f}" if cpu else "")
         report["runs"][name] = {"seconds": seconds, "articles_per_s": opts.articles / seconds,
                                 "ratio_to_bare": base / seconds}
+        if cpu:
+            report["runs"][name] |= {"cpu_seconds": cpu, "cpu_ratio_to_bare": cpu_base / cpu}
     console.print(table)
     gain = results["diplograph ingest, 1 process"] / results["diplograph ingest, 2 workers"]
     console.print(f"second core: {gain:.2f}× the one-process pipeline")
