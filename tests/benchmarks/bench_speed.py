@@ -165,7 +165,11 @@ def run(args) -> dict:
     from diplograph.graph.store import run_query
     from diplograph.ontology import read_query
 
-    folder = CACHE / f"synth-{args.articles}-seed{args.seed}"
+    from diplograph.graph.store.folder import FORMAT_VERSION
+
+    # The store format is in the name: a dump written before a change of what the RDF builder
+    # writes (format 2: the contact pairs) is never reused.
+    folder = CACHE / f"synth-{args.articles}-seed{args.seed}-format{FORMAT_VERSION}"
     folder.mkdir(parents=True, exist_ok=True)
     dump = build_dump(folder, args.articles, args.seed)
     db = build_store(folder, dump)
