@@ -175,6 +175,11 @@ class Scope:
         return self.people is None or any(a <= offset < b for a, b in self.people)
 
 
+#: A dash between spaces that opens another clause (a pair of dashes around an aside does not:
+#: the second one follows within the sentence).
+CLAUSE_DASH = re.compile(r"\s[—–]\s(?![^—–]*\s[—–]\s)")
+
+
 def build_candidate(ctx: Context, sent: Sentence, trig: Trigger, lo: int = 0, hi: int | None = None,
                     people: list[tuple[int, int]] | None = None) -> Candidate:
     """A meeting candidate from one trigger; ``lo``/``hi`` limit it to a part of the sentence
@@ -182,7 +187,11 @@ def build_candidate(ctx: Context, sent: Sentence, trig: Trigger, lo: int = 0, hi
     12 janvier à Genève"); ``people`` limits its participants to persons named in those ranges
     (one encounter of a series told in one sentence)."""
     start, end, kind = trig
-    hi = len(sent.text) if hi is None else hi
+    if hi is None:
+        # "X summoned the chargé d'affaires — she protested against the expulsion in Vilnius on
+        # December 1": after a dash the sentence tells another event, with its own date and place.
+        dash = CLAUSE_DASH.search(sent.text, end)
+        hi = dash.start() if dash else len(sent.text)
     text = sent.text[:hi]
     at = Scope(ctx, sent, start, end, lo, hi, people, text, fold(text), sent.doc.lang_ == "en", quotation_spans(text))
     cand = Candidate(sent, kind, start, end)

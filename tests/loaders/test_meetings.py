@@ -340,3 +340,11 @@ def test_calling_on_an_official_is_a_visit_calling_on_a_state_to_act_is_not(extr
     ex = extract_en("Tan is also scheduled to call on Minister of Transport Lim Wei and Minister of Economy Omar Said "
                     "in Kuala Lumpur.", published="2023-01-16")
     assert {r.state for r in ex.roles if r.role_type == "minister"} == {"MYS"}
+
+
+def test_after_a_dash_the_sentence_tells_another_event(extract_en):
+    ex = extract_en("On March 3, the Ministry of Foreign Affairs of Norway summoned the chargé d'affaires of Belarus "
+                    "Ivan Petrenko — he was told of the expulsion of a Norwegian diplomat from Minsk on February 20.",
+                    published="2023-03-04")
+    [m] = ex.meetings
+    assert m.kind == "summons" and m.date.iso == "2023-03-03"
