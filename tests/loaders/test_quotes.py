@@ -525,3 +525,11 @@ def test_governments_agreeing_to_act_say_nothing(extract_en):
     texts = [q.text for q in ex.positions]
     assert not any("annual event" in t for t in texts)  # a decision, not words
     assert any("fisheries patrols must be shared" in t for t in texts)
+
+
+def test_soutenir_que_is_a_statement_soutenir_un_pays_is_not(extract):
+    ex = extract("«La discussion était franche», soutient Claire Lemieux. La ministre Claire Lemieux soutient que le "
+                 "dialogue avance. Le Canada soutient l'Ukraine. Elle a soutenu la candidature du Kenya.",
+                 published="2021-11-03")
+    texts = sorted(q.text for q in ex.positions)
+    assert texts == ["La discussion était franche", "le dialogue avance."]
