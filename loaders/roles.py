@@ -43,7 +43,8 @@ APPOSITION_GAP = re.compile(
     # "X, qui occupe le poste de…", "X, qui exerce les fonctions d'…", "X, qui était jusqu'ici"
     r"qui\s+(?:occupe|occupait|exerce|exerçait)\s+(?:le\s+poste|les\s+fonctions)\s+(?:de|d['’])|"
     r"qui\s+(?:a\s+été|était|fut)|"
-    r"également|aussi|ancien|ancienne|ex|futur|future|et)\b)\s*)*$",
+    # "X, en sa qualité d'envoyé spécial…"
+    r"également|aussi|ancien|ancienne|ex|futur|future|et)\b|en\s+(?:sa\s+)?qualité\s+(?:de\s|d['’]))\s*)*$",
     re.I,
 )
 # What may stand between a title and its holder's name. The optional capitalised demonym ("le
@@ -62,7 +63,7 @@ APPOSITION_GAP_EN = re.compile(
     r"appointed|named|and|former|ex-|late|outgoing|respectively|new|"
     # "X, who has been serving as the Indian High Commissioner since…"
     r"who\s+(?:has\s+been|had\s+been|was|is)?\s*(?:serving|served|serves|working|acting)\s+as|"
-    r"who\s+(?:has\s+)?(?:served|serves)\s+as)\b\s*)*$", re.I)
+    r"who\s+(?:has\s+)?(?:served|serves)\s+as|in\s+(?:his|her|their)\s+capacity\s+as)\b\s*)*$", re.I)
 INVERTED_SUBJECT_EN = re.compile(r",\s*(?:a|an|one|two|three)\s+$", re.I)
 #: "a Philippine diplomat present at the meeting", "another senior official": nobody in particular.
 GENERIC_EN = re.compile(r"\b(?:a|an|another|several|some|one|two|three|many)\s+"

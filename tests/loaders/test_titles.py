@@ -425,3 +425,11 @@ def test_a_second_post_after_and_is_not_the_first_post_s_portfolio(extract_en):
     held = _holdings(ex)
     assert ("Daniel Clay", "foreign_minister", "USA", None) in held and ("Daniel Clay", "adviser", "USA", None) in held
     assert ("Jo Lee", "foreign_minister", None, None) in held or any(h[:2] == ("Jo Lee", "foreign_minister") for h in held)
+
+
+def test_a_post_held_in_ones_capacity_after_the_name(extract, extract_en):
+    ex = extract("Le chef de l'État a reçu Paul Ngono, en sa qualité d'envoyé spécial du président camerounais.",
+                 published="2023-05-02")
+    assert ("Paul Ngono", "envoy", "CMR", None) in _holdings(ex)
+    ex = extract_en("He also met Tom Kelly, in his capacity as special envoy of the Irish government.", published="2023-05-02")
+    assert ("Tom Kelly", "envoy", "IRL", None) in _holdings(ex)
