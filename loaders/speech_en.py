@@ -263,9 +263,10 @@ def _complement(r: Reading, tok, cue: str, c) -> int:
         start = c.left_edge.idx + len(c.left_edge.text) + 1
     # "told reporters that…": "that" may come after an object the parse put in the complement.
     m = re.match(r"(?:\s+[^,;:“”\"]{0,60}?)?\s+that\s+", text[verb_end:])
-    if m and re.search(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|"
-                       r"it|there)\b", m.group(0), re.I):
-        m = None  # "said it is vital that…": the words start at "it", the "that" is theirs
+    if m and (re.search(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|must|"
+                        r"it|there)\b", m.group(0), re.I)
+              or any(t.pos_ == "VERB" and verb_end <= t.idx < verb_end + m.end() for t in r.sent.doc)):
+        m = None  # "said it is vital that…", "said such incidents bolster the case that…": the "that" is theirs
     if m and verb_end + m.end() > start and not any(qs < verb_end + m.end() for qs, _qe in r.quotes if qs > verb_end):
         start = verb_end + m.end()
     return max(start, verb_end)

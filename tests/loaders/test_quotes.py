@@ -533,3 +533,12 @@ def test_soutenir_que_is_a_statement_soutenir_un_pays_is_not(extract):
                  published="2021-11-03")
     texts = sorted(q.text for q in ex.positions)
     assert texts == ["La discussion était franche", "le dialogue avance."]
+
+
+def test_a_that_clause_inside_the_words_is_not_where_they_start(extract_en):
+    ex = extract_en("Spokesperson Teresa Ocampo briefed reporters in Manila. Ocampo said such incidents bolster the case "
+                    "that the coast guard acted unlawfully. Foreign Secretary Enrique Lopez told reporters that the talks "
+                    "went well.", published="2023-10-23")
+    texts = {q.text for q in ex.positions}
+    assert "such incidents bolster the case that the coast guard acted unlawfully." in texts
+    assert "the talks went well." in texts
