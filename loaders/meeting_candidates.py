@@ -175,9 +175,9 @@ class Scope:
         return self.people is None or any(a <= offset < b for a, b in self.people)
 
 
-#: A dash between spaces that opens another clause (a pair of dashes around an aside does not:
-#: the second one follows within the sentence).
-CLAUSE_DASH = re.compile(r"\s[—–]\s(?![^—–]*\s[—–]\s)")
+#: A dash between spaces: alone after a meeting's trigger, it opens another clause; a pair of
+#: dashes encloses an aside ("… – comme nous l'avons souligné – que …") and cuts nothing.
+CLAUSE_DASH = re.compile(r"\s[—–]\s")
 
 
 def build_candidate(ctx: Context, sent: Sentence, trig: Trigger, lo: int = 0, hi: int | None = None,
@@ -190,8 +190,8 @@ def build_candidate(ctx: Context, sent: Sentence, trig: Trigger, lo: int = 0, hi
     if hi is None:
         # "X summoned the chargé d'affaires — she protested against the expulsion in Vilnius on
         # December 1": after a dash the sentence tells another event, with its own date and place.
-        dash = CLAUSE_DASH.search(sent.text, end)
-        hi = dash.start() if dash else len(sent.text)
+        dashes = list(CLAUSE_DASH.finditer(sent.text, end))
+        hi = dashes[0].start() if len(dashes) == 1 else len(sent.text)
     text = sent.text[:hi]
     at = Scope(ctx, sent, start, end, lo, hi, people, text, fold(text), sent.doc.lang_ == "en", quotation_spans(text))
     cand = Candidate(sent, kind, start, end)

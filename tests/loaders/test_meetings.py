@@ -348,3 +348,10 @@ def test_after_a_dash_the_sentence_tells_another_event(extract_en):
                     published="2023-03-04")
     [m] = ex.meetings
     assert m.kind == "summons" and m.date.iso == "2023-03-03"
+
+
+def test_a_pair_of_dashes_around_an_aside_cuts_nothing(extract):
+    ex = extract("Les délégations suisse et autrichienne se sont réunies à Berne – comme prévu par l'accord – le "
+                 "3 mars, a indiqué le ministère.", published="2023-03-04")
+    [m] = ex.meetings
+    assert m.date.iso == "2023-03-03" and m.country == "CHE"
