@@ -78,6 +78,9 @@ DATELINE = re.compile(r"^\s*(?:Le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*[–—-]\s*)
 DATELINE_AGENCY = re.compile(r"^\s*(?P<city>[A-Z][A-Z' -]{2,30}?),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*"
                              r"(?:/[A-Za-z-]+/\.?|\([^)]{1,30}\))")
 
+# Capitals and a colon, as South Asian and Malaysian papers write them: "ISLAMABAD: …", "DAKAR : …".
+DATELINE_COLON = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*:\s")
+
 
 def dateline_city(text: str, gaz) -> dict | None:
     """The city of a dispatch's dateline ("BEYROUTH – …", "ALGER (APS) - …"), or None.
@@ -88,7 +91,7 @@ def dateline_city(text: str, gaz) -> dict | None:
     lines = [l for l in text.split("\n") if l.strip()]
     lines = lines[:4] if not _has_headline(text) else lines[1:4]
     for line in lines:
-        m = DATELINE.match(line) or (DATELINE_AGENCY.match(line) if gaz.lang == "en" else None)
+        m = DATELINE.match(line) or DATELINE_COLON.match(line) or (DATELINE_AGENCY.match(line) if gaz.lang == "en" else None)
         if m:
             found = gaz.cities.find(m.group("city").title())
             if found:
@@ -379,17 +382,35 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
     # in the host country of a held meeting is the host's.
     hosted = {p: m.country for m in meetings if m.country and m.status in ("held", "planned") and m.kind != "call"
               for p in m.persons}
+    facing = _facing_state(ctx, meetings)
     dominant = _dominant_state(ctx)
     out = []
     for r in roles:
         if r.state is None and r.organization is None and r.posted_to is None and r.role_type in HOME_POSTS:
-            state = hosted.get(r.person) or (next(iter(served)) if len(served) == 1 else _sentence_peers_state(
+            state = hosted.get(r.person) or facing.get(r.person) or (next(iter(served)) if len(served) == 1 else _sentence_peers_state(
                 ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person)) or dominant
             if state:
                 r = replace(r, state=state)
                 ctx.set_state(r.person, state, GUESS)
         out.append(r)
     return out
+
+
+def _facing_state(ctx: Context, meetings: list) -> dict[str, str]:
+    """"Foreign Minister X welcomed New Zealand's Foreign Minister Y" in talks between Fiji and
+    New Zealand: X sits on the other side of a two-state meeting from the participants whose
+    state is known. Persons that meetings put on different sides get nothing."""
+    sides: dict[str, set[str]] = {}
+    for m in meetings:
+        if len(m.states) != 2:
+            continue
+        for p in m.persons:
+            if ctx.person_state.get(p):
+                continue
+            others = {ctx.person_state.get(o) for o in m.persons if o != p} - {None}
+            if len(others) == 1 and others <= set(m.states):
+                sides.setdefault(p, set()).update(set(m.states) - others)
+    return {p: next(iter(s)) for p, s in sides.items() if len(s) == 1}
 
 
 def _dominant_state(ctx: Context) -> str | None:

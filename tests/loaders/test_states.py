@@ -226,3 +226,24 @@ def test_a_portfolio_list_followed_by_a_second_post(extract_en):
     assert "Trade" not in {p.name for p in ex.persons}
     assert {r.role_type for r in ex.roles if r.person == next(p.key for p in ex.persons if p.name == "Conor Walsh")} \
         == {"foreign_minister", "minister"}
+
+
+# A capital and a colon open South Asian and Malaysian dispatches: bare titles are the dateline's.
+def test_a_colon_dateline_gives_bare_titles_its_state(extract_en):
+    ex = extract_en("KUALA LUMPUR: Thailand's special envoy Somchai Boonma arrives on Sunday for a three-day visit.\n"
+                    "He will call on Minister of Transport Daniel Tan on Monday, Minister of Economy Farid Osman said "
+                    "in a statement.", published="2024-03-02")
+    assert ("Daniel Tan", "minister", "MYS", None) in _holdings(ex)
+    assert ("Farid Osman", "minister", "MYS", None) in _holdings(ex)
+
+
+# A host who welcomes a foreign minister sits on the other side of the talks, with everyone who
+# attended beside him.
+def test_the_host_of_two_state_talks_is_on_the_other_side(extract_en):
+    ex = extract_en("Trade and Tourism Minister Tevita Lomu welcomed Australia's Foreign Minister Ruth Callan on Tuesday.\n"
+                    "The meeting was also attended by Assistant Minister for Fisheries and Waterways Sione Vea.\n"
+                    "The talks between Tonga and Australia covered climate finance, labour mobility and policing "
+                    "in the Pacific, Tonga and Australia said.", published="2025-06-10")
+    assert ("Tevita Lomu", "minister", "TON", None) in _holdings(ex)
+    assert ("Sione Vea", "deputy_minister", "TON", None) in _holdings(ex)
+    assert next(r.title for r in ex.roles if r.person.startswith("sione")) == "Assistant Minister for Fisheries and Waterways"
