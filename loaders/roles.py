@@ -70,7 +70,7 @@ GENERIC_EN = re.compile(r"\b(?:a|an|another|several|some|one|two|three|many)\s+"
                         r"(?:(?!(?:by|of|to|for|with|from|at|in|on)\b)[\w.'’-]+\s+){0,2}$", re.I)
 #: "Ms Wong, who was accompanied by Defence Minister Richard Marles": of the same side.
 ACCOMPANIED_EN = re.compile(r"\b(?:accompanied|joined|flanked)\s+by\s+(?:the\s+|his\s+|her\s+)?$", re.I)
-JOINED_BEFORE = re.compile(r"^\s*(?:et|and)\s+$", re.I)
+JOINED_BEFORE = re.compile(r"^\s*(?:(?:et|and)\s+|/\s*)$", re.I)
 JOINED_AFTER = re.compile(r"^\s*,?\s*(?:et|and)\s+(?:(?:ancien|ancienne|ex|actuel|actuelle|futur|future)(?:\s+|-))?$", re.I)
 # "X, ministre d'État, ministre des Affaires étrangères, …": a list of posts after one name.
 LISTED_AFTER = re.compile(r"^\s*,\s*$")
@@ -154,17 +154,27 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     # Two posts of one person joined by "et": "vice-Premier ministre et ministre des Affaires
     # étrangères, X", "X, ministre des Sports et ancienne ambassadrice…". With a determiner
     # ("le président X et le ministre…") the second title is another person's.
+    # A chain ("the Tánaiste, Minister for Foreign Affairs and Minister for Defence, X") links one
+    # post a round, from the one next to the name outwards.
     holder = {id(t): p for t, p in pairs}
-    for t in sent.mentions.titles:
-        if id(t) in used_titles or t.plural or t.role_type == "counterpart":
-            continue
-        joined = next((u for u in sent.mentions.titles if id(u) in holder and (
-            (u.end <= t.start and JOINED_AFTER.match(text[u.end:t.start]))
-            or (u.end <= t.start and LISTED_AFTER.match(text[u.end:t.start]) and holder[id(u)].end <= u.start)
-            or (t.end <= u.start and JOINED_BEFORE.match(text[t.end:u.start])))), None)
-        if joined is not None:
-            pairs.append((t, holder[id(joined)]))
-            used_titles.add(id(t))
+    for _round in range(4):
+        added = False
+        for t in sent.mentions.titles:
+            if id(t) in used_titles or t.plural or t.role_type == "counterpart":
+                continue
+            joined = next((u for u in sent.mentions.titles if id(u) in holder and (
+                (u.end <= t.start and JOINED_AFTER.match(text[u.end:t.start]))
+                or (u.end <= t.start and LISTED_AFTER.match(text[u.end:t.start]) and holder[id(u)].end <= u.start)
+                or (t.end <= u.start and JOINED_BEFORE.match(text[t.end:u.start]))
+                # "the Tánaiste, Minister for Foreign Affairs, Simon Harris": posts listed before one name.
+                or (t.end <= u.start and LISTED_AFTER.match(text[t.end:u.start]) and holder[id(u)].start >= u.end))), None)
+            if joined is not None:
+                pairs.append((t, holder[id(joined)]))
+                holder[id(t)] = holder[id(joined)]
+                used_titles.add(id(t))
+                added = True
+        if not added:
+            break
     return pairs
 
 

@@ -433,3 +433,25 @@ def test_a_post_held_in_ones_capacity_after_the_name(extract, extract_en):
     assert ("Paul Ngono", "envoy", "CMR", None) in _holdings(ex)
     ex = extract_en("He also met Tom Kelly, in his capacity as special envoy of the Irish government.", published="2023-05-02")
     assert ("Tom Kelly", "envoy", "IRL", None) in _holdings(ex)
+
+
+# Posts listed before one name, by commas or a slash, are all that person's.
+@slow
+def test_posts_listed_before_one_name_by_commas(extract_en):
+    ex = extract_en("Mark Ellis met the Tánaiste, Minister for Enterprise and Minister for Justice, Aoife Brennan TD, "
+                    "in Dublin on Monday.", published="2025-03-04")
+    assert set(_posts(ex, "Brennan")) == {("deputy_head_of_government", "IRL", "current"), ("minister", "IRL", "current")}
+
+
+@slow
+def test_posts_joined_by_a_slash_before_one_name(extract_en):
+    ex = extract_en("Ana Lopes held talks with the State Councilor/Minister of Foreign Affairs of China, Chen Hao, "
+                    "in Jakarta on Monday.", published="2025-03-04")
+    assert _posts(ex, "Chen Hao") == [("foreign_minister", "CHN", "current"), ("official", "CHN", "current")]
+
+
+@slow
+def test_deputy_pm_is_a_deputy_head_of_government(extract_en):
+    ex = extract_en("Deputy PM and Foreign Minister Tariq Mahmood briefed Islamabad-based ambassadors on Tuesday.",
+                    published="2025-03-04")
+    assert [r.role_type for r in _roles(ex, "Mahmood")] == ["deputy_head_of_government", "foreign_minister"]
