@@ -542,3 +542,10 @@ def test_a_that_clause_inside_the_words_is_not_where_they_start(extract_en):
     texts = {q.text for q in ex.positions}
     assert "such incidents bolster the case that the coast guard acted unlawfully." in texts
     assert "the talks went well." in texts
+
+
+# "a hautement apprécié X" is an appraisal said aloud, as "a salué X" is.
+def test_apprecier_with_an_object_is_a_statement(extract):
+    ex = extract("Le Premier ministre Paul Kern a reçu lundi son homologue. Il a hautement apprécié les progrès des "
+                 "deux pays dans la coopération portuaire.", published="2014-12-02")
+    assert _said(ex, "Kern") == ["les progrès des deux pays dans la coopération portuaire."]
