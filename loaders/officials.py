@@ -362,8 +362,10 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
                 continue
             right = next(iter(acting))
             ctx.set_state(c.key, right, KB)
+            # Every post the guess gave moves with it ("Crown Prince and Prime Minister X" under a
+            # Kuwaiti dateline): one person acts for one state, even in posts the base lacks.
             for i in by_person.get(c.key, []):
-                if out[i].state == said and any(_agrees(out[i].role_type, t) for t in match.tenures if t.state == right):
+                if out[i].state == said:
                     out[i] = replace(out[i], state=right)
         if match.qid:
             qids[c.key] = match.qid

@@ -127,14 +127,17 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
             pairs.extend(listed)
             used_titles.add(id(t))
             continue
+        if id(t) in used_titles:
+            continue
         for i, p in enumerate(sent.mentions.persons):
-            if p.start >= t.end and TITLE_NAME_GAP.match(_without_honorific(text[t.end:p.start])) \
+            if p.start >= t.end and TITLE_NAME_GAP.match(_without_honorific(_without_rank(sent, t, p))) \
                     and not _ends_fronted_phrase(text, t, p):
                 if t.plural:
                     pairs.extend(_distribute(sent, t, sent.mentions.persons[i:]))
                 else:
                     pairs.append((t, p))
                 used_titles.add(id(t))
+                used_titles.update(id(u) for u in sent.mentions.titles if t.end <= u.start and u.end <= p.start)
                 break
     for t in sent.mentions.titles:
         if id(t) in used_titles:
@@ -176,6 +179,18 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
         if not added:
             break
     return pairs
+
+
+#: A diplomat's rank written as an honorific after the post: "Deputy Foreign Minister Ambassador X".
+RANK = re.compile(r"^\s+(?:Ambassador|Amb\.)\s+$")
+
+
+def _without_rank(sent: Sentence, t: TitleMention, p: PersonMention) -> str:
+    """The gap between a title and a name, a rank title that opens the name left out."""
+    gap = sent.text[t.end:p.start]
+    if sent.doc.lang_ == "en" and t.role_type != "ambassador" and RANK.match(gap):
+        return " "
+    return gap
 
 
 @cache
@@ -319,6 +334,17 @@ def _without_states(sent: Sentence, t: TitleMention) -> str:
         rest = re.sub(r"^['’]s?\s+", "", title[b:].lstrip())  # "India's External Affairs Minister"
         title = (title[:a].rstrip() + " " + rest).strip()
     return re.sub(r"\s+", " ", title)
+
+
+def _strip_states(gaz: Gazetteer, title: str) -> str:
+    """A title as written elsewhere, without its state: "Saudi Minister of Foreign Affairs" →
+    "Minister of Foreign Affairs", "ministre français des Affaires étrangères" → "ministre des
+    Affaires étrangères" (what :func:`_without_states` does for a title of the sentence)."""
+    for m in sorted(gaz.demonyms.find(title) + gaz.names.find(title), key=lambda m: -m.start):
+        before = re.search(r"\s*(?:\b(?:of|de\s+la|de\s+l['’]|du|de|d['’])\s*)?$", title[:m.start])
+        after = re.match(r"(?:['’]s)?", title[m.end:])
+        title = title[:before.start() if m.entry.kind != "demonym" else m.start] + title[m.end + after.end():]
+    return re.sub(r"\s+", " ", title).strip(" ,") or title
 
 
 def _parenthetical_states(ctx: Context, sent: Sentence) -> None:
@@ -467,7 +493,9 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         if post is None:
             continue
         role_type, title, state = post
-        state, posted = _post_state(ctx, Holder(sent, t, p, key, role_type), state or ctx.person_state.get(key))
+        # A state known only as a guess stays a guess for the person's next title.
+        told = state is not None or not ctx.guessed_state(key)
+        state, posted = _post_state(ctx, Holder(sent, t, p, key, role_type), state or ctx.person_state.get(key), told)
         _add_role(ctx, roles, Holder(sent, t, p, key, role_type), title, state, posted, as_of)
     roles += _named_later(ctx, raw, roles, as_of)
     if ctx.article.lang == "en":
@@ -521,9 +549,11 @@ def _counterpart_post(ctx: Context, sent: Sentence, t: TitleMention, key: str,
         own = _post_of_person_before(ctx, sent, t.start) or (_post_of_antecedent(ctx, sent) if pronoun else None)
         if own is None:
             return None
-        role_type, title = own
+        role_type, title = own[0], _strip_states(ctx.gaz, own[1])
     else:
-        role_type, title = counterpart.role_type, _without_states(sent, counterpart)
+        here = any(x is counterpart for x in sent.mentions.titles)
+        role_type = counterpart.role_type
+        title = _without_states(sent, counterpart) if here else _strip_states(ctx.gaz, counterpart.text)
     state = t.state or ctx.person_state.get(key)
     if state is None:
         others = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym", "capital")}
@@ -543,11 +573,12 @@ class Holder:
     role_type: str
 
 
-def _post_state(ctx: Context, h: Holder, state: str | None) -> tuple[str | None, str | None]:
+def _post_state(ctx: Context, h: Holder, state: str | None, told: bool = True) -> tuple[str | None, str | None]:
     """The state a post acts for and where it is posted. What the text says stays; officials of
-    international organisations act for no state; otherwise the guesses are tried in order."""
+    international organisations act for no state; otherwise the guesses are tried in order.
+    ``told`` is False when ``state`` is only an earlier guess."""
     posted = h.t.posted_to
-    told = state is not None
+    told = state is not None and told
     international = _is_international(h.sent, h.t)
     if international:
         state = h.t.state if h.t.state and not h.t.org else None

@@ -13,7 +13,7 @@ import pytest
 
 from diplograph.loaders.officials import load_officials, lookup, match_person, normalize_name
 
-from .conftest import _holdings
+from .conftest import _holdings, _key
 
 slow = pytest.mark.slow
 
@@ -271,3 +271,13 @@ def test_a_surname_alone_with_a_title_is_only_an_officeholder_of_that_post(extra
                  published="2024-05-06")
     aliyev = _person(ex, "Aliyev")
     assert aliyev.qid is None and aliyev.name == "Aliyev"
+
+
+# A dateline's state guessed for "Crown Prince and Prime Minister X" gives way to the base, for
+# both posts, even the one the base does not list.
+def test_the_base_moves_every_post_of_a_guessed_state(extract_en):
+    ex = extract_en("KUWAIT CITY — The Amir received the Saudi envoy on Monday.\n"
+                    "The envoy conveyed the greetings of Crown Prince and Prime Minister Mohammed bin Salman to the "
+                    "leadership.", published="2024-06-03")
+    assert {(r.role_type, r.state) for r in ex.roles if r.person == _key(ex, "bin Salman")} == {
+        ("crown_prince", "SAU"), ("head_of_government", "SAU")}

@@ -455,3 +455,19 @@ def test_deputy_pm_is_a_deputy_head_of_government(extract_en):
     ex = extract_en("Deputy PM and Foreign Minister Tariq Mahmood briefed Islamabad-based ambassadors on Tuesday.",
                     published="2025-03-04")
     assert [r.role_type for r in _roles(ex, "Mahmood")] == ["deputy_head_of_government", "foreign_minister"]
+
+
+# Gulf ministries write a diplomat's rank between the post and the name.
+@slow
+def test_a_rank_between_post_and_name_is_not_a_post(extract_en):
+    ex = extract_en("Separately, Oman's Deputy Foreign Minister Ambassador Khalid Al-Harthy met the Dutch envoy.",
+                    published="2021-03-15")
+    assert [r.role_type for r in _roles(ex, "Al-Harthy")] == ["deputy_minister"]
+
+
+# A counterpart's title borrowed from an earlier sentence leaves that sentence's state behind.
+@slow
+def test_a_borrowed_counterpart_title_loses_the_other_state(extract_en):
+    ex = extract_en("Saudi Minister of Foreign Affairs Prince Nawaf bin Saud arrived in Kuwait City on Monday.\n"
+                    "Prince Nawaf also met his Kuwaiti counterpart Jasem Al-Otaibi at the ministry.", published="2024-06-03")
+    assert [(r.title, r.state) for r in _roles(ex, "Al-Otaibi")] == [("Minister of Foreign Affairs", "KWT")]
