@@ -211,10 +211,14 @@ def _story(spans: list, text: str, lang: str) -> list:
         line = fold(text[line_start:text.find("\n", span.start) if "\n" in text[span.start:] else len(text)])
         if i > 1 and out and tail.match(line):
             break
-        if teaser.match(line):
+        if teaser.match(line) or SLUG.fullmatch(line.strip()):
             continue
         out.append(span)
     return out
+
+
+#: A web address's last part standing as a line ("Oman-Foreign-Minister-X-Y"): no sentence.
+SLUG = re.compile(r"[\w’'.]+(?:[-_][\w’'.]+){3,}")
 
 
 def story_sentences(article: Article) -> list:

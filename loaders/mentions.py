@@ -976,11 +976,13 @@ def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -
     if not any(w in text for w in words):
         return
     taken = [*found.persons, *found.states, *found.cities, *found.orgs, *found.titles]
-    for tok in doc:
-        lo, hi = tok.idx, tok.idx + len(tok.text)
-        if tok.text in words and not _overlaps(lo, hi, taken) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()
-                                                                        and doc[tok.i + 1].pos_ == "PROPN"):
-            found.persons.append(PersonMention(lo, hi, tok.text))
+    # (Read in the text, not by token: the model splits "Al-Rawahi" into three.)
+    for w in words:
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])", text):
+            lo, hi = m.span()
+            nxt = next((t for t in doc if t.idx >= hi), None)
+            if not _overlaps(lo, hi, taken) and not (nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"):
+                found.persons.append(PersonMention(lo, hi, w))
     found.persons.sort(key=lambda p: p.start)
 
 

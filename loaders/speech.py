@@ -113,6 +113,11 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def quoted_as(tok) -> bool:
+    """"saying" in "X is quoted as saying" or "the paper quoted X as saying"."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("quote", "cite")
+
+
 def subject_span(tok) -> tuple[int, int] | None:
     """The character span of a verb's subject, looking through conjuncts and relative pronouns."""
     for child in tok.children:
@@ -127,6 +132,13 @@ def subject_span(tok) -> tuple[int, int] | None:
             return sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
         return subject_span(tok.head)
+    if quoted_as(tok):
+        # "X is quoted as saying", "the paper quoted X as saying": the one quoted speaks
+        # (the small English model often reads the one quoted as an apposition of the verb).
+        who = next((c for c in tok.head.head.children if c.dep_ in ("nsubjpass", "dobj", "appos")), None)
+        if who is not None:
+            sub = list(who.subtree)
+            return sub[0].idx, sub[-1].idx + len(sub[-1].text)
     return None
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from diplograph.loaders.lexicon import lexicon
 from diplograph.loaders.speakers import Speaker
-from diplograph.loaders.speech import GOES_ON, Reading, folded, follow_up, quotes_in, subject_span, whole_quotation
+from diplograph.loaders.speech import GOES_ON, Reading, folded, follow_up, quoted_as, quotes_in, subject_span, whole_quotation
 from diplograph.loaders.text import fold
 
 __all__ = ["STRATEGIES"]
@@ -200,7 +200,7 @@ def _reporting_cue(r: Reading, tok, lo: int, hi: int) -> str | None:
     cue = cue_en(tok, r.cues)
     if cue is None or r.quoted(tok.idx) or negated_en(tok):
         return None
-    if tok.tag_ == "VBG" and cue not in folded("en", "saying_verbs"):
+    if tok.tag_ == "VBG" and cue not in folded("en", "saying_verbs") and not quoted_as(tok):
         return None  # "…held talks, agreeing to expand trade": an act
     if cue == "welcome" and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or r.sent.person_at(c.idx, c.idx + len(c.text), r.ctx))
                                 for c in tok.children):

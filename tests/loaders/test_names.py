@@ -181,3 +181,10 @@ def test_a_room_is_no_person(extract_en):
 def test_malaysian_honorifics_before_a_name_after_a_title(extract_en):
     ex = extract_en("The envoy called on Minister of Defence Datuk Seri Ahmad Rizal in Putrajaya.", published="2023-01-15")
     assert "Ahmad Rizal" in {p.name for p in ex.persons}
+
+
+# A page's address slug standing as a line is no sentence and names nobody.
+def test_an_address_slug_line_names_nobody(extract_en):
+    ex = extract_en("Oman-Foreign-Minister-Sayyid-Badr-Albusaidi\n\nOman helps a message exchange\n\nForeign Minister "
+                    "Sayyid Badr Albusaidi met the Kenyan envoy in Muscat on Monday.", published="2023-06-16")
+    assert [p.name for p in ex.persons] == ["Badr Albusaidi"]

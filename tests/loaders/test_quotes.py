@@ -549,3 +549,11 @@ def test_apprecier_with_an_object_is_a_statement(extract):
     ex = extract("Le Premier ministre Paul Kern a reçu lundi son homologue. Il a hautement apprécié les progrès des "
                  "deux pays dans la coopération portuaire.", published="2014-12-02")
     assert _said(ex, "Kern") == ["les progrès des deux pays dans la coopération portuaire."]
+
+
+# "X is quoted as saying" and "the paper quotes X as saying": the one quoted speaks.
+def test_quoted_as_saying_names_the_speaker(extract_en):
+    ex = extract_en("Foreign Minister Sayyid Hamad Al-Rawahi gave an interview to a weekly.\n"
+                    "“Our mediation is patient and discreet,” Sayyid Hamad is quoted as saying.\n"
+                    "The weekly quotes Al-Rawahi as saying that the channel to Tehran stays open.", published="2023-06-16")
+    assert sorted(_said(ex, "Al-Rawahi")) == ["Our mediation is patient and discreet", "the channel to Tehran stays open."]
