@@ -254,6 +254,19 @@ def _state_near(text: str, start: int, end: int, states: list[StateMention]) -> 
     return None
 
 
+def _name_after_ministry(text: str, start: int, end: int) -> int:
+    """Where a ministry's name ends when a name follows it without a comma: "Département fédéral
+    des Affaires étrangères Ignazio Cassis" (a capitalised word after a lower-case one, with no
+    "de"/"et" between, starts something else)."""
+    prev = None
+    for w in re.finditer(r"\S+", text[start:end]):
+        if prev is not None and w.group(0)[:1].isupper() and prev[:1].islower() \
+                and fold(prev) not in ("de", "la", "des", "du", "et", "l'", "d'"):
+            return len(text[:start + w.start()].rstrip())
+        prev = w.group(0)
+    return end
+
+
 def find_orgs(text: str, folded: str, gaz: Gazetteer, states: list[StateMention],
               cities: list[CityMention]) -> list[OrgMention]:
     orgs: list[OrgMention] = []
@@ -268,6 +281,7 @@ def find_orgs(text: str, folded: str, gaz: Gazetteer, states: list[StateMention]
         end = m.end()
         if m.group("dem2") and not any(s.start == m.start("dem2") for s in states):
             end = m.end("what")
+        end = _name_after_ministry(text, m.start("what"), end)
         # "ministère des Affaires étrangères de Russie" / "du Kenya"
         tail = re.match(r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])", text[end:])
         state = _state_near(text, m.start(), end, states)

@@ -52,7 +52,8 @@ APPOSITION_GAP = re.compile(
 # would read as one and give the title to the person greeted.
 TITLE_NAME_GAP = re.compile(
     # "le Premier ministre sortant (Nagib X)": a qualifier and a bracket may come between.
-    r"^\s*(?:(?:sortante?|démissionnaire|intérimaire|par\s+intérim)\s*)?\(?\s*(?:des\s+deux\s+pays|de\s+leurs?\s+pays|de\s+leurs?\s+gouvernements?)?[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?(?-i:[A-ZÀ-Ý])[a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
+    # "le directeur général de l'Agence… (AIEA), X": the organisation's acronym may close the title.
+    r"^\s*(?:\(\s*[A-ZÀ-Ý][A-ZÀ-Ý0-9.&-]{1,11}\s*\)\s*)?(?:(?:sortante?|démissionnaire|intérimaire|par\s+intérim)\s*)?\(?\s*(?:des\s+deux\s+pays|de\s+leurs?\s+pays|de\s+leurs?\s+gouvernements?)?[\s,]*(?:respectivement\s+)?(?:(?:l['’]|le\s+|la\s+)?(?-i:[A-ZÀ-Ý])[a-zà-ÿ-]+(?:ne|ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|e|ien)\s+)?(?:(?:(?:Son|Sa|Leurs?)\s+Excellences?|S\.\s?E\.|SEMme|SEM|SE)\s+)?"
     r"(?:(?:M\.|Mme|MM\.|Mlle|Monsieur|Madame|le|la|l['’])\s*)?"
     r"(?:(?:prince|princesse|cheikh|cheikha|sheikh|émir|roi|reine|sultan|général|maréchal|colonel|"
     r"docteur|professeur|Dr\.?|Pr\.?|(?:très\s+)?honorable)\s+)?$",
@@ -237,6 +238,28 @@ def _listed_by_state(sent: Sentence, t: TitleMention) -> list[tuple[TitleMention
         state = next((s for s in sent.mentions.states if lo <= s.start and s.end <= hi and s.kind == "name"), None)
         if state is not None:
             out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state.code, t.posted_to, t.org), p))
+    return out if len(out) >= 2 else _listed_by_demonym(sent, t, singular)
+
+
+def _listed_by_demonym(sent: Sentence, t: TitleMention, singular: str) -> list[tuple[TitleMention, PersonMention]]:
+    """"les ambassadeurs chinois A, indonésien B, français C et américain D": a plural title, then
+    names each introduced by a demonym (the first one closing the title)."""
+    out, last = [], None
+    for p in sent.mentions.persons:
+        if p.start < t.end:
+            continue
+        dem = next((d for d in sent.mentions.states if d.kind == "demonym" and d.end <= p.start
+                    and re.fullmatch(r"\s+", sent.text[d.end:p.start])), None)
+        if dem is None:
+            break
+        # (an item whose name the model missed may stand between: ", indonésien Ibnu Hadi,")
+        joined = dem.end <= t.end if last is None else re.fullmatch(
+            r"(?:\s*,\s*[a-zà-ÿ-]+\s+(?:[A-ZÀ-Ý][\w'’-]+\s*){1,4})*\s*(?:,|et|and)\s*(?:et\s+)?", sent.text[last:dem.start])
+        if not joined:
+            break
+        title = re.sub(r"\s+\S+$", "", singular) if dem.end <= t.end else singular
+        out.append((TitleMention(t.start, t.end, title, t.role_type, None, t.former, dem.code, t.posted_to, t.org), p))
+        last = p.end
     return out if len(out) >= 2 else []
 
 
@@ -496,6 +519,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         # A state known only as a guess stays a guess for the person's next title.
         told = state is not None or not ctx.guessed_state(key)
         state, posted = _post_state(ctx, Holder(sent, t, p, key, role_type), state or ctx.person_state.get(key), told)
+        role_type = _chancellor(role_type, title, state)
         _add_role(ctx, roles, Holder(sent, t, p, key, role_type), title, state, posted, as_of)
     roles += _named_later(ctx, raw, roles, as_of)
     if ctx.article.lang == "en":
@@ -546,7 +570,8 @@ def _counterpart_post(ctx: Context, sent: Sentence, t: TitleMention, key: str,
         # "M. Nicholson doit rencontrer son homologue français, X": the post the named person
         # before it holds, wherever the article gave it. "She then met her counterpart": the post
         # of the person the pronoun stands for.
-        own = _post_of_person_before(ctx, sent, t.start) or (_post_of_antecedent(ctx, sent) if pronoun else None)
+        own = _post_of_person_before(ctx, sent, t.start) or (_post_of_antecedent(ctx, sent) if pronoun else None) \
+            or _portfolio_of_counterpart(sent, t)
         if own is None:
             return None
         role_type, title = own[0], _strip_states(ctx.gaz, own[1])
@@ -787,6 +812,31 @@ def _post_of_antecedent(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
         posts = ctx.person_roles.get(person.key) if person else None
         return posts[0] if posts else None
     return None
+
+
+def _chancellor(role_type: str, title: str, state: str | None) -> str:
+    """A chancellor heads the government only where the lexicon says so (Germany, Austria); "le
+    chancelier haïtien" or "la chancelière vénézuélienne" is the foreign minister, and the
+    chancellor of the Exchequer holds the finance portfolio."""
+    folded = fold(title)
+    if role_type != "head_of_government" or "chancel" not in folded:
+        return role_type
+    if re.search(r"echiquier|exchequer", folded):
+        return "minister"
+    if state and state not in words_of_all("chancellor_heads_government"):
+        return "foreign_minister"
+    return role_type
+
+
+def _portfolio_of_counterpart(sent: Sentence, t: TitleMention) -> tuple[str, str] | None:
+    """"son homologue espagnole des Affaires étrangères": the minister of the portfolio the
+    counterpart title names, when nobody's post says it."""
+    m = re.search(r"\b(?:des|de\s+la|de\s+l['’]|du)\s+[A-ZÀ-Ý].*$", t.text)
+    if m is None or sent.doc.lang_ != "fr":
+        return None
+    title = "ministre " + m.group(0)
+    forms = roles_table("fr")[1]
+    return forms.get(fold(title), "minister"), title
 
 
 def _post_of_person_before(ctx: Context, sent: Sentence, before: int) -> tuple[str, str] | None:

@@ -471,3 +471,46 @@ def test_a_borrowed_counterpart_title_loses_the_other_state(extract_en):
     ex = extract_en("Saudi Minister of Foreign Affairs Prince Nawaf bin Saud arrived in Kuwait City on Monday.\n"
                     "Prince Nawaf also met his Kuwaiti counterpart Jasem Al-Otaibi at the ministry.", published="2024-06-03")
     assert [(r.title, r.state) for r in _roles(ex, "Al-Otaibi")] == [("Minister of Foreign Affairs", "KWT")]
+
+
+# A ministry's name stops before a name that follows it without a comma.
+@slow
+def test_a_ministry_name_stops_before_the_holder(extract):
+    ex = extract("Le chef du Département fédéral des Affaires étrangères Paul Rochat est en visite à Vienne.",
+                 published="2022-01-20")
+    assert _posts(ex, "Rochat") == [("foreign_minister", "CHE", "current")]
+
+
+# An organisation's acronym in brackets may close the title before the name.
+@slow
+def test_an_acronym_in_brackets_closes_the_title(extract):
+    ex = extract("Le directeur général de l’Organisation mondiale du commerce (OMC), Pedro Lamas, a appelé le "
+                 "ministre marocain.", published="2024-02-22")
+    assert [r.role_type for r in _roles(ex, "Lamas")] == ["secretary_general"]
+
+
+# "son homologue espagnole des Affaires étrangères, X": the portfolio names the post.
+@slow
+def test_a_counterpart_title_with_a_portfolio(extract):
+    ex = extract("Claire Dumont a longuement rencontré son homologue espagnole des Affaires étrangères, Lucía Ortega "
+                 "Vidal, à Madrid.", published="2021-06-02")
+    assert _posts(ex, "Ortega Vidal") == [("foreign_minister", "ESP", "current")]
+
+
+# "les ambassadeurs chinois A, indonésien B, français C et américain D": one state each.
+@slow
+def test_a_plural_title_with_a_demonym_before_each_name(extract):
+    ex = extract("Le ministre de la Défense a rencontré le 19 mai à Hanoi les ambassadeurs chinois Wang Lei, "
+                 "indonésien Budi Santoso, français Jean-Paul Marchal et américain Tom Becker.", published="2016-05-20")
+    assert {(n, s) for n, rt, s, _ in _holdings(ex) if rt == "ambassador"} == {
+        ("Wang Lei", "CHN"), ("Budi Santoso", "IDN"), ("Jean-Paul Marchal", "FRA"), ("Tom Becker", "USA")}
+    assert {r.title for r in ex.roles if r.role_type == "ambassador"} == {"ambassadeur"}
+
+
+# Outside Germany and Austria, a chancellor is the foreign minister (Haitian and Latin American usage).
+@slow
+def test_a_chancellor_outside_germany_and_austria_is_the_foreign_minister(extract):
+    ex = extract("Le chancelier haïtien, Jean Morel, a reçu vendredi la chargée d’affaires américaine.\n"
+                 "Le chancelier allemand Karl Weber a salué l’accord.", published="2018-01-10")
+    assert _posts(ex, "Morel") == [("foreign_minister", "HTI", "current")]
+    assert _posts(ex, "Weber") == [("head_of_government", "DEU", "current")]
