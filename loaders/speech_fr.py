@@ -408,6 +408,9 @@ def _says(r: Reading, tok) -> bool:
 def _inverted_subject(r: Reading, tok) -> re.Match | None:
     """The subject after a cue that follows the words: "…, ont indiqué des responsables."."""
     inverted = INVERTED.match(r.text[tok.idx + len(tok.text):])
+    if inverted and any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children) \
+            and re.search(r"\bqu(?:e\b|['’])", inverted.group("tail") or ""):
+        return None  # "X a assuré son homologue, Y, que…": the subject is before; Y is told
     if inverted and re.search(r"\bqu(?:e\b|['’])", inverted.group("who")):
         return None  # "…, a jugé de son côté que…" is not "…, ont indiqué des responsables."
     if inverted and BEFORE_INVERTED.search(r.text[:tok.idx]):

@@ -557,3 +557,16 @@ def test_quoted_as_saying_names_the_speaker(extract_en):
                     "“Our mediation is patient and discreet,” Sayyid Hamad is quoted as saying.\n"
                     "The weekly quotes Al-Rawahi as saying that the channel to Tehran stays open.", published="2023-06-16")
     assert sorted(_said(ex, "Al-Rawahi")) == ["Our mediation is patient and discreet", "the channel to Tehran stays open."]
+
+
+# "X a informé son homologue, Y, que…": X speaks, Y is told (the subject stands before the verb).
+def test_informer_son_homologue_que(extract):
+    ex = extract("Le ministre ukrainien des Affaires étrangères, Paul Kerr, a informé son homologue chinois, Li Ming, "
+                 "que Kiev est prêt à négocier au moment approprié.", published="2024-07-24")
+    assert [(q.speaker, q.text) for q in ex.positions] == [(_key(ex, "Kerr"), "Kiev est prêt à négocier au moment approprié.")]
+
+
+def test_louer_with_an_object_is_a_statement(extract):
+    ex = extract("Le ministre vietnamien de la Défense, Paul Kern, a reçu les ambassadeurs. Le ministre vietnamien a loué "
+                 "les contributions des diplomates au développement des relations.", published="2016-05-20")
+    assert _said(ex, "Kern") == ["les contributions des diplomates au développement des relations."]
