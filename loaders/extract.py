@@ -96,7 +96,15 @@ def dateline_city(text: str, gaz) -> dict | None:
             found = gaz.cities.find(m.group("city").title())
             if found:
                 return {**found[0].entry.data, "key": found[0].entry.key, "text": line[m.start("city"):m.end("city")]}
+    # A caption run into the story's first line: "… — VNA Photo MOSCOW — Vietnamese Minister…".
+    for m in DATELINE_INLINE.finditer(text[:600]):
+        found = gaz.cities.find(m.group("city").title())
+        if found and fold(found[0].text) == fold(m.group("city")):
+            return {**found[0].entry.data, "key": found[0].entry.key, "text": m.group("city")}
     return None
+
+
+DATELINE_INLINE = re.compile(r"(?<![\w/])(?P<city>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s+[—–]\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 # A dispatch credited to an agency: "(APS)", "(Avec MAP)", "Source : AIP", "ALGER (APS) –", "– ATOP".

@@ -91,6 +91,9 @@ PHONE_EN = re.compile(r"\b(?:tele)?phone\b|\bvideo\s*(?:call|conference|link)\b|
 VENUE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at)\s+)$")
 #: "in Kenya", "au Kenya" right before a country's name (over folded text).
 COUNTRY_BEFORE = re.compile(r"(?:\b(?:en|au|aux|in)\s+)$")
+# "as part of his official visit to Russia", "lors de sa visite officielle en Russie": the host
+# country of talks held during the visit, wherever in the sentence (over folded text).
+VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$|\bvisite\s+(?:\w+\s+){0,2}(?:en|au|aux)\s+$")
 # "arrivé de Washington", "de retour du Caire": where someone comes from is neither the venue nor a
 # party to the meeting (over folded text).
 ORIGIN_BEFORE = re.compile(r"\b(?:arrivee?s?|venue?s?|revenue?s?|rentree?s?|partie?s?|en\s+provenance|de\s+retour)\s+"
@@ -387,6 +390,10 @@ def _venue_country(cand: Candidate, at: Scope, s) -> bool:
     """"à Nairobi, au Kenya" or "in Kenya" right after the meeting words: the venue's country.
     True when the state is consumed here; "un règlement en Ukraine" elsewhere in the sentence is a
     topic, not a venue (and no party either, unless the meeting is a call)."""
+    if s.kind == "name" and cand.kind != "call" and VISIT_TO.search(at.folded[max(0, s.start - 40):s.start]):
+        cand.country = cand.country or s.code
+        at.located.add(s.code)
+        return True
     if not (s.kind == "name" and COUNTRY_BEFORE.search(at.folded[max(0, s.start - 6):s.start])):
         return False
     if any(t.start <= s.start < t.end for t in at.sent.mentions.titles):

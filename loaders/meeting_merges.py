@@ -96,7 +96,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
 def take_call(into: Candidate, other: Candidate) -> None:
     """"Au cours de l'entretien téléphonique, les ministres…" after "X s'est entretenue avec Y":
     the meeting was a call. Only a meeting without a place can be one."""
-    if other.kind == "call" and into.kind in ("meeting", "talks") and into.city is None and not into.venue:
+    if other.kind == "call" and into.kind in ("meeting", "talks") and into.city is None and into.country is None \
+            and not into.venue:
         into.kind = "call"
 
 

@@ -355,3 +355,14 @@ def test_a_pair_of_dashes_around_an_aside_cuts_nothing(extract):
                  "3 mars, a indiqué le ministère.", published="2023-03-04")
     [m] = ex.meetings
     assert m.date.iso == "2023-03-03" and m.country == "CHE"
+
+
+# A caption run into the first line before the dateline; talks held during a visit to a country
+# are there, and phone talks mentioned in general do not make them a call.
+def test_talks_during_a_visit_after_an_inline_dateline(extract_en):
+    ex = extract_en("Minister Ana Ruiz (left) and her Peruvian counterpart Jorge Salas at a press conference. — AP Photo "
+                    "LIMA — Chilean Foreign Minister Ana Ruiz held talks with her Peruvian counterpart Jorge Salas on "
+                    "Tuesday as part of her official visit to Peru. Ties have grown through online meetings and phone "
+                    "talks between senior leaders of the two countries.", published="2021-09-29")
+    m = next(m for m in ex.meetings if "ana-ruiz" in m.persons)
+    assert (m.kind, m.country, m.city is not None, m.date.iso) == ("talks", "PER", True, "2021-09-28")
