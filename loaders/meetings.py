@@ -16,6 +16,7 @@ one event in :mod:`.meeting_merges`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -210,6 +211,40 @@ def _has_anchor(c: Candidate) -> bool:
         c.kind in ("call", "summons", "visit") and bool(c.persons) and not c.joined)
 
 
+def _series_of_encounters(found: Found) -> None:
+    """"Il a eu des entretiens avec A… Tôt le matin, il avait déjà rencontré B. Il a aussi eu un
+    tête-à-tête avec C": three or more encounters of the article's main person, each with other
+    counterparts and none with a date or place of its own, are one meeting each (a summit's side
+    meetings), on the last day the story gave and in the one city it names outside that person's
+    country."""
+    ctx = found.ctx
+    counts = Counter(p for c in found.candidates for p in c.persons)
+    if not counts:
+        return
+    subject, seen = counts.most_common(1)[0]
+    series = [c for c in found.loose if c.status == "held" and c.kind in ("meeting", "talks") and c.persons - {subject}]
+    others = [c.persons - {subject} for c in series]
+    if seen < 2 or len(series) < 3 or len(set().union(*others)) != sum(map(len, others)):
+        return
+    state = ctx.person_state.get(subject)
+    cities = {m.key: m for s in ctx.sentences if not s.is_headline for m in s.mentions.cities
+              if m.country and m.country != state}
+    city = next(iter(cities.values())) if len(cities) == 1 else None
+    day = None
+    for c in sorted(found.candidates, key=lambda c: (c.sent.index, c.start)):
+        day = c.date or day
+        if c not in series:
+            continue
+        c.side, c.date, c.subject = True, day, {subject}
+        c.persons.add(subject)
+        c.states |= {state} if state else set()
+        if city is not None and c.city is None:
+            c.city, c.country, c.city_name = city.key, city.country, city_label(ctx, city)
+        found.loose.remove(c)
+        found.anchored.append(c)
+    found.anchored.sort(key=lambda c: (c.sent.index, c.start))
+
+
 # --- steps 4–8: the main meeting and what joins it ------------------------------------------------
 
 def _pick_main(found: Found) -> None:
@@ -323,7 +358,8 @@ def _date_of_the_news(found: Found) -> None:
 
 #: The steps of :func:`extract_meetings`, in order.
 MEETING_STEPS: tuple[Callable[[Found], None], ...] = (
-    _collect_candidates, _drop_press_and_tallies, _anchor_candidates, _pick_main, _absorb_references,
+    _collect_candidates, _drop_press_and_tallies, _anchor_candidates, _series_of_encounters, _pick_main,
+    _absorb_references,
     _add_delegation_heads, _share_series_parties, _venue_from_dateline, _venue_from_story, _date_of_the_news,
 )
 

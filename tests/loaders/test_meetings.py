@@ -366,3 +366,17 @@ def test_talks_during_a_visit_after_an_inline_dateline(extract_en):
                     "talks between senior leaders of the two countries.", published="2021-09-29")
     m = next(m for m in ex.meetings if "ana-ruiz" in m.persons)
     assert (m.kind, m.country, m.city is not None, m.date.iso) == ("talks", "PER", True, "2021-09-28")
+
+
+# Side meetings at a summit told one after another, none with a date or place of its own: one
+# meeting each, on the day and in the city the story gave for the stay.
+def test_a_series_of_side_meetings_without_their_own_setting(extract):
+    ex = extract("En marge du sommet de l’Union africaine, le président togolais Kodjo Amega enchaîne les rencontres.\n"
+                 "Kodjo Amega poursuit son séjour à Addis-Abeba avant son retour à Lomé mercredi. Ce lundi, il avait "
+                 "prévu des rencontres avec ses homologues. Il a eu un entretien avec le Ghanéen Kwame Boateng. Tôt le "
+                 "matin, Kodjo Amega avait déjà rencontré le président malien Moussa Traoré. Il a aussi eu un "
+                 "tête-à-tête avec la présidente sénégalaise Aminata Diallo.", published="2019-02-11")
+    amega = _key(ex, "Kodjo Amega")
+    side = [m for m in ex.meetings if amega in m.persons and len(m.persons) == 2]
+    assert len(side) == 3
+    assert {(m.country, m.date.iso if m.date else None) for m in side} == {("ETH", "2019-02-11")}
