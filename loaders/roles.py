@@ -481,9 +481,10 @@ def _sentence_state(sent: Sentence, exclude: set[str]) -> str | None:
 #: The common name of a post, per language: a periphrasis or a national name of it ("chef de la
 #: diplomatie", "External Affairs Minister", "top diplomat", "Premier") is kept as written and
 #: says which post it names.
-POST_NAMES = {"fr": {"foreign_minister": "ministre des Affaires étrangères"},
+POST_NAMES = {"fr": {"foreign_minister": "ministre des Affaires étrangères", "head_of_state": "président",
+                     "head_of_government": "premier ministre"},
               "en": {"foreign_minister": "foreign minister", "head_of_government": "prime minister",
-                     "deputy_minister": "deputy foreign minister"}}
+                     "deputy_minister": "deputy foreign minister", "head_of_state": "president"}}
 
 
 def _named_post(title: str, role_type: str, lang: str) -> str:

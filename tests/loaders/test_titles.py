@@ -514,3 +514,12 @@ def test_a_chancellor_outside_germany_and_austria_is_the_foreign_minister(extrac
                  "Le chancelier allemand Karl Weber a salué l’accord.", published="2018-01-10")
     assert _posts(ex, "Morel") == [("foreign_minister", "HTI", "current")]
     assert _posts(ex, "Weber") == [("head_of_government", "DEU", "current")]
+
+
+# "Le chef de l'État" and "le chef du gouvernement" are written with the post's common name too.
+@slow
+def test_head_of_state_titles_name_the_post(extract):
+    ex = extract("Le chef de l’État malien, Bakary Touré, a reçu jeudi le chef du gouvernement guinéen, Sékou Camara.",
+                 published="2021-03-04")
+    assert "président" in _roles(ex, "Touré")[0].title
+    assert "premier ministre" in _roles(ex, "Camara")[0].title
