@@ -113,6 +113,13 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+@cache
+def not_statement_object(lang: str) -> re.Pattern:
+    """What follows a reporting verb that reports no words: "a appelé au téléphone", "announced
+    the news" (lexicon "not_statement_objects")."""
+    return re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in lexicon(lang)['not_statement_objects'])})\b", re.I)
+
+
 def quoted_as(tok) -> bool:
     """"saying" in "X is quoted as saying" or "the paper quoted X as saying"."""
     return tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("quote", "cite")

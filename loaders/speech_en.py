@@ -12,7 +12,7 @@ from functools import cache
 
 from diplograph.loaders.lexicon import lexicon
 from diplograph.loaders.speakers import Speaker
-from diplograph.loaders.speech import GOES_ON, Reading, folded, follow_up, quoted_as, quotes_in, subject_span, whole_quotation
+from diplograph.loaders.speech import GOES_ON, Reading, folded, follow_up, not_statement_object, quoted_as, quotes_in, subject_span, whole_quotation
 from diplograph.loaders.text import fold
 
 __all__ = ["STRATEGIES"]
@@ -198,7 +198,7 @@ def _reporting_cue(r: Reading, tok, lo: int, hi: int) -> str | None:
     """The cue of a token that reports words here, or None (quoted, negated, an act, a greeting,
     or under another cue)."""
     cue = cue_en(tok, r.cues)
-    if cue is None or r.quoted(tok.idx) or negated_en(tok):
+    if cue is None or r.quoted(tok.idx) or negated_en(tok) or not_statement_object("en").match(r.text, tok.idx + len(tok.text)):
         return None
     if tok.tag_ == "VBG" and cue not in folded("en", "saying_verbs") and not quoted_as(tok):
         return None  # "…held talks, agreeing to expand trade": an act

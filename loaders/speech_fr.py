@@ -13,7 +13,7 @@ from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.speakers import Speaker, person_speaker, pronoun_speaker, speaker_in
 from diplograph.loaders.lexicon import folded_words, lexicon
 from diplograph.loaders.nlp import indices_where
-from diplograph.loaders.speech import (GOES_ON, Reading, clean, folded, follow_up, quotes_in, subheading, subject_span,
+from diplograph.loaders.speech import (GOES_ON, Reading, clean, folded, follow_up, not_statement_object, quotes_in, subheading, subject_span,
                                        whole_quotation)
 from diplograph.loaders.text import fold
 
@@ -401,8 +401,11 @@ def _says(r: Reading, tok) -> bool:
         return False  # "le ministre, qui a été critiqué pour…": the target of the words, not their author
     if any(fold(a.lemma_) in r.cues and a.pos_ == "VERB" and not r.quoted(a.idx) for a in tok.ancestors):
         return False  # "il a déclaré que la partie iranienne avait proposé…": the outer cue speaks
+    if not_statement_object("fr").match(r.text, tok.idx + len(tok.text)):
+        return False  # "X a appelé au téléphone Y", "X a annoncé la nouvelle": an act, not words
     # "Comme annoncé précédemment, X effectuera…": no one is speaking
     return not AS_ANNOUNCED.search(r.text[:tok.idx])
+
 
 
 def _inverted_subject(r: Reading, tok) -> re.Match | None:
@@ -555,7 +558,7 @@ def surface_cue(r: Reading) -> list | None:
     text = r.text
     for m in [*CUE_VERB.finditer(text), *CUE_PRESENT.finditer(text)]:
         lemma = _surface_lemma(r, m)
-        if lemma not in r.cues or r.quoted(m.start()):
+        if lemma not in r.cues or r.quoted(m.start()) or not_statement_object("fr").match(text, m.end("verb")):
             continue
         urged = URGED.match(text, m.end()) if r.cues.get(lemma) == "urge" else None
         if not m.group("que") and not _direct(lemma) and not urged and not any(qs > m.end() for qs, _ in r.quotes):

@@ -570,3 +570,11 @@ def test_louer_with_an_object_is_a_statement(extract):
     ex = extract("Le ministre vietnamien de la Défense, Paul Kern, a reçu les ambassadeurs. Le ministre vietnamien a loué "
                  "les contributions des diplomates au développement des relations.", published="2016-05-20")
     assert _said(ex, "Kern") == ["les contributions des diplomates au développement des relations."]
+
+
+# "a appelé au téléphone Y", "a annoncé la nouvelle": acts, not words.
+def test_calling_by_phone_and_announcing_the_news_say_nothing(extract):
+    ex = extract("Le président Paul Ferrand a appelé au téléphone, ce jeudi, son homologue ivoirien, Alassane Koné. "
+                 "C'est le chef de l'État ivoirien qui a annoncé la nouvelle dans un message. Il a précisé avoir évoqué "
+                 "des questions d'intérêt commun.", published="2022-05-06")
+    assert [q.text for q in ex.positions] == ["avoir évoqué des questions d'intérêt commun."]
