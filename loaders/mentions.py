@@ -1021,6 +1021,11 @@ def _known_words(names: tuple[str, ...]) -> dict[str, str]:
     return words
 
 
+#: "Bruno Le Maire", "Marine Le Pen": a capitalised word after a name's particle is the surname,
+#: not a title ("maire").
+SURNAME_PARTICLE_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del)\s+$")
+
+
 def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:
     """All mentions in one sentence; offsets are relative to the sentence."""
     folded = fold(text)
@@ -1029,7 +1034,9 @@ def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:
     orgs = find_orgs(text, folded, gaz, states, cities)
     # (The tokens are only read around a title: most sentences have none.)
     tokens = list(doc) if roles_table(gaz.lang)[0].search(folded) else []
-    titles = find_titles(text, folded, tokens, states, cities, orgs, gaz.lang)
+    titles = [t for t in find_titles(text, folded, tokens, states, cities, orgs, gaz.lang)
+              if not (text[t.start:t.start + 1].isupper() and " " not in t.text.strip()
+                      and SURNAME_PARTICLE_BEFORE.search(text, 0, t.start))]
     persons = find_persons(text, doc, states, cities, orgs, titles)
     # "Santiago Peña", "Paris Hilton": a capital or city inside a person's name is not a place.
     inside = lambda m: any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in persons)

@@ -493,6 +493,8 @@ def _named_post(title: str, role_type: str, lang: str) -> str:
         return title
     if role_type == "deputy_minister" and "foreign" not in fold(title):
         return title  # a deputy of another ministry
+    if role_type in ("head_of_state", "head_of_government") and not re.search(r"\b(?:chef|head)\b", fold(title)):
+        return title  # a king is no president: only "chef de l'État", "head of government" get a name
     return f"{title} (= {name})"
 
 
@@ -874,7 +876,9 @@ def _states_given_later(ctx: Context, raw: list) -> None:
             first = min((sent2.index for sent2, t2, _p, k in raw if k in holders), default=sent.index)
             if len(holders) == 1 and first <= sent.index:
                 key = next(iter(holders))
-                ctx.set_state(key, t.state)
+                # A guess: the later title may be another person's ("le président français" after
+                # "le président Michel Aoun" in Paris), and the officials base knows better.
+                ctx.set_state(key, t.state, GUESS)
                 holders.clear()
 
 

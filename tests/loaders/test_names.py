@@ -188,3 +188,12 @@ def test_an_address_slug_line_names_nobody(extract_en):
     ex = extract_en("Oman-Foreign-Minister-Sayyid-Badr-Albusaidi\n\nOman helps a message exchange\n\nForeign Minister "
                     "Sayyid Badr Albusaidi met the Kenyan envoy in Muscat on Monday.", published="2023-06-16")
     assert [p.name for p in ex.persons] == ["Badr Albusaidi"]
+
+
+# "Bruno Le Maire": a capitalised title word after a name's particle is the surname.
+def test_a_surname_after_a_particle_is_not_a_title(extract):
+    ex = extract("Le président a reçu mardi le ministre français de l’Economie, Paul Le Maire, et la ministre "
+                 "Claire Le Pen.", published="2018-09-10")
+    names = {p.name for p in ex.persons}
+    assert "Paul Le Maire" in names and "Paul Le" not in names
+    assert not any(r.title == "Maire" for r in ex.roles)
