@@ -493,8 +493,9 @@ def _named_post(title: str, role_type: str, lang: str) -> str:
         return title
     if role_type == "deputy_minister" and "foreign" not in fold(title):
         return title  # a deputy of another ministry
-    if role_type in ("head_of_state", "head_of_government") and not re.search(r"\b(?:chef|head)\b", fold(title)):
-        return title  # a king is no president: only "chef de l'État", "head of government" get a name
+    if (role_type == "head_of_state" or (role_type, lang) == ("head_of_government", "fr")) \
+            and not re.search(r"\b(?:chef|head)\b", fold(title)):
+        return title  # a king is no president: only "chef de l'État", "head of state" get a name
     return f"{title} (= {name})"
 
 
