@@ -50,8 +50,10 @@ def _real(half: str, lang: str = "fr"):
     return gold_pairs([folder])
 
 
-@pytest.mark.parametrize("lang, half, floor", [("fr", "tune", 0.85), ("fr", "check", 0.80),
-                                               ("en", "tune", 0.86), ("en", "check", 0.80)])
+# Floors guard against regressions on the sets as they stand; the French tuning half grew from 58
+# to 89 articles (31 scored first at 0.77 and 0.76), so its floor is set below where it now is.
+@pytest.mark.parametrize("lang, half, floor", [("fr", "tune", 0.83), ("fr", "check", 0.81),
+                                               ("en", "tune", 0.86), ("en", "check", 0.82)])
 def test_real_articles_score_above_floor(lang, half, floor):
     report = _report(_real(half, lang))
     assert report.overall >= floor, report.as_dict()["categories"]
