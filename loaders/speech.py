@@ -135,6 +135,9 @@ def subject_span(tok) -> tuple[int, int] | None:
             # "…avec son homologue, Y, qui lui a souhaité « … »": the speaker is the antecedent.
             return tok.head.idx, tok.head.idx + len(tok.head.text)
         if child.dep_ in ("nsubj", "nsubj:pass", "expl:subj", "nsubjpass"):
+            # "Jakarta, MINA – The minister X said": of two subjects the parser found, the one
+            # next to the verb (the first is a dateline).
+            child = max((c for c in tok.children if c.dep_ == child.dep_ and c.i < tok.i), key=lambda c: c.i, default=child)
             sub = list(child.subtree)
             return sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:

@@ -578,3 +578,10 @@ def test_calling_by_phone_and_announcing_the_news_say_nothing(extract):
                  "C'est le chef de l'État ivoirien qui a annoncé la nouvelle dans un message. Il a précisé avoir évoqué "
                  "des questions d'intérêt commun.", published="2022-05-06")
     assert [q.text for q in ex.positions] == ["avoir évoqué des questions d'intérêt commun."]
+
+
+# An agency dateline run into the sentence is no second subject of "said".
+def test_a_dateline_before_the_subject_does_not_speak(extract_en):
+    ex = extract_en("Nairobi, KNA – The Kenyan Minister of Foreign Affairs Grace Mwangi said that Kenya had received "
+                    "around twenty requests for bilateral meetings at the summit.", published="2022-11-01")
+    assert _said(ex, "Mwangi") == ["Kenya had received around twenty requests for bilateral meetings at the summit."]
