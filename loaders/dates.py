@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from diplograph.loaders.facts import DateValue
-from diplograph.loaders.lexicon import alternation, table_of_all
+from diplograph.loaders.lexicon import alternation, table_of_all, words_of_all
 
 __all__ = ["DateMention", "find_dates", "normalise_month_day"]
 
@@ -194,6 +194,22 @@ def _shift(published: dt.date, days: int) -> str:
     return (published + dt.timedelta(days=days)).isoformat()
 
 
+@cache
+def _publication_mark() -> re.Pattern:
+    """The words that put a page's own date before it (lexicon "publication_marks")."""
+    return re.compile(rf"\b(?:{alternation(words_of_all('publication_marks'))})\s*:?\s*$", re.I)
+
+
+def page_date(text: str) -> dt.date | None:
+    """The date a page gives itself near its top ("Publié le vendredi 6 mai 2022", "Published
+    on 3 May 2021"), for an article read without a publication date."""
+    for m in re.finditer(rf"\b(?:{alternation(words_of_all('publication_marks'))})\s*:?\s*", text[:2000], re.I):
+        for d in find_dates(text[m.end():m.end() + 40], None):
+            if not d.value.inferred and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value.iso):
+                return dt.date.fromisoformat(d.value.iso)
+    return None
+
+
 def find_dates(text: str, published: dt.date | None, *, future: bool = False, offset: int = 0) -> list[DateMention]:
     """All dates in ``text`` (a sentence), normalised against ``published``.
 
@@ -210,6 +226,9 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
     def add(m: re.Match, iso: str, inferred: bool) -> None:
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
+            return
+        if _publication_mark().search(text, 0, s):
+            taken.append((s, e))  # "Publié le vendredi 6 mai 2022": the page's date, not an event's
             return
         taken.append((s, e))
         found.append(DateMention(offset + s, offset + e, DateValue(m.group(0), iso, inferred)))

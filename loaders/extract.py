@@ -15,7 +15,7 @@ from itertools import islice
 from dataclasses import replace
 
 from diplograph.loaders.context import GUESS, Context, Sentence
-from diplograph.loaders.dates import find_dates
+from diplograph.loaders.dates import find_dates, page_date
 from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import Gazetteer, load_gazetteer
@@ -137,7 +137,7 @@ def agency_state(text: str, gaz) -> str | None:
 
 def _published(article: Article) -> dt.date | None:
     if not article.published:
-        return None
+        return page_date(article.text)
     try:
         return dt.date.fromisoformat(article.published[:10])
     except ValueError as exc:

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.loaders.dates import find_dates, normalise_month_day, relative_period
+from diplograph.loaders.dates import find_dates, normalise_month_day, page_date, relative_period
 
 PUB = dt.date(2025, 4, 10)  # a Thursday
 
@@ -83,3 +83,18 @@ def test_huge_ago_is_not_a_date(text):
 def test_ago_before_year_one_is_skipped():
     assert find_dates("il y a 600 ans", dt.date(500, 1, 1)) == []
     assert [d.value.iso for d in find_dates("il y a 3 ans", dt.date(2025, 5, 2))] == ["2022"]
+
+
+# "Publié le vendredi 6 mai 2022": the page's own date, not an event's; an undated page takes it.
+def test_a_publication_line_is_the_pages_date_not_an_events():
+    assert find_dates("Article Politique Publié le vendredi 6 mai 2022 | Le Quotidien", None) == []
+    assert page_date("Politique\nPublié le vendredi 6 mai 2022 | Le Quotidien\nLe président a appelé jeudi.") \
+        == dt.date(2022, 5, 6)
+    assert page_date("Published on: 16 June 2023\nThe minister spoke.") == dt.date(2023, 6, 16)
+
+
+@pytest.mark.slow
+def test_an_undated_page_reads_relative_days_against_its_own_date(extract):
+    ex = extract("Sénégal/Togo : un échange téléphonique entre les deux présidents Publié le vendredi 6 mai 2022\n\n"
+                 "Le président sénégalais Amadou Ba a appelé au téléphone, jeudi, son homologue togolais, Kodjo Amega.")
+    assert [(m.kind, m.date.iso) for m in ex.meetings] == [("call", "2022-05-05")]
