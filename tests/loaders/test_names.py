@@ -197,3 +197,10 @@ def test_a_surname_after_a_particle_is_not_a_title(extract):
     names = {p.name for p in ex.persons}
     assert "Paul Le Maire" in names and "Paul Le" not in names
     assert not any(r.title == "Maire" for r in ex.roles)
+
+
+# "Son Excellence Monsieur X": two honorifics before a name.
+def test_two_honorifics_before_a_name(extract):
+    ex = extract("Le président mauritanien s’est entretenu avec le Président de la République du Niger, Son Excellence "
+                 "Monsieur Issa Moumouni.", published="2022-11-20")
+    assert [p.name for p in ex.persons if "Moumouni" in p.name] == ["Issa Moumouni"]
