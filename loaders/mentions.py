@@ -341,6 +341,11 @@ COMMA_CONTINUATION = re.compile(
     r"solidarité|sécurité|défense|justice|santé|culture|environnement|énergie|industrie|tourisme|travail|emploi|"
     r"jeunesse|sports?|budget|finances|transports?|agriculture|pêche|intérieur|décentralisation|communication|"
     r"numérique|recherche|éducation|enseignement|formation|relations|affaires|cultes|réformes|marine|mines)\b)")
+# "ministre des Affaires étrangères, Coopération internationale et Francophonie, X": portfolios
+# listed without articles, closed by "et" and a comma before the name.
+PORTFOLIO_LIST_FR = re.compile(
+    r",\s+(?P<items>[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?(?:\s*,\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)*"
+    r"\s+et\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?[A-ZÀ-Ý][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)\s*,")
 
 
 @cache
@@ -414,8 +419,15 @@ def _complement_fr(text: str, folded: str, tok_after: list, states, cities, orgs
     last = end
     nests = False
     after_inner_role = False
+    listed_to = -1  # the end of a list of portfolios after a comma, read as one complement
     for i, t in enumerate(tok_after):
         low = t.lower_
+        if t.idx < listed_to:
+            last = t.idx + len(t.text)
+            continue
+        if t.text == "," and (listed := PORTFOLIO_LIST_FR.match(text, t.idx)) and t.idx == last:
+            listed_to = listed.end("items")
+            continue
         if after_inner_role and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper():
             last = t.idx + len(t.text)
             continue

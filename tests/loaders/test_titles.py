@@ -523,3 +523,13 @@ def test_head_of_state_titles_name_the_post(extract):
                  published="2021-03-04")
     assert "président" in _roles(ex, "Touré")[0].title
     assert "premier ministre" in _roles(ex, "Camara")[0].title
+
+
+# "ministre des Affaires étrangères, Coopération internationale et Francophonie, X": a list of
+# portfolios without articles stays in the title, and its first word is nobody.
+@slow
+def test_a_french_portfolio_list_without_articles(extract):
+    ex = extract("La ministre des Affaires étrangères, Coopération régionale et Diaspora, Aline Mbuyi et l’ambassadeur "
+                 "du Congo, Paul Mamina, ont échangé jeudi à Kinshasa.", published="2024-08-08")
+    assert "Coopération" not in {p.name for p in ex.persons}
+    assert _roles(ex, "Mbuyi")[0].title == "ministre des Affaires étrangères, Coopération régionale et Diaspora"
