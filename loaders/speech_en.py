@@ -54,7 +54,12 @@ def cue_en(tok, cues: dict[str, str]) -> str | None:
     lemma = fold(tok.lemma_)
     if lemma == "call":
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        return "call" if nxt is not None and nxt.lower_ in ("for", "on") else None
+        if nxt is not None and nxt.lower_ == "on":
+            # "called on the parties to exercise restraint" asks; "called on FM X and discussed…"
+            # is a courtesy call.
+            after = tok.doc.text[nxt.idx + 2:nxt.idx + 100]
+            return "call" if re.match(r"[^.;]{0,80}?\bto\s+[a-z]", after) else None
+        return "call" if nxt is not None and nxt.lower_ == "for" else None
     if lemma == "point":
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return "point" if nxt is not None and nxt.lower_ == "out" else None

@@ -585,3 +585,10 @@ def test_a_dateline_before_the_subject_does_not_speak(extract_en):
     ex = extract_en("Nairobi, KNA – The Kenyan Minister of Foreign Affairs Grace Mwangi said that Kenya had received "
                     "around twenty requests for bilateral meetings at the summit.", published="2022-11-01")
     assert _said(ex, "Mwangi") == ["Kenya had received around twenty requests for bilateral meetings at the summit."]
+
+
+# "called on X and discussed…" is a courtesy call; "called on X to …" asks for something.
+def test_calling_on_someone_is_a_visit_unless_asking_them_to_act(extract_en):
+    ex = extract_en("The Chinese ambassador Li Wen called on Foreign Minister Omar Khan and discussed the situation "
+                    "along the border. Khan called on both sides to return to talks.", published="2025-05-08")
+    assert [q.text for q in ex.positions] == ["to return to talks."]
