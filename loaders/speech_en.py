@@ -344,13 +344,16 @@ def _reports_event(r: Reading, start: int, end: int) -> bool:
 def _quoted_subject(r: Reading, lo: int, hi: int) -> list:
     """"Ali offered to supply gas at “preferential prices”": a quotation in a clause whose subject
     is a person, with no reporting verb."""
+    first_quote = min(qs for qs, _qe in r.quotes if lo <= qs < hi)
+    found = []
     for tok in r.sent.doc:
-        if not lo <= tok.idx < hi or tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ROOT", "conj", "advcl"):
+        if not lo <= tok.idx < min(hi, first_quote) or tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("ROOT", "conj", "advcl"):
             continue
         sub = subject_span(tok)
-        if sub is None or not lo <= sub[0] < hi or sub[1] > min(qs for qs, _qe in r.quotes if lo <= qs < hi):
+        if sub is None or not lo <= sub[0] < hi or sub[1] > first_quote:
             continue
         speaker = r.speaker(sub[0], sub[1])
         if speaker is not None and speaker.kind in ("person", "official", "state", "organization"):
-            return [(tok.idx, hi, fold(tok.lemma_), speaker, r.quote_type(tok.idx, hi))]
-    return []
+            found = [(tok.idx, hi, fold(tok.lemma_), speaker, r.quote_type(tok.idx, hi))]
+    # The clause nearest the quotation speaks: "X hosted Y as the visiting diplomat sought to “…”".
+    return found

@@ -592,3 +592,11 @@ def test_calling_on_someone_is_a_visit_unless_asking_them_to_act(extract_en):
     ex = extract_en("The Chinese ambassador Li Wen called on Foreign Minister Omar Khan and discussed the situation "
                     "along the border. Khan called on both sides to return to talks.", published="2025-05-08")
     assert [q.text for q in ex.positions] == ["to return to talks."]
+
+
+# A quotation in the clause nearest to it is that clause's subject's, not the main clause's.
+def test_a_partial_quotation_belongs_to_the_nearest_clause(extract_en):
+    ex = extract_en("Foreign Minister Grace Wanjiku on Monday hosted the special envoy of Norway Lars Dahl for talks "
+                    "in Nairobi as the visiting diplomat sought to “collect the facts on the ground before the "
+                    "summit.”", published="2022-03-21")
+    assert _said(ex, "Wanjiku") == []
