@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from diplograph.loaders.lexicon import lexicon
+from diplograph.loaders.meeting_triggers import noun_regex
 from diplograph.loaders.speakers import Speaker
 from diplograph.loaders.speech import GOES_ON, Reading, folded, follow_up, not_statement_object, quoted_as, quotes_in, subject_span, whole_quotation
 from diplograph.loaders.text import fold
@@ -207,9 +208,10 @@ def _reporting_cue(r: Reading, tok, lo: int, hi: int) -> str | None:
         return None
     if tok.tag_ == "VBG" and cue not in folded("en", "saying_verbs") and not quoted_as(tok):
         return None  # "…held talks, agreeing to expand trade": an act
-    if cue == "welcome" and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or r.sent.person_at(c.idx, c.idx + len(c.text), r.ctx))
+    if cue == "welcome" and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or r.sent.person_at(c.idx, c.idx + len(c.text), r.ctx)
+                                                      or fold(c.lemma_) in noun_regex("en")[1])
                                 for c in tok.children):
-        return None  # "X welcomed Guyana's President Y": a host greeting guests
+        return None  # "X welcomed Guyana's President Y", "welcomed the visit of Y": a host greeting guests
     if any(cue_en(a, r.cues) and not r.quoted(a.idx) and lo <= a.idx < hi for a in tok.ancestors):
         return None  # "X said the leaders had agreed…": the outer verb speaks
     return cue

@@ -600,3 +600,10 @@ def test_a_partial_quotation_belongs_to_the_nearest_clause(extract_en):
                     "in Nairobi as the visiting diplomat sought to “collect the facts on the ground before the "
                     "summit.”", published="2022-03-21")
     assert _said(ex, "Wanjiku") == []
+
+
+# "welcomed the visit of X" greets a guest; "welcomed the decision" takes a position.
+def test_welcoming_a_visit_is_no_statement(extract_en):
+    ex = extract_en("During a working dinner, Foreign Minister Hamad Al-Rawahi welcomed the visit of Sami Haddad and "
+                    "discussed bilateral ties. Al-Rawahi welcomed the decision to reopen the embassy.", published="2024-06-27")
+    assert _said(ex, "Al-Rawahi") == ["the decision to reopen the embassy."]
