@@ -22,6 +22,8 @@ __all__ = ["STRATEGIES"]
 ACCORDING_START_EN = re.compile(r"^\s*(?:(?:But|And|Yet)\s+)?according\s+to\s+(?P<who>[^,]{2,80}?)\s*,\s*", re.I)
 ACCORDING_END_EN = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,;“”\"]{2,80}?)\s*[.!]?\s*$", re.I)
 #: What may stand between a closing quotation mark and the attribution: "," is inside the marks in English.
+# "made the point that …", "made it clear that …": a statement with "make".
+MADE_CLEAR = re.compile(r"\s+(?:the\s+point|it\s+clear|clear)\s+that\s+", re.I)
 AFTER_QUOTE_EN = re.compile(r"\s*[”\"]\s*,?\s*")
 #: The end of a statement before its attribution tail: "…, two diplomats in the region said."
 CONTRAST_EN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*", re.I)
@@ -61,6 +63,8 @@ def cue_en(tok, cues: dict[str, str]) -> str | None:
             after = tok.doc.text[nxt.idx + 2:nxt.idx + 100]
             return "call" if re.match(r"[^.;]{0,80}?\bto\s+[a-z]", after) else None
         return "call" if nxt is not None and nxt.lower_ == "for" else None
+    if lemma == "make" and MADE_CLEAR.match(tok.doc.text, tok.idx + len(tok.text)):
+        return "point"  # "made the point that …", "made it clear that …"
     if lemma == "point":
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return "point" if nxt is not None and nxt.lower_ == "out" else None
@@ -243,6 +247,9 @@ def _verb_statements(r: Reading, tok, cue: str, speaker: Speaker, span: tuple[in
 def _content(r: Reading, tok, cue: str) -> tuple[int, int] | None:
     """The words a reporting verb introduces: its clausal complement (after it, or before it in
     "…, X said"), else for verbs that take their content directly, what follows the verb."""
+    made = MADE_CLEAR.match(r.text, tok.idx + len(tok.text)) if fold(tok.lemma_) == "make" else None
+    if made:
+        return made.end(), len(r.text)
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "parataxis") and not (c.dep_ == "xcomp" and c.i < tok.i)]
     after = [c for c in comps if c.i > tok.i]
     before = [c for c in comps if c.i < tok.i]

@@ -607,3 +607,11 @@ def test_welcoming_a_visit_is_no_statement(extract_en):
     ex = extract_en("During a working dinner, Foreign Minister Hamad Al-Rawahi welcomed the visit of Sami Haddad and "
                     "discussed bilateral ties. Al-Rawahi welcomed the decision to reopen the embassy.", published="2024-06-27")
     assert _said(ex, "Al-Rawahi") == ["the decision to reopen the embassy."]
+
+
+# "made the point that …" and "made it clear that …" are statements; "made progress" is not.
+def test_made_the_point_and_made_it_clear(extract_en):
+    ex = extract_en("Foreign Minister Tom Ashby then made the point that the two countries will not always agree. "
+                    "He made it clear that the dialogue would continue. They made progress on trade.",
+                    published="2025-02-26")
+    assert _said(ex, "Ashby") == ["the two countries will not always agree.", "the dialogue would continue."]
