@@ -482,8 +482,9 @@ def _complement_fr(text: str, folded: str, tok_after: list, states, cities, orgs
         # "ministre des Sports et ancienne ambassadrice", "vice-Premier ministre et ministre des
         # Affaires étrangères": a second post of the same person starts its own title.
         if t.pos_ == "CCONJ" and low in ("et", "and") and i + 1 < len(tok_after) \
-                and _starts_title(folded, tok_after[i + 1].idx, regex, lang):
-            break
+                and (_starts_title(folded, tok_after[i + 1].idx, regex, lang)
+                     or fold(tok_after[i + 1].lower_) in ("actuel", "actuelle", "ancien", "ancienne", "futur", "future")):
+            break  # "… et actuelle Haut-commissaire": a second post
         if t.pos_ == "CCONJ" and not (i + 1 < len(tok_after) and (
                 tok_after[i + 1].pos_ in ("ADJ", "ADP", "DET") or tok_after[i + 1].text[:1].isupper()
                 or any(x.start <= tok_after[i + 1].idx < x.end for x in states))):
@@ -708,6 +709,9 @@ def refine_role_type(role_type: str, folded_title: str) -> str:
     """
     if role_type == "minister" and FOREIGN_AFFAIRS.search(folded_title):
         return "foreign_minister"
+    if role_type == "ambassador" and re.match(r"haute?[- ]commissaire", folded_title) \
+            and re.search(r"\bnations\b|\bonu\b|droits de l'homme|refugies|\bhcr\b", folded_title):
+        return "official"  # the UN's high commissioner, not a Commonwealth envoy
     if role_type == "secretary_of_state" and re.search(r"americain|des etats-unis|\bus\b", folded_title) \
             and not re.search(r"adjoint|charge|aupres", folded_title):
         return "foreign_minister"

@@ -533,3 +533,14 @@ def test_a_french_portfolio_list_without_articles(extract):
                  "du Congo, Paul Mamina, ont échangé jeudi à Kinshasa.", published="2024-08-08")
     assert "Coopération" not in {p.name for p in ex.persons}
     assert _roles(ex, "Mbuyi")[0].title == "ministre des Affaires étrangères, Coopération régionale et Diaspora"
+
+
+# "ancienne présidente du Chili et actuelle Haut-commissaire des Nations unies…": two posts, and
+# the UN's high commissioner is an official, not a person named "Haut-commissaire".
+@slow
+def test_a_former_and_a_current_post_joined_by_et(extract):
+    ex = extract("Il a aussi rencontré Carmen Rojas Vidal, ancienne présidente du Pérou et actuelle Haut-commissaire "
+                 "des Nations unies pour les réfugiés.", published="2019-02-11")
+    assert [p.name for p in ex.persons] == ["Carmen Rojas Vidal"]
+    assert {(r.role_type, r.status) for r in _roles(ex, "Rojas Vidal")} == {("head_of_state", "former"),
+                                                                          ("official", "current")}
