@@ -476,8 +476,11 @@ def _complement_fr(text: str, folded: str, tok_after: list, states, cities, orgs
         if low in ("à", "au", "aux", "en") and role_type not in ("ambassador", "consul", "charge_d_affaires",
                                                                 "envoy", "deputy_minister", "secretary_of_state"):
             nxt = tok_after[i + 1] if i + 1 < len(tok_after) else None
-            # "ministre à Nairobi" is a place; "ministre d'État aux Affaires étrangères" a portfolio.
-            if nxt is None or (nxt.text[:1].isupper() and any(x.start <= nxt.idx < x.end for x in (*cities, *states))):
+            # "ministre à Nairobi" is a place; "ministre d'État aux Affaires étrangères" a portfolio;
+            # "le président de transition au Gabon" the state the head serves.
+            head_of = role_type in ("head_of_state", "head_of_government") and low in ("au", "en") and nxt is not None \
+                and any(x.start <= nxt.idx < x.end and x.kind == "name" for x in states)
+            if not head_of and (nxt is None or (nxt.text[:1].isupper() and any(x.start <= nxt.idx < x.end for x in (*cities, *states)))):
                 break
         # "ministre des Sports et ancienne ambassadrice", "vice-Premier ministre et ministre des
         # Affaires étrangères": a second post of the same person starts its own title.
@@ -525,6 +528,9 @@ def _title_states(text: str, folded: str, m: re.Match, start: int, last: int, st
         prefix = folded[max(start, s.start - 16):s.start]
         if re.search(r"(?:\b(?:a|au|aux|en|aupres\s+d(?:e|u|es)|in|to)\s+(?:la\s+|l'|le\s+|les\s+)?)$", prefix) or (
                 role_type == "envoy" and re.search(r"\bpour\s+(?:la\s+|l'|le\s+|les\s+)?$", prefix)):
+            if role_type in ("head_of_state", "head_of_government") and state is None:
+                state = s.code  # "le président de transition au Gabon" serves Gabon, posted nowhere
+                continue
             posted = posted or s.code
         elif state is None:
             state = s.code

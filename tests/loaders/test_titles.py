@@ -544,3 +544,12 @@ def test_a_former_and_a_current_post_joined_by_et(extract):
     assert [p.name for p in ex.persons] == ["Carmen Rojas Vidal"]
     assert {(r.role_type, r.status) for r in _roles(ex, "Rojas Vidal")} == {("head_of_state", "former"),
                                                                           ("official", "current")}
+
+
+# "le président de transition au Tchad, le général X": the state the head serves, no posting.
+@slow
+def test_a_head_of_state_au_pays_serves_that_state(extract):
+    ex = extract("Le président de transition au Tchad, le général Idriss Mahamat, rencontrera dimanche son homologue "
+                 "du Niger voisin, Ali Moussa.", published="2023-09-01")
+    r = _roles(ex, "Idriss Mahamat")[0]
+    assert (r.role_type, r.state, r.posted_to) == ("head_of_state", "TCD", None)
