@@ -195,15 +195,16 @@ def _shift(published: dt.date, days: int) -> str:
 
 
 @cache
-def _publication_mark() -> re.Pattern:
-    """The words that put a page's own date before it (lexicon "publication_marks")."""
-    return re.compile(rf"\b(?:{alternation(words_of_all('publication_marks'))})\s*:?\s*$", re.I)
+def _publication_mark(at_end: bool = True) -> re.Pattern:
+    """The words that put a page's own date after them (lexicon "publication_marks"), right
+    before the end of the text searched (``at_end``) or anywhere."""
+    return re.compile(rf"\b(?:{alternation(words_of_all('publication_marks'))})\s*:?\s*" + ("$" if at_end else ""), re.I)
 
 
 def page_date(text: str) -> dt.date | None:
     """The date a page gives itself near its top ("Publié le vendredi 6 mai 2022", "Published
     on 3 May 2021"), for an article read without a publication date."""
-    for m in re.finditer(rf"\b(?:{alternation(words_of_all('publication_marks'))})\s*:?\s*", text[:2000], re.I):
+    for m in _publication_mark(at_end=False).finditer(text[:2000]):
         for d in find_dates(text[m.end():m.end() + 40], None):
             if not d.value.inferred and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value.iso):
                 return dt.date.fromisoformat(d.value.iso)

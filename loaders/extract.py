@@ -92,16 +92,20 @@ def dateline_city(text: str, gaz) -> dict | None:
     lines = lines[:4] if not _has_headline(text) else lines[1:4]
     for line in lines:
         m = DATELINE.match(line) or DATELINE_COLON.match(line) or (DATELINE_AGENCY.match(line) if gaz.lang == "en" else None)
-        if m:
-            found = gaz.cities.find(m.group("city").title())
-            if found:
-                return {**found[0].entry.data, "key": found[0].entry.key, "text": line[m.start("city"):m.end("city")]}
+        found = gaz.cities.find(m.group("city").title()) if m else None
+        if found:
+            return _dateline_entry(found[0], m.group("city"))
     # A caption run into the story's first line: "… — VNA Photo MOSCOW — Vietnamese Minister…".
     for m in DATELINE_INLINE.finditer(text[:600]):
         found = gaz.cities.find(m.group("city").title())
         if found and fold(found[0].text) == fold(m.group("city")):
-            return {**found[0].entry.data, "key": found[0].entry.key, "text": m.group("city")}
+            return _dateline_entry(found[0], m.group("city"))
     return None
+
+
+def _dateline_entry(found, written: str) -> dict:
+    """A dateline's city: its gazetteer entry, its key and the words the text wrote."""
+    return {**found.entry.data, "key": found.entry.key, "text": written}
 
 
 DATELINE_INLINE = re.compile(r"(?<![\w/])(?P<city>[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,}){0,2})\s+[—–]\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")

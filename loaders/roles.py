@@ -681,9 +681,7 @@ STATE_GUESSES = (_lone_sentence_state, _mission_state, _demonym_before, _english
 def bare_minister(gaz: Gazetteer, title: str) -> bool:
     """"ministre", "the Chinese minister", "conseillère fédérale suisse": a minister's title that
     names no portfolio ("ministre des Finances", "Trade Minister" name one)."""
-    for m in sorted(gaz.demonyms.find(title) + gaz.names.find(title), key=lambda m: -m.start):
-        title = title[:m.start] + title[m.end:]
-    words = re.sub(r"^(?:the|le|la|l['’])\s+", "", re.sub(r"\s+", " ", fold(title)).strip(" ,"), flags=re.I)
+    words = re.sub(r"^(?:the|le|la|l['’])\s+", "", fold(_strip_states(gaz, title)), flags=re.I)
     return words.rstrip("s") in _minister_forms()
 
 
