@@ -153,6 +153,19 @@ class Candidate:
     #: "On the sidelines of the summit, X held talks with Y": never the gathering itself.
     sidelines: bool = False
 
+    def held_in(self, ctx: Context, c) -> None:
+        """The meeting's place is this city mention, spelled as the text has it."""
+        self.city, self.city_name, self.country = c.key, city_label(ctx, c), c.country
+
+    def held_in_capital(self, ctx: Context, code: str) -> bool:
+        """The meeting's place is the capital of ``code`` (a seat of power, a summoning ministry);
+        False when the gazetteer knows no capital."""
+        city = ctx.gaz.capital_city(code)
+        if city is None:
+            return False
+        self.city, self.city_name, self.country = city["key"], ctx.gaz.city_name(city), code
+        return True
+
 
 @dataclass(slots=True)
 class Scope:
@@ -292,7 +305,7 @@ def _posting_or_seat(sent: Sentence, c) -> bool:
 
 
 def _place_in(cand: Candidate, at: Scope, c) -> None:
-    cand.city, cand.city_name, cand.country = c.key, city_label(at.ctx, c), c.country
+    cand.held_in(at.ctx, c)
     at.located.add(c.country or "")
 
 
@@ -323,9 +336,7 @@ def _venue_seat_of_power(cand: Candidate, at: Scope) -> None:
     for st in at.sent.mentions.states:
         if st.kind == "metonym" and at.lo <= st.start < at.hi \
                 and SEAT_BEFORE.search(at.text[max(0, st.start - 30):st.start]):
-            city = at.ctx.gaz.capital_city(st.code)
-            if city is not None:
-                cand.city, cand.city_name, cand.country = city["key"], at.ctx.gaz.city_name(city), st.code
+            if cand.held_in_capital(at.ctx, st.code):
                 at.located.add(st.code)
                 break
 
@@ -338,7 +349,7 @@ def _venue_of_summons(cand: Candidate, at: Scope) -> None:
     for t in mentions.titles:
         c = next((c for c in mentions.cities if t.start <= c.start < t.end + 2), None)
         if t.role_type in ("ambassador", "charge_d_affaires") and c is not None:
-            cand.city, cand.city_name, cand.country = c.key, city_label(at.ctx, c), c.country
+            cand.held_in(at.ctx, c)
             break
 
 
@@ -354,10 +365,7 @@ def _summoner_capital(cand: Candidate, at: Scope) -> None:
                                           if o.kind == "ministry" and o.state and o.state not in envoys}
     if not envoys or len(summoner) != 1:
         return
-    code = next(iter(summoner))
-    city = at.ctx.gaz.capital_city(code)
-    if city is not None:
-        cand.city, cand.city_name, cand.country = city["key"], at.ctx.gaz.city_name(city), code
+    cand.held_in_capital(at.ctx, next(iter(summoner)))
 
 
 def _venue_of_mission(cand: Candidate, at: Scope) -> None:
@@ -562,7 +570,7 @@ def borrow_setting(ctx: Context, cand: Candidate, prev: Sentence) -> None:
         cand.date = prev.dates[0].value
     for c in prev.mentions.cities:
         if re.search(r"(?:\b(?:à|au|in|at)\s+)$", prev.text[max(0, c.start - 6):c.start]):
-            cand.city, cand.city_name, cand.country = c.key, city_label(ctx, c), c.country
+            cand.held_in(ctx, c)
             break
     if cand.date or cand.city:
         cand.evidence.append(ctx.evidence(prev, 0, len(prev.text), "rule:meeting-setting", 0.6))

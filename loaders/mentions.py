@@ -901,7 +901,7 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             continue  # "Ms" alone, split from "Ms. Virginia Palmer"
         if len(span) <= 4 and " " not in span and re.match(r"\.\s+[A-ZÀ-Ý]", text[end:end + 3]):
             continue  # "Ma." (María), "Md.": an abbreviated first name before the name, not a person
-        if ROOM.fullmatch(span):
+        if _room().fullmatch(span):
             continue  # "the Council Chamber of the State House": a room the model took for a name
         if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5:
             continue  # "NDLR", "AFP": an editor's note or an acronym, not a name
@@ -926,9 +926,21 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
 # "at the Akorda presidential palace", "in Diriyah": after a place preposition, or before a
 # building's noun, a name is a place named after someone or a building, not a person.
 PLACE_BEFORE_EN = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.I)
-PLACE_AFTER_EN = re.compile(r"^\s+(?:presidential\s+|royal\s+|state\s+)?(?:palace|building|centre|center|hall|airport|house|"
-                            r"hotel|street|avenue|square|bridge|stadium|university|institute|foundation|prize|museum|"
-                            r"hospital|base|residence|complex|compound)\b", re.I)
+
+
+@cache
+def _place_after_en() -> re.Pattern:
+    """A building's noun after the name ("the Akorda presidential palace", "Nelson Mandela Hall")."""
+    nouns = alternation(lexicon("en")["building_nouns"])
+    return re.compile(rf"^\s+(?:presidential\s+|royal\s+|state\s+)?(?:{nouns})\b", re.I)
+
+
+@cache
+def _room() -> re.Pattern:
+    """A building's noun alone, which no one is named ("the Council Chamber of the State House");
+    "Hall" and "House" are surnames too (``building_nouns_also_names``)."""
+    names = set(words_of_all("building_nouns_also_names"))
+    return re.compile(alternation(w for w in words_of_all("building_nouns") if w not in names), re.I)
 
 
 #: "the Trump administration", "the Modi government": a name that stands for a government.
@@ -936,7 +948,7 @@ NOT_A_PERSON_AFTER_EN = re.compile(r"(?:['’]s)?\s+(?:administration|government
 
 
 def _place_named_en(text: str, start: int, end: int) -> bool:
-    return bool(PLACE_BEFORE_EN.search(text[max(0, start - 12):start]) or PLACE_AFTER_EN.match(text[end:end + 30]))
+    return bool(PLACE_BEFORE_EN.search(text[max(0, start - 12):start]) or _place_after_en().match(text[end:end + 30]))
 
 
 # "Uzbekistan's Shavkat Mirziyoyev", "Guyana's Irfaan Ali": a state's possessive before a name
@@ -963,8 +975,6 @@ CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|
                           r"correspondante?|journaliste|photographe|avec\s+AFP)\b|\s*\((?:avec\s+)?AFP\))", re.I)
 
 
-#: Rooms and buildings no one is named after alone ("Hall" and "House" are surnames too).
-ROOM = re.compile(r"Chambers?|Auditorium|Ballroom|Lounge|Palace|Building")
 # A caption's chrome the model took into a name: "Inoke Kubuabola Photo", "Shirley Botchwey .jpeg".
 CAPTION_TAIL = re.compile(r"(?:\s*\.(?:jpe?g|png|gif|webp)|\s+(?:photos?|file|crédits?|credits?|image|vidéo|video))\s*$", re.I)
 # A caption or credit line: "(Photo : X / Y)", "Crédits : …", "© …", "Légende : …".
