@@ -335,6 +335,8 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
         Wikidata QID of each person of the base, by person key. ``ctx.person_state`` is filled
         for persons whose state the text does not give.
     """
+    if ctx.published is None:
+        ctx.kb_date = dated_by_officials([[c.name, *sorted(c.aliases)] for c in ctx.persons], ctx.kb_date)
     on = ctx.kb_date
     qids: dict[str, str] = {}
     out = list(roles)
@@ -394,6 +396,31 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
         if role is not None:
             out.append(role)
     return out, qids
+
+
+def dated_by_officials(persons: list[list[str]], guess: dt.date | None) -> dt.date | None:
+    """The day an undated page is read at: ``guess`` (the latest date it writes), unless more of
+    the persons it names by full name were in office together on another day; then the day of
+    that kind nearest the guess. A year in a page's chrome ("2024" in a teaser of another story)
+    made two ministers of 2020 "former" and their titles nobody's.
+
+    Args:
+        persons: each person's spellings (name first).
+        guess: the latest date the text writes, or None.
+    """
+    matches = [m for names in persons if (m := match_person(names, set(), None)) is not None]
+    if len(matches) < 2:
+        return guess
+    days = {d for m in matches for t in m.tenures
+            for d in (_upper(t.start), t.end and _lower(t.end) - dt.timedelta(days=1)) if d}
+
+    def in_office(day: dt.date) -> int:
+        return sum(any(t.current_on(day) for t in m.tenures) for m in matches)
+
+    best = max(days, key=lambda d: (in_office(d), -abs((d - guess).days) if guess else d.toordinal()))
+    if in_office(best) < 2 or (guess is not None and in_office(guess) >= in_office(best)):
+        return guess
+    return best
 
 
 def _by_surname_alone(ctx, cluster, on: dt.date | None, text_roles: set[str] = frozenset()) -> PersonMatch | None:
