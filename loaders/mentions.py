@@ -836,8 +836,12 @@ def _person_candidates(text: str, doc, states, cities, orgs, titles) -> tuple[li
     if doc.lang_ == "en":
         candidates += _names_after_state_en(text, states, cities, orgs, titles)
     for m in name_after_honorific().finditer(text):
+        if any(t.start <= m.start("name") < t.end for t in titles):
+            continue  # "His Excellency President X", "Mr President": the name, if any, comes later
         gender = "f" if is_feminine_honorific(m.group("hon")) else "m"
         candidates.append((m.start("name"), m.end("name"), gender))
+    for m in NICKNAMED.finditer(text):
+        candidates.append((m.start(), m.end(), None))
     # "Yoweri Museveni (Ouganda)": a capitalised name followed by a state in brackets.
     # ("Muhannad M.A. Alhammouri (Palestine)": initials with their dots.)
     for m in re.finditer(r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})\s*\(\s*(?P<inner>[^()]{2,40}?)\s*\)", text):
@@ -921,6 +925,11 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             continue
         persons.append(PersonMention(start, end, span, gender))
     return persons
+
+
+#: A nickname in quotes inside a name: 'Ferdinand "Bongbong" Marcos Jr.', 'Rodrigo « Digong » Duterte'.
+NICKNAMED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+[“\"«‘]\s?[A-ZÀ-Ý][\w'’-]+\s?[”\"»’]\s+[A-ZÀ-Ý][\w'’-]+"
+                       r"(?:\s+(?:Jr\.?|Sr\.?|II|III|[A-ZÀ-Ý][\w'’-]+))?")
 
 
 # "at the Akorda presidential palace", "in Diriyah": after a place preposition, or before a

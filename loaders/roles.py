@@ -132,7 +132,7 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
             continue
         for i, p in enumerate(sent.mentions.persons):
             if p.start >= t.end and TITLE_NAME_GAP.match(_without_honorific(_without_rank(sent, t, p))) \
-                    and not _ends_fronted_phrase(text, t, p):
+                    and not _ends_fronted_phrase(text, t, p) and not _apposed_between(sent, t, p):
                 if t.plural:
                     pairs.extend(_distribute(sent, t, sent.mentions.persons[i:]))
                 else:
@@ -180,6 +180,15 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
         if not added:
             break
     return pairs
+
+
+def _apposed_between(sent: Sentence, t: TitleMention, p: PersonMention) -> bool:
+    """"X, President of Zambia, Y, President of Malawi": a title between commas right after a
+    name is that name's apposition, not a post listed before the next name. With a determiner
+    ("X, le ministre namibien, Y") it opens the next item of a list."""
+    return "," in sent.text[t.end:p.start] and any(
+        q.end <= t.start and re.fullmatch(r"\s*,\s*", sent.text[q.end:t.start])
+        for q in sent.mentions.persons)
 
 
 #: A diplomat's rank written as an honorific after the post: "Deputy Foreign Minister Ambassador X".
@@ -639,6 +648,20 @@ def _mission_state(ctx: Context, h: Holder, posted: str | None) -> tuple[str | N
     return (mission.state, posted or mission.host_state) if mission is not None else None
 
 
+def _mission_after(ctx: Context, h: Holder, posted: str | None) -> tuple[str | None, str | None] | None:
+    """"X, an advisor at the Russian Embassy", "first secretary of the embassy of Serbia": the
+    mission right after the title is the one the person serves."""
+    gap = _pick(h.sent, MISSION_GAP, MISSION_GAP_EN)
+    for o in h.sent.mentions.orgs:
+        if o.kind in ("embassy", "consulate") and o.state and o.start >= h.t.end and gap.fullmatch(h.sent.text[h.t.end:o.start]):
+            return o.state, posted or o.host_state
+    return None
+
+
+MISSION_GAP = re.compile(r"\s*(?:à|de|auprès\s+de)\s+(?:l['’]|la\s+)?", re.I)
+MISSION_GAP_EN = re.compile(r"\s*(?:at|of|in|with)\s+(?:the\s+|a\s+)?", re.I)
+
+
 def _demonym_before(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str | None] | None:
     """"son homologue chinois, le conseiller d'État X": the counterpart's demonym right before."""
     state = _counterpart_state_before(h.sent, h.t)
@@ -675,7 +698,7 @@ def _home_title(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str |
 
 
 #: Where a post's state comes from when the text does not say it, in the order tried.
-STATE_GUESSES = (_lone_sentence_state, _mission_state, _demonym_before, _english_context, _possessive_owner, _home_title)
+STATE_GUESSES = (_mission_after, _lone_sentence_state, _mission_state, _demonym_before, _english_context, _possessive_owner, _home_title)
 
 
 def bare_minister(gaz: Gazetteer, title: str) -> bool:

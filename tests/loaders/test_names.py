@@ -204,3 +204,12 @@ def test_two_honorifics_before_a_name(extract):
     ex = extract("Le président mauritanien s’est entretenu avec le Président de la République du Niger, Son Excellence "
                  "Monsieur Issa Moumouni.", published="2022-11-20")
     assert [p.name for p in ex.persons if "Moumouni" in p.name] == ["Issa Moumouni"]
+
+
+# A nickname in quotes inside a name does not cut the name.
+@pytest.mark.slow
+def test_a_nickname_in_quotes_stays_inside_the_name(extract_en):
+    ex = extract_en("MANILA — President Emilio “Bong” Villanueva Jr. is set to hold bilateral meetings with two leaders.",
+                    published="2024-05-14")
+    assert any(p.name.startswith("Emilio") and "Villanueva" in p.name for p in ex.persons)
+    assert all(not p.name.rstrip().endswith("“") for p in ex.persons)

@@ -553,3 +553,37 @@ def test_a_head_of_state_au_pays_serves_that_state(extract):
                  "du Niger voisin, Ali Moussa.", published="2023-09-01")
     r = _roles(ex, "Idriss Mahamat")[0]
     assert (r.role_type, r.state, r.posted_to) == ("head_of_state", "TCD", None)
+
+
+# --- Shapes of real English and French news, invented sentences (fourth batch of real articles) ---
+
+# "His Excellency X, President of A, His Excellency Y, President of B": each title between
+# commas is the apposition of the name before it, and "His Excellency" opens a name.
+@slow
+def test_titles_between_commas_belong_to_the_name_before_them(extract_en):
+    ex = extract_en("At the invitation of His Excellency Tomas Verhaal Ekwueme, President of the Republic of Ghana, "
+                    "His Excellency Ruben Kasonde Mwale, President of the Republic of Zambia, paid a working visit "
+                    "to Accra.", published="2024-05-14")
+    assert ("Tomas Verhaal Ekwueme", "head_of_state", "GHA", None) in _holdings(ex)
+    assert ("Ruben Kasonde Mwale", "head_of_state", "ZMB", None) in _holdings(ex)
+
+
+# The full style of an ambassador, in both languages.
+@slow
+def test_ambassador_extraordinary_and_plenipotentiary(extract, extract_en):
+    ex = extract_en("On the same day, the minister met with Ambassador Extraordinary and Plenipotentiary of Sweden to "
+                    "Mongolia Ingrid Dahlqvist to discuss trade.", published="2024-05-14")
+    assert ("Ingrid Dahlqvist", "ambassador", "SWE", "MNG") in _holdings(ex)
+    ex = extract("Le ministre a reçu mardi l'ambassadeur extraordinaire et plénipotentiaire de Suède au Maroc, "
+                 "Ingrid Dahlqvist.", published="2024-05-14")
+    assert ("Ingrid Dahlqvist", "ambassador", "SWE", "MAR") in _holdings(ex)
+
+
+# A mission right after the title is the one the person serves; a diplomat's rank is a title.
+@slow
+def test_the_mission_after_a_title_gives_its_state(extract_en):
+    ex = extract_en("The Danish Foreign Ministry on Tuesday expelled Ivan Korolenko, an advisor at the Russian Embassy.\n"
+                    "Russia had earlier expelled Lars Mikkelsen, first secretary of the Danish embassy in Moscow.",
+                    published="2024-05-14")
+    assert ("Ivan Korolenko", "adviser", "RUS", None) in _holdings(ex)
+    assert ("Lars Mikkelsen", "diplomat", "DNK", "RUS") in _holdings(ex)
