@@ -30,6 +30,7 @@ from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.lexicon import words_of_all
 from diplograph.loaders.roles import bare_minister
 from diplograph.loaders.text import fold
+from diplograph.loaders.translit import translit_key
 
 __all__ = ["Tenure", "PersonMatch", "load_officials", "lookup", "match_person", "apply_officials", "normalize_name",
            "officeholder_surnames"]
@@ -130,6 +131,8 @@ class _Index:
     tenures: tuple[Tenure, ...]
     by_name: dict[str, tuple[int, ...]]
     by_surname: dict[str, tuple[int, ...]]
+    #: The full names again, by transliteration key ("sadir japarov" for "Sadyr Zhaparov").
+    by_spelling: dict[str, tuple[int, ...]]
 
 
 #: Particles that open the second part of a compound surname ("Fernández de Kirchner").
@@ -161,6 +164,7 @@ def load_officials() -> _Index:
     tenures = []
     by_name: dict[str, list[int]] = {}
     by_surname: dict[str, list[int]] = {}
+    by_spelling: dict[str, list[int]] = {}
     for line in text.splitlines():
         if not line.strip():
             continue
@@ -173,6 +177,7 @@ def load_officials() -> _Index:
         for n in {f for n in (t.name, *t.names) for f in _short_forms(normalize_name(n))}:
             if len(n.split()) >= 2 or re.search(r"\b[ivx]+$", n):
                 by_name.setdefault(n, []).append(i)
+                by_spelling.setdefault(_spelling(n), []).append(i)
     # A person's tenures may spell the surname differently (a French "Salmane", an English
     # "Salman"): each tenure is found by every spelling of its person's.
     surnames: dict[str, set[str]] = {}
@@ -182,7 +187,13 @@ def load_officials() -> _Index:
         for sur in sorted(surnames[t.qid or t.name]):
             by_surname.setdefault(sur, []).append(i)
     return _Index(tuple(tenures), {k: tuple(v) for k, v in by_name.items()},
-                  {k: tuple(v) for k, v in by_surname.items()})
+                  {k: tuple(v) for k, v in by_surname.items()},
+                  {k: tuple(sorted(set(v))) for k, v in by_spelling.items()})
+
+
+def _spelling(name: str) -> str:
+    """A normalised full name as transliteration keys, word by word."""
+    return " ".join(translit_key(w) for w in name.split())
 
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -245,7 +256,11 @@ def lookup(name: str, on: dt.date | None = None) -> list[Tenure]:
     []
     """
     idx = load_officials()
-    found = [idx.tenures[i] for i in idx.by_name.get(normalize_name(name), ())]
+    key = normalize_name(name)
+    # Another transliteration of a full name ("Sadyr Japarov" for "Sadyr Zhaparov") when the
+    # spelling itself is not in the base.
+    found = [idx.tenures[i] for i in idx.by_name.get(key, ())] or \
+            ([idx.tenures[i] for i in idx.by_spelling.get(_spelling(key), ())] if len(key.split()) >= 2 else [])
     return _known_by(found, on)
 
 

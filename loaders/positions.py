@@ -24,7 +24,7 @@ from diplograph.loaders import speech_en, speech_fr
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Position
 from diplograph.loaders.keys import digest
-from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
+from diplograph.loaders.lexicon import alternation, folded_words, lexicon, table_of_all, words_of_all
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, each_member, person_by_title, person_speaker, resolve_span
 from diplograph.loaders.speech import GOES_ON, Reading, clean, cue_lemmas, quotes_in, run_strategies, subheading, subject_span
@@ -246,12 +246,34 @@ def _remember(ctx: Context, sent: Sentence, found: list, recent: list[PersonClus
             titled = person_by_title(ctx, t.role_type, t.state, t.gender, recent)
             if titled is not None and titled not in speakers:
                 _move_last(recent, titled)
+    before = recent[-1] if recent else None
     for p in sent.mentions.persons:
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if person is not None and person not in speakers:
             _move_last(recent, person)
+    # The subject stays the most salient after the persons its sentence names in passing ("Il a
+    # rappelé l'appel du président X. « … », a-t-il souligné" is not X).
+    subject = _subject_person(ctx, sent, before)
+    if subject is not None and subject not in speakers:
+        _move_last(recent, subject)
     for person in speakers:
         _move_last(recent, person)
+
+
+def _subject_person(ctx: Context, sent: Sentence, before: PersonCluster | None) -> PersonCluster | None:
+    """The person the sentence's main clause is about: a named subject, or the antecedent a
+    subject pronoun opening the sentence goes on with."""
+    for tok in sent.doc:
+        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.head.dep_ != "ROOT":
+            continue
+        person = sent.person_at(tok.idx, tok.idx + len(tok.text), ctx)
+        if person is not None:
+            return person
+        gender = table_of_all("speech_pronouns").get(fold(tok.text))
+        if tok.i == 0 and gender is not None and before is not None and before.gender in (None, gender):
+            return before
+        return None
+    return None
 
 
 def _move_last(recent: list[PersonCluster], person: PersonCluster) -> None:

@@ -243,7 +243,7 @@ def _titled(w: SpeakerWords) -> Speaker | None:
     t = next((t for t in w.sent.mentions.titles if w.start <= t.start < w.end), None)
     if t is None:
         return None
-    match = person_by_title(w.ctx, t.role_type, t.state, t.gender, w.recent)
+    match = (_same_title(w.ctx, t) if t.state is None else None) or person_by_title(w.ctx, t.role_type, t.state, t.gender, w.recent)
     if match is None and t.role_type == "foreign_minister" and fold(t.text).endswith("secretary of state"):
         # "the Secretary of State said" in a British release: the one secretary of state of the
         # article, whatever the state the bare title was first taken for.
@@ -256,6 +256,14 @@ def _titled(w: SpeakerWords) -> Speaker | None:
     if match is not None:
         return person_speaker(w.ctx, match)
     return Speaker(None, "official", w.text.strip(), t.org.key if t.org else None, t.state)
+
+
+def _same_title(ctx: Context, t) -> PersonCluster | None:
+    """"His Majesty the Sultan" after "Sultan X" and "President Y" of another state: the one person
+    the article gave these very words as a title, before any holder of the same kind of post."""
+    words = fold(re.sub(r"^(?:the|le|la|l['’])\s*", "", t.text.strip(), flags=re.I))
+    found = [p for p in ctx.persons if any(fold(title) == words for _rt, title in ctx.person_roles.get(p.key, []))]
+    return found[0] if len(found) == 1 else None
 
 
 def _anonymous_source(w: SpeakerWords) -> Speaker | None:

@@ -34,8 +34,9 @@ INSTITUTIONS = ("organization", "state", "document", "official", "group")
 
 @cache
 def _follow_up_en() -> re.Pattern:
-    """"…, adding that …": more words of the same speaker."""
-    return re.compile(rf",\s*(?P<p>{follow_up('en')})\s+(?:that\s+)?", re.I)
+    """"…, adding that …": more words of the same speaker ("…," X said adding that …: the comma may
+    be missing before a participle and its "that")."""
+    return re.compile(rf"(?:,\s*|\s+(?=(?:{follow_up('en')})\s+that\b))(?P<p>{follow_up('en')})\s+(?:that\s+)?", re.I)
 
 
 def _direct(cue: str | None) -> bool:

@@ -59,8 +59,11 @@ MID_INCISE = re.compile(r",\s*(?:a|ont|avait)[\s-]t-(?P<pron>il|elle|ils|elles)\
 # last clause of its own ("…, a affirmé X, dont…", "…, a annoncé X, chef de la diplomatie, ajoutant
 # que…", "…, a déclaré jeudi le ministre, suggérant que…").
 INVERTED = re.compile(
-    r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
-    r"ce\s+matin|ce\s+soir|encore|aussi|également|ensuite|alors)\s+(?:soir\s+|matin\s+)?)?"
+    r"(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
+    r"ce\s+matin|ce\s+soir|encore|aussi|également|ensuite|alors)\s+(?:soir\s+|matin\s+)?)?|"
+    # "…, a assuré, jeudi, à Dakar, le ministre X": the day and the place between commas
+    r"\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s+\w+|le\s+\d{1,2}\s+\w+|"
+    r"(?:à|depuis|de|en)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,\s*)+)"
     r"(?P<who>(?:l['’]|le |la |les |des |une? |ce |cet |cette |ces |son |sa |ses |leur |leurs |"
     r"plusieurs |M\. |Mme |[A-ZÀ-Ý])[^,.;«»“”\"]{1,80}?)\s*(?:[.;]?\s*$|,\s*(?P<tail>[^«»“”\"]*|.*[»”\"].*)$|"
     # "…, a déclaré X à « Dagsrevyen ».": the programme he spoke to, not more words

@@ -19,6 +19,7 @@ from importlib.resources import files
 from rapidfuzz.distance import Levenshtein
 
 from diplograph.loaders.text import fold
+from diplograph.loaders.translit import translit_key
 
 __all__ = ["NameParts", "split_name", "translit_key", "block_keys", "first_names_compatible", "compare_names",
            "NameMatch", "first_name_groups"]
@@ -73,48 +74,6 @@ def split_name(name: str) -> NameParts:
     while cut > 1 and words[cut - 1] in PARTICLES:
         cut -= 1
     return NameParts(tuple(words[:cut]), tuple(words[cut:]))
-
-
-_RULES = (
-    # Order matters: longer clusters first.
-    (r"[^a-z]", ""),
-    (r"(.)\1+", r"\1"),                    # double letters: Sally/Salie, Zhurayeva/Jouraeva
-    (r"tsch|tch|sch|sh", "ch"),            # Ч, Ш: de tsch/sch, fr tch/ch, en ch/sh
-    (r"dzh|dj|zh", "j"),                   # Дж, Ж: en dzh/zh/j, fr dj/j
-    (r"kh", "h"),
-    (r"cks|ks|cs|x", "x"),                 # Aleksandr/Alexandre
-    (r"ph", "f"),
-    (r"w", "v"),                           # Wolodymyr/Volodymyr
-    (r"ou", "u"),                          # fr Poutine / en Putin, Iouri / Yuri
-    (r"gu(?=[ei])", "g"),                  # fr Sergueï / en Sergei
-    (r"q|c(?=[aou])|ck", "k"),
-    (r"y", "i"),
-    (r"ii+", "i"),                         # -iy, -ii endings: Zelenskyy, Dmitrii
-    (r"(?<=[aeou])i(?=e)", ""),            # -aïev/-ayev/-aev, -oïev/-oev
-    (r"(?<=[bcdfgklmnpstvz])(re|er)$", "r"),  # Alexandre/Alexander/Alexandr, Piotre
-    (r"(?<=[bcdfgklmnpstvz])e$", ""),      # Beridzé/Beridze/Beridz
-    (r"ie$", "i"),                         # Sallie/Sally, Debbie/Debby
-    (r"(.)\1+", r"\1"),
-    (r"of$", "ov"),                        # old French Lavroff
-)
-_COMPILED = tuple((re.compile(p), r) for p, r in _RULES)
-
-
-@lru_cache(maxsize=1 << 16)
-def translit_key(word: str) -> str:
-    """A key that is equal for the spellings of one name across transliteration systems.
-
-    >>> translit_key("Koutchenov") == translit_key("Kuchenov") == translit_key("Kutchenov")
-    True
-    >>> translit_key("Jouraïeva") == translit_key("Zhurayeva") == translit_key("Djouraeva")
-    True
-    >>> translit_key("Sally") == translit_key("Sallie")
-    True
-    """
-    key = fold(word)
-    for pattern, repl in _COMPILED:
-        key = pattern.sub(repl, key)
-    return key
 
 
 @lru_cache(maxsize=1)

@@ -302,3 +302,15 @@ def test_an_undated_page_is_read_when_the_officials_it_names_were_in_office(extr
     kerry = _key(ex, "Kerry")
     assert [r.status for r in ex.roles if r.person == kerry] == ["current"]
     assert [p.speaker for p in ex.positions if "prudent" in p.text] == [kerry]
+
+
+# Another transliteration of a full name finds its person in the base: the English "Japarov"
+# for the base's "Zhaparov", and so his state, not the state of the sentence.
+@pytest.mark.slow
+def test_a_name_in_another_transliteration_is_found_in_the_base(extract_en):
+    from diplograph.loaders.officials import lookup
+
+    assert {t.state for t in lookup("Sadyr Japarov")} == {"KGZ"}
+    ex = extract_en("The foreign minister called his Kuwaiti counterpart and, on behalf of President Sadyr Japarov, "
+                    "expressed solidarity with the people of Kuwait.", published="2024-10-02")
+    assert ("Sadyr Japarov", "head_of_state", "KGZ", None) in _holdings(ex)

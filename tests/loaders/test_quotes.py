@@ -615,3 +615,47 @@ def test_made_the_point_and_made_it_clear(extract_en):
                     "He made it clear that the dialogue would continue. They made progress on trade.",
                     published="2025-02-26")
     assert _said(ex, "Ashby") == ["the two countries will not always agree.", "the dialogue would continue."]
+
+
+# "…, a assuré, jeudi, à Dakar, le ministre X": the day and the place between commas do not
+# hide the inverted subject; "le patron de la diplomatie" is the foreign minister.
+@pytest.mark.slow
+def test_an_inverted_subject_after_a_day_and_a_place_between_commas(extract):
+    ex = extract("Le Bénin et le Luxembourg travaillent à renforcer leur coopération « dans tous les domaines », a "
+                 "affirmé, mardi, à Cotonou, le ministre des Affaires étrangères du Bénin, Paul Hounkpè.\n"
+                 "« Nous avons parlé de commerce », a dit le patron de la diplomatie béninoise.", published="2024-03-01")
+    said = _said(ex, "Hounkpè")
+    assert any(t.startswith("Le Bénin et le Luxembourg travaillent") for t in said)
+    assert "Nous avons parlé de commerce" in said
+
+
+# A pronoun subject goes on with its antecedent: a person its sentence names in passing does not
+# become the speaker of the next "a-t-il souligné".
+@pytest.mark.slow
+def test_the_subject_stays_the_antecedent_over_a_person_named_in_passing(extract):
+    ex = extract("Le ministre danois des Affaires étrangères, Erik Lund, a affirmé que la région comptait des "
+                 "milliers de déplacés.\n"
+                 "Il a rappelé l'appel lancé par le président Marco Vella pour une trêve. « Il faut que le Conseil "
+                 "prenne une décision », a-t-il souligné.", published="2024-03-01")
+    assert any("Il faut que le Conseil" in t for t in _said(ex, "Lund"))
+
+
+# "…," X said adding that …: the same speaker goes on without a comma before the participle.
+@pytest.mark.slow
+def test_said_adding_that_without_a_comma(extract_en):
+    ex = extract_en("“On Tuesday, the minister will be in Oslo,” Berg said adding that this would be a meeting that "
+                    "had not been held for a long time.", published="2024-03-01")
+    assert any("had not been held for a long time" in t for t in _said(ex, "Berg"))
+
+
+# "His Majesty the Sultan" is the one person the article titled "Sultan", not the president named
+# last; "Majesty" alone is nobody's name.
+@pytest.mark.slow
+def test_a_title_given_word_for_word_names_its_holder(extract_en):
+    ex = extract_en("Muscat: His Majesty Sultan Khalid bin Saeed on Wednesday received a phone call from President "
+                    "Tomas Berglund of Sweden.\n"
+                    "The Swedish President expressed his appreciation for the cooperation.\n"
+                    "On his turn, His Majesty the Sultan reaffirmed the Sultanate's keenness on enhancing relations "
+                    "with Sweden.", published="2024-03-01")
+    assert any("keenness" in t for t in _said(ex, "bin Saeed"))
+    assert all(p.name != "Majesty" for p in ex.persons)
