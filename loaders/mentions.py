@@ -469,10 +469,15 @@ def _complement_fr(text: str, folded: str, tok_after: list, states, cities, orgs
                     and not after_state)
             if prev_low in ("et", "and") and t.ent_type_ in ("PER", "PERSON") and not inside:
                 break  # "président du Sénat et Claude Bartolone": another person, not a portfolio
+            if not inside and portfolio and prev_low not in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "au", "et") \
+                    and fold(t.text) in known_first_names():
+                break  # "ministre de la Défense Paul Kern": a first name after the portfolio opens the holder's name
             if not inside and not portfolio and not t.text.startswith(("Affaires", "État", "Etat", "Europe", "Défense", "Intérieur",
                                                      "Commission", "Conseil", "Union", "Nations", "Commerce",
                                                      "Économie", "Finances", "Sécurité", "République")):
                 break
+        if low in ("à", "au", "aux") and i + 1 < len(tok_after) and _starts_title(folded, tok_after[i + 1].idx, regex, lang):
+            break  # "remis par les ambassadeurs au chef de l'État X": the one they are sent to, another title
         if low in ("à", "au", "aux", "en") and role_type not in ("ambassador", "consul", "charge_d_affaires",
                                                                 "envoy", "deputy_minister", "secretary_of_state"):
             nxt = tok_after[i + 1] if i + 1 < len(tok_after) else None
@@ -496,6 +501,20 @@ def _complement_fr(text: str, folded: str, tok_after: list, states, cities, orgs
     return last, nests
 
 
+@cache
+def known_first_names() -> frozenset[str]:
+    """First names, folded: the first word of every full name of the officials base and every
+    name of the first-names table. A capitalised word after a title's complement that is one of
+    them opens the holder's name, whatever the model tagged."""
+    # Imported here: the officials base reads the titles this module finds (roles → mentions).
+    from diplograph.loaders.officials import load_officials, normalize_name
+
+    names = {normalize_name(t.name).split()[0] for t in load_officials().tenures if len(normalize_name(t.name).split()) >= 2}
+    table = json.loads((files("diplograph.loaders") / "data" / "first_names.json").read_text(encoding="utf-8"))
+    names |= {fold(n) for group in table["groups"] for n in group}
+    return frozenset(n for n in names if len(n) >= 3) - _particles()
+
+
 def _trimmed(title_text: str, lang: str) -> str:
     """A title without its dangling function words ("ministre des" → "ministre")."""
     title_text = title_text.rstrip(" ,;:")
@@ -517,6 +536,12 @@ def _title_gender(text: str, folded: str, m: re.Match, start: int, lang: str) ->
     return "f" if re.search(r"(rice|esse|ee|ente|ointe|cheffe|reine|ale)$", first_word) else None
 
 
+@cache
+def _one_country_titles(lang: str) -> dict[str, str]:
+    """Lexicon "title_states", folded: titles that name one country's post."""
+    return {fold(k).lower(): v for k, v in lexicon(lang)["title_states"].items() if not k.startswith("_")}
+
+
 def _title_states(text: str, folded: str, m: re.Match, start: int, last: int, states, cities, orgs, role_type: str,
                   lang: str) -> tuple[str | None, str | None, OrgMention | None]:
     """The state a title acts for, the state it is posted to ("ambassadeur de X au Y") and its
@@ -536,8 +561,8 @@ def _title_states(text: str, folded: str, m: re.Match, start: int, last: int, st
             state = s.code
     if lang == "en":
         state, posted = _states_of_title_en(folded, start, inner_states, role_type)
-        # "Secretary of State Marco Rubio": a post only one country names so.
-        state = state or lexicon("en").get("title_states", {}).get(fold(text[m.start():last]).lower())
+    # "Secretary of State Marco Rubio", "le chancelier de la Confédération": a post only one country names so.
+    state = state or _one_country_titles(lang).get(fold(text[m.start():last]).lower())
     for c in cities:
         if start <= c.start and c.end <= last + 1 and posted is None and c.country and role_type in (
                 "ambassador", "consul", "charge_d_affaires"):
@@ -727,6 +752,9 @@ def refine_role_type(role_type: str, folded_title: str) -> str:
                                                                               folded_title):
         # "président de la Commission des Affaires étrangères… au Sénat": a parliamentary committee.
         return "official"
+    if role_type == "head_of_government" and re.search(r"\bconseil\s+(?:national|des\s+etats|regional|municipal|general|"
+                                                       r"departemental|economique|constitutionnel|superieur)", folded_title):
+        return "official"  # "présidente du Conseil national": a chamber's or a council's head, not Italy's premier
     if role_type == "head_of_state" and INSTITUTION.search(folded_title) and not RULING_BODY.search(folded_title):
         # "président de la Cour suprême", "présidente de l'Assemblée nationale": the head of a
         # court, a parliament or a commission, not of a state. An international body's head is
@@ -980,7 +1008,9 @@ def _names_after_state_en(text: str, states, cities, orgs, titles) -> list[tuple
 
 CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*(?:Par|By|De notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à \w+)?,?)\s+$|"
                            r"(?:©|Photo\s*:|Crédit\s*:|Photo\s+de|Source\s*:)\s*$", re.I)
-CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|Xinhua)\b|,\s*(?:envoyée?\s+spéciale?|"
+# ("X, envoyé spécial à Kiev" is a reporter; "X, envoyé spécial du Président" or "… pour le Sahel" a diplomat.)
+CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|Xinhua)\b|,\s*(?:envoyée?\s+spéciale?"
+                          r"(?!\s+(?:du|de|des|d['’]|pour|auprès|chargée?)\b)|"
                           r"correspondante?|journaliste|photographe|avec\s+AFP)\b|\s*\((?:avec\s+)?AFP\))", re.I)
 
 
@@ -1070,7 +1100,11 @@ SURNAME_PARTICLE_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+(?:Le|La|De|Du|Des
 def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:
     """All mentions in one sentence; offsets are relative to the sentence."""
     folded = fold(text)
-    states = find_states(text, folded, gaz)
+    # "François Hollande", "Georges Washington": a state's or a capital's name right after a first
+    # name is a surname.
+    states = [st for st in find_states(text, folded, gaz) if not (
+        st.kind in ("name", "capital") and (m := re.search(r"(?<![\w'’-])([A-ZÀ-Ý][\w-]+)\s+$", text[max(0, st.start - 25):st.start]))
+        and fold(m.group(1)) in known_first_names())]
     cities = find_cities(text, folded, gaz, states)
     orgs = find_orgs(text, folded, gaz, states, cities)
     # (The tokens are only read around a title: most sentences have none.)
@@ -1079,8 +1113,17 @@ def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:
               if not (text[t.start:t.start + 1].isupper() and " " not in t.text.strip()
                       and SURNAME_PARTICLE_BEFORE.search(text, 0, t.start))]
     persons = find_persons(text, doc, states, cities, orgs, titles)
-    # "Santiago Peña", "Paris Hilton": a capital or city inside a person's name is not a place.
+    # "Santiago Peña", "Paris Hilton", "François Hollande": a capital, a city or a state's name
+    # inside a person's name is not a place, nor the state of a title around it ("envoyé spécial
+    # de François Hollande").
     inside = lambda m: any(p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in persons)
-    states = [st for st in states if not (st.kind == "capital" and inside(st))]
+    named = [st for st in states if st.kind in ("capital", "name") and inside(st)]
+    states = [st for st in states if st not in named]
     cities = [c for c in cities if not inside(c)]
+    for t in titles:
+        for field in ("state", "posted_to"):
+            code = getattr(t, field)
+            if code and any(st.code == code and t.start <= st.start < t.end for st in named) \
+                    and not any(st.code == code and t.start <= st.start < t.end for st in states):
+                setattr(t, field, None)
     return SentenceMentions(states, cities, orgs, persons, titles)

@@ -842,12 +842,15 @@ def _post_of_antecedent(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
 def _chancellor(role_type: str, title: str, state: str | None) -> str:
     """A chancellor heads the government only where the lexicon says so (Germany, Austria); "le
     chancelier haïtien" or "la chancelière vénézuélienne" is the foreign minister, and the
-    chancellor of the Exchequer holds the finance portfolio."""
+    chancellor of the Exchequer holds the finance portfolio; the chancellor of the Swiss
+    Confederation is an official."""
     folded = fold(title)
     if role_type != "head_of_government" or "chancel" not in folded:
         return role_type
     if re.search(r"echiquier|exchequer", folded):
         return "minister"
+    if re.search(r"confederation|universit", folded):
+        return "official"  # the Swiss federal chancellor heads the chancellery, a university's its university
     if state and state not in words_of_all("chancellor_heads_government"):
         return "foreign_minister"
     return role_type

@@ -19,7 +19,7 @@ from diplograph.loaders.officials import normalize_name
 #: Keys only the English rules read (``lexicon("en")``): English titles put portfolios, modifiers
 #: and the state before the name, English reports cite the press by these words, and English
 #: names carry honours after them ("TD", "MP").
-ENGLISH_ONLY = {"portfolio_words", "title_modifiers", "press_sources", "title_states", "name_suffixes",
+ENGLISH_ONLY = {"portfolio_words", "title_modifiers", "press_sources", "name_suffixes",
                 "headline_function_words"}
 
 

@@ -213,3 +213,25 @@ def test_a_nickname_in_quotes_stays_inside_the_name(extract_en):
                     published="2024-05-14")
     assert any(p.name.startswith("Emilio") and "Villanueva" in p.name for p in ex.persons)
     assert all(not p.name.rstrip().endswith("“") for p in ex.persons)
+
+
+# "X, envoyé spécial du Président …" is a diplomat, not a reporter's byline ("envoyée spéciale à
+# Kiev"); a state's name after a first name is a surname, not the envoy's state.
+@pytest.mark.slow
+def test_a_special_envoy_of_someone_is_no_byline(extract):
+    ex = extract("Le président a reçu en audience M. Pierre Duvalier, envoyé spécial du Président de la République "
+                 "de Corée.\nIl a aussi vu Jeanne Morel, envoyée spéciale de François Hollande pour le climat.",
+                 published="2024-03-01")
+    names = {p.name for p in ex.persons}
+    assert {"Pierre Duvalier", "Jeanne Morel"} <= names
+    assert [r.state for r in ex.roles if r.person == _key(ex, "Morel")] != ["NLD"]
+
+
+# A first name right after a title's complement opens the holder's name: the title stops there.
+@pytest.mark.slow
+def test_a_first_name_after_the_portfolio_opens_the_name(extract):
+    ex = extract("Le ministre de la Défense Paul Kerneis a reçu mardi son homologue.\n"
+                 "Les ambassadeurs ont remis leurs lettres au chef de l’État Luc Ravel.", published="2024-03-01")
+    assert [r.title for r in ex.roles if r.person == _key(ex, "Kerneis")] == ["ministre de la Défense"]
+    assert "Luc Ravel" in {p.name for p in ex.persons}
+    assert all(not r.title.startswith("ambassadeur") for r in ex.roles if r.person == _key(ex, "Ravel"))

@@ -587,3 +587,13 @@ def test_the_mission_after_a_title_gives_its_state(extract_en):
                     published="2024-05-14")
     assert ("Ivan Korolenko", "adviser", "RUS", None) in _holdings(ex)
     assert ("Lars Mikkelsen", "diplomat", "DNK", "RUS") in _holdings(ex)
+
+
+# Swiss titles: the chancellor of the Confederation is a Swiss official (neither a head of
+# government nor a foreign minister), and the president of the National Council heads a chamber.
+@slow
+def test_swiss_chancellor_and_president_of_a_chamber(extract):
+    ex = extract("À Strasbourg, il s'est aussi entretenu avec la présidente du Conseil national Maja Ritter et le "
+                 "chancelier de la Confédération Viktor Rosset.", published="2025-10-13")
+    assert ("Viktor Rosset", "official", "CHE", None) in _holdings(ex)
+    assert [r.role_type for r in ex.roles if r.person == _key(ex, "Ritter")] == ["official"]
