@@ -1121,9 +1121,9 @@ def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:
     states = [st for st in states if st not in named]
     cities = [c for c in cities if not inside(c)]
     for t in titles:
-        for field in ("state", "posted_to"):
-            code = getattr(t, field)
+        for attr in ("state", "posted_to"):
+            code = getattr(t, attr)
             if code and any(st.code == code and t.start <= st.start < t.end for st in named) \
                     and not any(st.code == code and t.start <= st.start < t.end for st in states):
-                setattr(t, field, None)
+                setattr(t, attr, None)
     return SentenceMentions(states, cities, orgs, persons, titles)

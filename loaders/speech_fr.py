@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.context import Sentence
 from diplograph.loaders.speakers import Speaker, person_speaker, pronoun_speaker, speaker_in
 from diplograph.loaders.lexicon import folded_words, lexicon
 from diplograph.loaders.nlp import indices_where
@@ -49,7 +49,7 @@ CUE_PRESENT = re.compile(r"(?:,\s*|\s)(?P<verb>[a-zéèêâîôûç]{4,}(?:e|ent
 #: A past participle's endings, which "-er" replaces for the infinitive ("souligné" → "souligner").
 PARTICIPLE_END = r"(?:é|ée|és|ées)$"
 
-GOES_ON = re.compile(r"^\s*(?:(?:Et|Avant)\s+d['’]|(?:Et|Avant)\s+de\s+|Qui\s+)(?P<verb>[a-zéèêâîôûç]+)"
+GOES_ON_CLAUSE = re.compile(r"^\s*(?:(?:Et|Avant)\s+d['’]|(?:Et|Avant)\s+de\s+|Qui\s+)(?P<verb>[a-zéèêâîôûç]+)"
                      r"(?:\s*,[^,:«»]{0,60},)?\s*(?::\s*|qu['’]|que\s+)?", re.I)
 INNER_INCISE = re.compile(r",\s*(?:a|ont)\s+(?P<verb>[a-zéèêâîôûç]+(?:é|ée|it|u))\s+(?P<who>[^,.;«»“”]{2,60}?)\s*[.,;]")
 # ", a-t-il ajouté, " (also written "a t-il") in the middle of the words it attributes.
@@ -228,7 +228,7 @@ def _incise_pronoun(m: re.Match) -> str | None:
 def goes_on(r: Reading) -> list | None:
     """"Et d'ajouter : « … »", "Qui ajoute que…": a narrative infinitive or a relative opening the
     sentence goes on with the previous speaker's words."""
-    m = GOES_ON.match(r.text)
+    m = GOES_ON_CLAUSE.match(r.text)
     if not (m and r.recent):
         return None
     cue = next((c for c in (*present_lemmas(m.group("verb")), fold(m.group("verb").lower())) if c in r.cues), None)

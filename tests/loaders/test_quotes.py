@@ -659,3 +659,15 @@ def test_a_title_given_word_for_word_names_its_holder(extract_en):
                     "with Sweden.", published="2024-03-01")
     assert any("keenness" in t for t in _said(ex, "bin Saeed"))
     assert all(p.name != "Majesty" for p in ex.persons)
+
+
+# A quotation that goes on from the previous sentence's speaker has a cue word, like any other
+# (the name of the "goes on" marker was shadowed by a pattern of the same name: the cue was a regex).
+@pytest.mark.slow
+def test_a_quotation_going_on_has_a_cue_word(extract):
+    ex = extract("Le ministre portugais João Cravo a reçu mardi son homologue chilien à Lisbonne.\n"
+                 "« Nous voulons la paix », a déclaré João Cravo.\n"
+                 "« Nous avons aussi parlé du commerce entre nos deux pays. »", published="2024-03-01")
+    going_on = [p for p in ex.positions if p.text.startswith("Nous avons aussi parlé")]
+    assert [p.speaker for p in going_on] == [_key(ex, "Cravo")]
+    assert all(isinstance(p.cue, str) for p in ex.positions)
