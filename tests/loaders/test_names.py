@@ -206,12 +206,13 @@ def test_two_honorifics_before_a_name(extract):
     assert [p.name for p in ex.persons if "Moumouni" in p.name] == ["Issa Moumouni"]
 
 
-# A nickname in quotes inside a name does not cut the name.
+# A nickname in quotes inside a name does not cut the name; "Jr." is part of the name (as
+# annotators and readers write it), unlike honours ("MP", "OBE").
 @pytest.mark.slow
 def test_a_nickname_in_quotes_stays_inside_the_name(extract_en):
     ex = extract_en("MANILA — President Emilio “Bong” Villanueva Jr. is set to hold bilateral meetings with two leaders.",
                     published="2024-05-14")
-    assert any(p.name.startswith("Emilio") and "Villanueva" in p.name for p in ex.persons)
+    assert any(p.name.startswith("Emilio") and "Villanueva Jr" in p.name for p in ex.persons)
     assert all(not p.name.rstrip().endswith("“") for p in ex.persons)
 
 
