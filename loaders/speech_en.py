@@ -12,7 +12,7 @@ from functools import cache
 
 from diplograph.loaders.lexicon import lexicon
 from diplograph.loaders.meeting_triggers import noun_regex
-from diplograph.loaders.speakers import Speaker
+from diplograph.loaders.speakers import Speaker, pronoun_speaker
 from diplograph.loaders.speech import GOES_ON, Reading, folded, follow_up, not_statement_object, quoted_as, quotes_in, subject_span, whole_quotation
 from diplograph.loaders.text import fold
 
@@ -20,7 +20,9 @@ __all__ = ["STRATEGIES"]
 
 #: "…, according to the readout.", "According to X, …"
 ACCORDING_START_EN = re.compile(r"^\s*(?:(?:But|And|Yet)\s+)?according\s+to\s+(?P<who>[^,]{2,80}?)\s*,\s*", re.I)
-ACCORDING_END_EN = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,;“”\"]{2,80}?)\s*[.!]?\s*$", re.I)
+# ("according to Foreign Affairs Spokesperson, Meles Alem.": a comma between the title and the name)
+ACCORDING_END_EN = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,;“”\"]{2,80}?"
+                              r"(?:,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?)\s*[.!]?\s*$")
 #: What may stand between a closing quotation mark and the attribution: "," is inside the marks in English.
 # "made the point that …", "made it clear that …": a statement with "make".
 MADE_CLEAR = re.compile(r"\s+(?:the\s+point|it\s+clear|clear)\s+that\s+", re.I)
@@ -170,9 +172,29 @@ def quotation_continues(r: Reading) -> list | None:
     return None
 
 
+#: ", he said, " inside the words it attributes (lexicon "saying_verbs" past forms are not needed:
+#: the verb is checked against the cues).
+MID_INCISE_EN = re.compile(r",\s*(?P<pron>he|she|they)\s+(?:also\s+)?(?P<verb>[a-z]+)\s*,", re.I)
+
+
+def mid_incise(r: Reading) -> list | None:
+    """"Serbia's decision, he said, is a step back": an incise inside the statement makes the
+    whole sentence the words of the pronoun's person."""
+    m = MID_INCISE_EN.search(r.text)
+    if not (m and m.start() > 3) or any(cue_en(t, r.cues) for t in r.sent.doc if t.idx < m.start()):
+        return None  # ("X said one of his priorities is Y, a country with which, he says, …": X's words)
+    tok = next((t for t in r.sent.doc if t.idx == m.start("verb")), None)
+    cue = cue_en(tok, r.cues) if tok is not None else None
+    speaker = pronoun_speaker(r.ctx, m.group("pron"), r.recent) if cue is not None else None
+    if speaker is None:
+        return None
+    return [(0, len(r.text), cue, speaker, r.quote_type(0, len(r.text)))]
+
+
 #: The English cue strategies, in the order they are tried.
 STRATEGIES = (
     quotation_then_cue,    # “…,” X said.
+    mid_incise,            # …, he said, …
     according_to_opening,  # According to X, …
     reporting_verbs,       # X said (that) … / …, X said.
     according_to_closing,  # …, according to X.

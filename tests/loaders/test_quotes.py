@@ -671,3 +671,16 @@ def test_a_quotation_going_on_has_a_cue_word(extract):
     going_on = [p for p in ex.positions if p.text.startswith("Nous avons aussi parlé")]
     assert [p.speaker for p in going_on] == [_key(ex, "Cravo")]
     assert all(isinstance(p.cue, str) for p in ex.positions)
+
+
+# ", he said," inside the words it attributes: the pronoun's person said the whole sentence;
+# not when a named person's own reporting verb came first.
+@pytest.mark.slow
+def test_a_pronoun_incise_inside_an_english_statement(extract_en):
+    ex = extract_en("Croatia expels diplomat\nForeign Minister Ivan Horvat spoke to reporters on Tuesday.\n"
+                    "Their decision, he said, “is a step towards a deterioration of the relations.”\n"
+                    "In his speech, Paulo Reis said his priority will be Chile, a country with which, he says, Brazil "
+                    "now “shares similar perspectives,” reporters were told after a meeting with Tomas Berg.",
+                    published="2024-03-01")
+    assert any("deterioration of the relations" in t for t in _said(ex, "Horvat"))
+    assert not any("similar perspectives" in t for t in _said(ex, "Berg"))
