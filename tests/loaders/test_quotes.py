@@ -684,3 +684,17 @@ def test_a_pronoun_incise_inside_an_english_statement(extract_en):
                     published="2024-03-01")
     assert any("deterioration of the relations" in t for t in _said(ex, "Horvat"))
     assert not any("similar perspectives" in t for t in _said(ex, "Berg"))
+
+
+# Verbs whose object is the statement: "a reproché aux Européens leur silence", "a qualifié de
+# dommageable la décision", "a défendu la position commune", "a rassuré son interlocuteur que…".
+@pytest.mark.slow
+def test_verbs_whose_object_is_the_statement(extract):
+    ex = extract("Rencontre à Dakar\nLe ministre portugais des Affaires étrangères, João Cravo, a reçu mardi son homologue.\n"
+                 "M. Cravo a reproché aux pays européens leur silence sur la crise.\n"
+                 "M. Cravo a qualifié de dommageable la décision du gouvernement.\n"
+                 "M. Cravo a défendu la position commune de l'Afrique au Conseil de sécurité.\n"
+                 "M. Cravo a rassuré son interlocuteur que de telles mesures ont déjà été prises.", published="2024-03-01")
+    said = " | ".join(_said(ex, "Cravo"))
+    for words in ("leur silence sur la crise", "dommageable", "position commune", "telles mesures"):
+        assert words in said
