@@ -116,15 +116,26 @@ def _noun_triggers(sent: Sentence) -> list[Trigger]:
             if not INTERVIEW.match(folded, m.end())]
 
 
+#: Where a reflexive verb of going leads: "s'est rendu à Moscou", "se rendra en Chine".
+GOING_TO = re.compile(r"\s+(?:(?:hier|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|également|ensuite|aussi)\s+)?"
+                      r"(?:à|au|aux|en|chez|dans)\b", re.I)
+
+
 def _verb_triggers_fr(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
     """French meeting verbs: "se sont rencontrés", "a reçu", "s'est entretenu" (reflexive only:
     "entretenir des relations" is no meeting), "a échangé avec Y" ("ont échangé sur…" is content)."""
     found = []
     for tok in (sent.doc[i] for i in indices_where(sent.doc, "POS", ("VERB", "AUX"))):  # most words are not verbs
         lemma = tok.lemma_.lower()
+        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
+        if lemma not in verbs and reflexive and f"se {lemma}" in verbs and "Part" in tok.morph.get("VerbForm") \
+                and GOING_TO.match(sent.text, tok.idx + len(tok.text)):
+            # "s'était rendu à Paris": a verb the lexicon lists only as reflexive (not "se rendre
+            # compte"), done ("il se rendra à Paris" is a plan, a meeting only with its date)
+            found.append((tok.idx, tok.idx + len(tok.text), verbs[f"se {lemma}"]))
+            continue
         if lemma not in verbs or lemma == "tenir":
             continue
-        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
         if lemma == "entretenir" and not reflexive:
             continue
         with_someone = lemma == "échanger" and any(

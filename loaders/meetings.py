@@ -103,6 +103,24 @@ def _has_setting(sent: Sentence, lo: int, hi: int) -> bool:
         lo <= c.start < hi for c in sent.mentions.cities)
 
 
+def _two_events(ctx: Context, sent: Sentence, trig: list[Trigger]) -> list[Candidate] | None:
+    """"X s'était rendu à Paris le 6 juillet et Y avait été reçu à Moscou le 20 juin": two clauses
+    joined by "et"/"and", each with its own meeting verb and its own date, are two meetings."""
+    if len(trig) < 2:
+        return None
+    for first, second in zip(trig, trig[1:]):
+        joint = list(re.finditer(r",?\s+(?:et|and)\s+", sent.text[first[1]:second[0]]))
+        if not joint:
+            continue
+        cut = first[1] + joint[-1].start()
+        days = [{d.value.iso for d in sent.dates if lo <= d.start - sent.start < hi} for lo, hi in ((0, cut), (cut, len(sent.text)))]
+        if not (days[0] and days[1]) or days[0] & days[1]:
+            continue
+        return [build_candidate(ctx, sent, first, hi=cut, people=[(0, cut)]),
+                build_candidate(ctx, sent, second, lo=cut, people=[(cut, len(sent.text))])]
+    return None
+
+
 def _encounter_series(ctx: Context, sent: Sentence, trig: list[Trigger]) -> list[Candidate] | None:
     """"X a reçu Y, puis s'est entretenu avec Z": one candidate an encounter, each with the
     subject and its own counterpart."""
@@ -140,7 +158,7 @@ def _one_meeting(ctx: Context, sent: Sentence, trig: list[Trigger]) -> list[Cand
 
 #: How a sentence tells its meetings, tried in order by :func:`_collect_candidates`.
 SENTENCE_SHAPES: tuple[Callable[[Context, Sentence, list[Trigger]], list[Candidate] | None], ...] = (
-    _two_rounds, _encounter_series, _one_meeting,
+    _two_rounds, _two_events, _encounter_series, _one_meeting,
 )
 
 

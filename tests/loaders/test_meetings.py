@@ -380,3 +380,16 @@ def test_a_series_of_side_meetings_without_their_own_setting(extract):
     side = [m for m in ex.meetings if amega in m.persons and len(m.persons) == 2]
     assert len(side) == 3
     assert {(m.country, m.date.iso if m.date else None) for m in side} == {("ETH", "2019-02-11")}
+
+
+# Two earlier meetings told in one sentence, each with its own verb and date, are two meetings;
+# "s'était rendu à" is a visit that took place ("se rendra à" with no date is only a plan).
+@pytest.mark.slow
+def test_two_earlier_meetings_in_one_sentence(extract):
+    ex = extract("Visite à Moscou\nLe ministre portugais des Affaires étrangères João Cravo est à Moscou ce vendredi "
+                 "pour rencontrer son homologue russe Sergueï Lavrov.\nC'est leur troisième rencontre en trois mois. "
+                 "Sergueï Lavrov s’était rendu à Lisbonne le 6 juillet dernier et João Cravo avait été reçu à Moscou "
+                 "le 20 juin.\nLe ministre russe se rendra à Madrid.", published="2017-09-08")
+    dated = {(m.date.iso, m.country) for m in ex.meetings if m.date}
+    assert {("2017-07-06", "PRT"), ("2017-06-20", "RUS")} <= dated
+    assert not any(m.country == "ESP" for m in ex.meetings)
