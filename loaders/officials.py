@@ -28,7 +28,7 @@ from importlib import resources
 from diplograph.loaders.context import KB
 from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.lexicon import words_of_all
-from diplograph.loaders.roles import bare_minister
+from diplograph.loaders.roles import bare_minister, named_post
 from diplograph.loaders.text import fold
 from diplograph.loaders.translit import translit_key
 
@@ -479,8 +479,11 @@ def _named_portfolio(ctx, r: RoleHolding, match: PersonMatch, on: dt.date | None
 
 
 def _title_in(ctx, t: Tenure) -> str:
-    """A post's title in the article's language (a counterpart may borrow it)."""
-    return t.title_en if ctx.article.lang == "en" and t.title_en else t.title_fr
+    """A post's title in the article's language (a counterpart may borrow it), with the common
+    name of the post when the title has another ("chef du Département fédéral des affaires
+    étrangères (= ministre des Affaires étrangères)")."""
+    lang = "en" if ctx.article.lang == "en" and t.title_en else "fr"
+    return named_post(t.title_en if lang == "en" else t.title_fr, t.role_type, lang)
 
 
 def _stated(ctx, cluster, state: str) -> bool:

@@ -496,7 +496,9 @@ POST_NAMES = {"fr": {"foreign_minister": "ministre des Affaires étrangères", "
                      "deputy_minister": "deputy foreign minister", "head_of_state": "president"}}
 
 
-def _named_post(title: str, role_type: str, lang: str) -> str:
+def named_post(title: str, role_type: str, lang: str) -> str:
+    """The title, followed by the common name of its post when it writes another ("chef de la
+    diplomatie (= ministre des Affaires étrangères)")."""
     name = POST_NAMES.get(lang, {}).get(role_type)
     if name is None or fold(name.split()[0]) in fold(title).split():
         return title
@@ -732,7 +734,7 @@ def _add_role(ctx: Context, roles: list[RoleHolding], h: Holder, title: str, sta
         return
     ctx.person_roles.setdefault(key, []).append((role_type, title))
     roles.append(RoleHolding(
-        person=key, title=_named_post(title, role_type, sent.doc.lang_), role_type=role_type, state=state,
+        person=key, title=named_post(title, role_type, sent.doc.lang_), role_type=role_type, state=state,
         organization=t.org.key if t.org else None, posted_to=posted,
         as_of=as_of if status == "current" else None, status=status,
         evidence=ctx.evidence(sent, min(t.start, p.start), max(t.end, p.end), method, 0.85),

@@ -314,3 +314,11 @@ def test_a_name_in_another_transliteration_is_found_in_the_base(extract_en):
     ex = extract_en("The foreign minister called his Kuwaiti counterpart and, on behalf of President Sadyr Japarov, "
                     "expressed solidarity with the people of Kuwait.", published="2024-10-02")
     assert ("Sadyr Japarov", "head_of_state", "KGZ", None) in _holdings(ex)
+
+
+# A post the base gives under another name carries the common name too, as titles in the text do.
+@pytest.mark.slow
+def test_a_post_from_the_base_carries_its_common_name(extract):
+    ex = extract("Ignazio Cassis a reçu mardi à Berne une délégation de parlementaires.", published="2019-05-14")
+    titles = [r.title for r in ex.roles if r.person == _key(ex, "Cassis") and r.role_type == "foreign_minister"]
+    assert titles and all("ministre des Affaires étrangères" in t for t in titles)
