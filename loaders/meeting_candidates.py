@@ -369,10 +369,12 @@ def _summoner_capital(cand: Candidate, at: Scope) -> None:
 
 
 def _venue_of_mission(cand: Candidate, at: Scope) -> None:
-    """"Le consulat général d'Azerbaïdjan à Tabriz a rouvert… lors d'une cérémonie": the mission's city."""
+    """"Le consulat général d'Azerbaïdjan à Tabriz a rouvert… lors d'une cérémonie": the mission's city.
+    Not for a summons: a summons is held at the summoning ministry, and a mission the sentence names
+    is what it is about ("to protest the attack on our embassy in Minsk")."""
     mentions = at.sent.mentions
     mission_city = next(((o.city, o) for o in mentions.orgs if o.city and o.kind in MISSIONS), None)
-    if cand.city is not None or not mission_city or cand.kind == "call":
+    if cand.city is not None or not mission_city or cand.kind in ("call", "summons"):
         return
     key, org = mission_city
     c = next((c for c in mentions.cities if c.key == key), None)

@@ -393,3 +393,13 @@ def test_two_earlier_meetings_in_one_sentence(extract):
     dated = {(m.date.iso, m.country) for m in ex.meetings if m.date}
     assert {("2017-07-06", "PRT"), ("2017-06-20", "RUS")} <= dated
     assert not any(m.country == "ESP" for m in ex.meetings)
+
+
+# A summons is held at the summoning ministry: an embassy the sentence names is what it is about.
+@pytest.mark.slow
+def test_a_summons_is_not_held_at_the_embassy_it_is_about(extract_en):
+    ex = extract_en("Protest over embassy attack\nOn November 8, the Ministry of Foreign Affairs of Latvia summoned "
+                    "the Belarusian ambassador to express protest over the attack on the Latvian embassy in Minsk.",
+                    published="2012-11-09")
+    summons = [m for m in ex.meetings if m.kind == "summons"]
+    assert [m.country for m in summons] == ["LVA"]
