@@ -78,6 +78,10 @@ DATELINE = re.compile(r"^\s*(?:Le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*[–—-]\s*)
 DATELINE_AGENCY = re.compile(r"^\s*(?P<city>[A-Z][A-Z' -]{2,30}?),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*"
                              r"(?:/[A-Za-z-]+/\.?|\([^)]{1,30}\))")
 
+# A line of its own with the city and the day: "Nouakchott, 23/10/2018", "Dakar, le 5 mai 2021".
+DATELINE_DAY = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][\w'’ -]{2,30}?)\s*,\s*(?:le\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|"
+                          r"\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4})\s*$", re.I)
+
 # Capitals and a colon, as South Asian and Malaysian papers write them: "ISLAMABAD: …", "DAKAR : …".
 DATELINE_COLON = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*:\s")
 
@@ -89,9 +93,11 @@ def dateline_city(text: str, gaz) -> dict | None:
     reported from Ottawa without another place were most likely held there.
     """
     lines = [l for l in text.split("\n") if l.strip()]
-    lines = lines[:4] if not _has_headline(text) else lines[1:4]
+    # (A first line of only a city and a day is a dateline, not the headline it looks like.)
+    lines = lines[:4] if not _has_headline(text) or (lines and DATELINE_DAY.match(lines[0])) else lines[1:4]
     for line in lines:
-        m = DATELINE.match(line) or DATELINE_COLON.match(line) or (DATELINE_AGENCY.match(line) if gaz.lang == "en" else None)
+        m = DATELINE.match(line) or DATELINE_COLON.match(line) or DATELINE_DAY.match(line) or (
+            DATELINE_AGENCY.match(line) if gaz.lang == "en" else None)
         found = gaz.cities.find(m.group("city").title()) if m else None
         if found:
             return _dateline_entry(found[0], m.group("city"))

@@ -247,3 +247,14 @@ def test_the_host_of_two_state_talks_is_on_the_other_side(extract_en):
     assert ("Tevita Lomu", "minister", "TON", None) in _holdings(ex)
     assert ("Sione Vea", "deputy_minister", "TON", None) in _holdings(ex)
     assert next(r.title for r in ex.roles if r.person.startswith("sione")) == "Assistant Minister for Fisheries and Waterways"
+
+
+# A first line of only a city and a day is the dateline: a bare national title is that state's,
+# and an audience without a place was held there.
+@pytest.mark.slow
+def test_a_city_and_day_line_is_a_dateline(extract):
+    ex = extract("Bamako,  12/03/2019\nLe Président de la République a reçu en audience mardi l'ambassadeur du Canada.\n"
+                 "L'audience s'est déroulée en présence de M. Oumar Keïta, ministre des Affaires étrangères.",
+                 published="2019-03-12")
+    assert [r.state for r in ex.roles if r.person == _key(ex, "Keïta")] == ["MLI"]
+    assert any(m.country == "MLI" for m in ex.meetings)
