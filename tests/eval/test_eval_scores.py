@@ -50,10 +50,11 @@ def _real(half: str, lang: str = "fr"):
     return gold_pairs([folder])
 
 
-# Floors guard against regressions on the sets as they stand; the French tuning half grew from 58
-# to 89 articles (31 scored first at 0.77 and 0.76), so its floor is set below where it now is.
-@pytest.mark.parametrize("lang, half, floor", [("fr", "tune", 0.83), ("fr", "check", 0.81),
-                                               ("en", "tune", 0.86), ("en", "check", 0.82)])
+# Floors guard against regressions on the sets as they stand (French tune 0.85 on 129 articles,
+# check 0.84; English tune 0.87 on 103, check 0.85); the tuning halves keep growing with articles
+# scored first well below them, so their floors sit lower.
+@pytest.mark.parametrize("lang, half, floor", [("fr", "tune", 0.83), ("fr", "check", 0.82),
+                                               ("en", "tune", 0.85), ("en", "check", 0.83)])
 def test_real_articles_score_above_floor(lang, half, floor):
     report = _report(_real(half, lang))
     assert report.overall >= floor, report.as_dict()["categories"]
