@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diplograph.loaders.lexicon import lexicon
+from diplograph.loaders.lexicon import alternation, lexicon
 from diplograph.loaders.meeting_triggers import noun_regex
 from diplograph.loaders.speakers import Speaker, pronoun_speaker
 from diplograph.loaders.speech import GOES_ON, Reading, folded, follow_up, not_statement_object, quoted_as, quotes_in, subject_span, whole_quotation
@@ -172,15 +172,18 @@ def quotation_continues(r: Reading) -> list | None:
     return None
 
 
-#: ", he said, " inside the words it attributes (lexicon "saying_verbs" past forms are not needed:
-#: the verb is checked against the cues).
-MID_INCISE_EN = re.compile(r",\s*(?P<pron>he|she|they)\s+(?:also\s+)?(?P<verb>[a-z]+)\s*,", re.I)
+@cache
+def _mid_incise_en() -> re.Pattern:
+    """", he said, " inside the words it attributes: a pronoun of the lexicon ("speech_pronouns",
+    "plural_pronouns") and a verb, which the caller checks against the cues."""
+    pronouns = alternation([*lexicon("en")["speech_pronouns"], *lexicon("en")["plural_pronouns"]])
+    return re.compile(rf",\s*(?P<pron>{pronouns})\s+(?:also\s+)?(?P<verb>[a-z]+)\s*,", re.I)
 
 
 def mid_incise(r: Reading) -> list | None:
     """"Serbia's decision, he said, is a step back": an incise inside the statement makes the
     whole sentence the words of the pronoun's person."""
-    m = MID_INCISE_EN.search(r.text)
+    m = _mid_incise_en().search(r.text)
     if not (m and m.start() > 3) or any(cue_en(t, r.cues) for t in r.sent.doc if t.idx < m.start()):
         return None  # ("X said one of his priorities is Y, a country with which, he says, …": X's words)
     tok = next((t for t in r.sent.doc if t.idx == m.start("verb")), None)
