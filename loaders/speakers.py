@@ -103,10 +103,13 @@ INDEFINITE = ("un", "une", "des", "plusieurs", "deux", "trois", "certains", "cer
 RELATIVE_IN_SUBJECT = re.compile(r",?\s+(?:qui|dont|lequel|laquelle|who|whose|which)\b", re.I)
 GENERIC_OFFICIAL = re.compile(r"(?:le|la)\s+(?:haut[e]?\s+)?(?:responsable|diplomate|dirigeante?|émissaire|chef\s+de\s+la\s+"
                               r"diplomatie|officiel|the\s+(?:\w+\s+)?(?:official|diplomat|envoy))\s+\w+", re.I)
-# "…, où il a été reçu par le président X, le ministre Y a déclaré": the agent of a passive
-# inside the subject phrase is not the speaker.
-AGENT_BEFORE = re.compile(r"\bpar\s+(?:le|la|l['’]|son|sa)?\s*(?:[\w'’-]+\s+){0,4}$", re.I)
-AGENT_BEFORE_EN = re.compile(r"\bby\s+(?:the|his|her)?\s*(?:[\w'’-]+\s+){0,4}$", re.I)
+# "…, où il a été reçu par le président X, le ministre Y a déclaré", "A l'issue des entretiens
+# avec M. X, M. Y a souligné": the agent of a passive or the partner of a talk inside the
+# subject phrase is not the speaker.
+AGENT_BEFORE = re.compile(r"\b(?:par|avec|auprès\s+d[eu'’]|chez)\s*(?:le|la|l['’]|son|sa|M\.|Mme)?\s*"
+                          r"(?:[\w'’.-]+\s+){0,4}$", re.I)
+AGENT_BEFORE_EN = re.compile(r"\b(?:by|with|alongside)\s+(?:the|his|her|Mr\.?|Ms\.?|Mrs\.?)?\s*"
+                             r"(?:[\w'’.-]+\s+){0,4}$", re.I)
 FRONTED = re.compile(r"^\s*(?:quant\s+(?:à|au)|pour\s+sa\s+part|de\s+son\s+côté)\b", re.I)
 
 

@@ -698,3 +698,15 @@ def test_verbs_whose_object_is_the_statement(extract):
     said = " | ".join(_said(ex, "Cravo"))
     for words in ("leur silence sur la crise", "dommageable", "position commune", "telles mesures"):
         assert words in said
+
+
+# "Lors d'une conférence de presse à l'issue des entretiens avec M. X, M. Y a souligné que…": the
+# parser reads Y as X's apposition; the partner of the talks is not the speaker.
+@pytest.mark.slow
+def test_the_partner_of_the_talks_before_the_subject_does_not_speak(extract):
+    ex = extract("Le ministre malien des Affaires étrangères, Paul Dubois, a été reçu par Jean Martin. "
+                 "Au cours d’un point de presse organisé à la fin des discussions avec M. Martin, M. Dubois a indiqué "
+                 "que la coopération entre Bamako et Rabat restait “exemplaire” et devait encore s'élargir.",
+                 published="2024-03-01")
+    assert any("exemplaire" in t for t in _said(ex, "Dubois"))
+    assert not _said(ex, "Martin")
