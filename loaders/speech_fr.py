@@ -38,7 +38,7 @@ CUE_VERB = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
     r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|"
     r"(?:lui|elle)-même|toutefois|cependant|néanmoins|enfin|ensuite|alors|immédiatement)\s*,?\s+)*"
-    r"(?P<verb>fait\s+savoir|laissé\s+entendre|mis\s+en\s+garde|tenu\s+à\s+(?:souligner|rappeler|préciser)|"
+    r"(?P<verb>fait\s+savoir|fait\s+part|laissé\s+entendre|mis\s+en\s+garde|tenu\s+à\s+(?:souligner|rappeler|préciser)|"
     r"[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u))"
     r"(?P<que>(?:\s*,?\s*(?:de\s+son\s+côté|pour\s+sa\s+part|de\s+leur\s+côté|également|aussi|encore|toutefois)\s*,?)?"
     r"\s*(?::\s*|qu['’]|que\s+))?",
@@ -55,6 +55,11 @@ INNER_INCISE = re.compile(r",\s*(?:a|ont)\s+(?P<verb>[a-zéèêâîôûç]+(?:é
 # ", a-t-il ajouté, " (also written "a t-il") in the middle of the words it attributes.
 MID_INCISE = re.compile(r",\s*(?:a|ont|avait)[\s-]t-(?P<pron>il|elle|ils|elles)\s+(?:\w+ment\s+|aussi\s+|encore\s+)?"
                         r"(?P<verb>[a-zéèêâîôûç]+)\s*,", re.I)
+# "…, a-t-il dit en dressant le bilan." closing unquoted words: the pronoun's person said them
+# (where or how he said it may follow the verb).
+END_INCISE = re.compile(r",\s*(?:a|ont|avait)[\s-]t-(?P<pron>il|elle|ils|elles)\s+(?:\w+ment\s+|aussi\s+|encore\s+)?"
+                        r"(?P<verb>[a-zéèêâîôûç]+)(?:\s+(?:en|lors|dans|à|au|aux|devant|après|avant|sur|mardi|lundi|mercredi|"
+                        r"jeudi|vendredi|samedi|dimanche|hier)\b[^«»“”\"]*)?\s*[.!]?\s*$", re.I)
 # An inverted subject at the end of the sentence ("…, ont indiqué des responsables."), or before a
 # last clause of its own ("…, a affirmé X, dont…", "…, a annoncé X, chef de la diplomatie, ajoutant
 # que…", "…, a déclaré jeudi le ministre, suggérant que…").
@@ -257,15 +262,16 @@ def incise_inside_quote(r: Reading) -> list | None:
 def mid_incise(r: Reading) -> list | None:
     """"Ces relations, a-t-il ajouté, ont été renforcées": an incise inside the statement makes the
     whole sentence the words of the pronoun's person."""
-    m = MID_INCISE.search(r.text)
+    m = MID_INCISE.search(r.text) or END_INCISE.search(r.text)
     if not (m and m.start() > 3):
         return None
+    end = len(r.text) if m.re is MID_INCISE else m.start()
     verb = m.group("verb")
     cue = next((c for c in (participle_lemma(verb), fold(verb.lower())) if c in r.cues), None)
     speaker = pronoun_speaker(r.ctx, m.group("pron"), r.recent) if cue is not None else None
     if speaker is None:
         return None
-    return [(0, len(r.text), cue, speaker, r.quote_type(0, len(r.text)))]
+    return [(0, end, cue, speaker, r.quote_type(0, end))]
 
 
 def selon_opening(r: Reading) -> list | None:
@@ -367,11 +373,17 @@ def reporting_verb(r: Reading) -> list | None:
     return None
 
 
+@cache
+def _faire_objects() -> tuple[str, ...]:
+    """The words after "faire" that make it a cue ("faire savoir", "faire part"), from the cues."""
+    return tuple(c.split()[1] for c in lexicon("fr")["cues"] if c.startswith("faire "))
+
+
 def _cue_candidates(doc) -> list:
     """The only tokens :func:`_cue_token` can accept: a verb, auxiliary, adjective or noun, or the
     word before "valoir"/"savoir" ("a fait savoir"); taken from the Doc's arrays, not by walking it."""
     picked = set(indices_where(doc, "POS", ("VERB", "AUX", "ADJ", "NOUN")))
-    picked |= {i - 1 for i in indices_where(doc, "LOWER", ("valoir", "savoir")) if i > 0}
+    picked |= {i - 1 for i in indices_where(doc, "LOWER", _faire_objects()) if i > 0}
     return [doc[i] for i in picked]
 
 
@@ -382,8 +394,8 @@ def _cue_token(r: Reading, tok) -> tuple | None:
         # The lemmatizer misses rarer verbs ("tweeté" → "tweeté"): try the infinitive.
         lemma = _infinitive(tok.lower_)
     nxt_tok = tok.nbor(1) if tok.i + 1 < len(r.sent.doc) else None
-    if lemma == "faire" and nxt_tok is not None and nxt_tok.lower_ in ("valoir", "savoir"):
-        # "font valoir que", "a fait savoir que": the lemma "faire" alone is not a cue.
+    if lemma == "faire" and nxt_tok is not None and nxt_tok.lower_ in _faire_objects():
+        # "font valoir que", "a fait savoir que", "a fait part de": the lemma "faire" alone is not a cue.
         lemma = f"faire {nxt_tok.lower_}"
         tok = nxt_tok
     if tok.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or lemma not in r.cues or lemma in SOURCE_CUES:
@@ -655,7 +667,7 @@ STRATEGIES = (
     incise_after_quote,   # « … », a déclaré X
     goes_on,              # Et d'ajouter : « … »
     incise_inside_quote,  # « …, a déclaré X. … »
-    mid_incise,           # …, a-t-il ajouté, …
+    mid_incise,           # …, a-t-il ajouté, … / …, a-t-il dit.
     selon_opening,        # Selon X, …
     selon_closing,        # …, selon X.
     reporting_verb,       # X a déclaré que … / …, a déclaré X.

@@ -710,3 +710,18 @@ def test_the_partner_of_the_talks_before_the_subject_does_not_speak(extract):
                  published="2024-03-01")
     assert any("exemplaire" in t for t in _said(ex, "Dubois"))
     assert not _said(ex, "Martin")
+
+
+# "…, a-t-il dit en dressant le bilan." closes unquoted words; "a fait part de", "a signifié"
+# take their content directly.
+@pytest.mark.slow
+def test_a_closing_pronoun_incise_and_verbs_of_informing(extract):
+    ex = extract("Entretiens à Cotonou\nLe ministre béninois des Affaires étrangères, Paul Hounkpè, a reçu son homologue.\n"
+                 "Un accord sur la pêche reste à portée de main, a-t-il dit en résumant la séance.\n"
+                 "M. Hounkpè a fait part de la volonté de Cotonou de rouvrir son consulat à Lagos.\n"
+                 "M. Hounkpè aurait aussi signifié le souhait de son gouvernement de voir le traité ratifié.",
+                 published="2024-03-01")
+    said = " | ".join(_said(ex, "Hounkpè"))
+    for words in ("reste à portée de main", "rouvrir son consulat", "voir le traité ratifié"):
+        assert words in said
+    assert "résumant" not in said
