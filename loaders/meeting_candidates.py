@@ -119,6 +119,15 @@ AT_MISSION = re.compile(r"\b(?:au|à l['’]|dans les locaux)")
 #: A quotation told by someone who was there ("nous", "je"), not reported by an outsider.
 FIRST_PERSON = re.compile(r"\b(?:nous|je|j['’]|nos|mon|ma)\b", re.I)
 MISSIONS = ("embassy", "consulate", "mission")
+#: The posts of a state's envoys abroad: the one summoned to a ministry.
+ENVOYS = ("ambassador", "charge_d_affaires", "diplomat", "consul")
+#: A verb of receiving a visitor, its passive auxiliary, and the words up to its agent.
+RECEIVING = re.compile(r"\b(?:re[çc]u(?:e|s|es)?|re[çc]oit|accueilli(?:e|s|es)?|accueille|received|receives|hosted|hosts|"
+                       r"welcomed)\b", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:été|était|sont|est|was|were|been|being)\s+(?:\w+\s+){0,2}$", re.I)
+AGENT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:par|by)\s+(?:le|la|l['’]|son|sa|the|his|her)?\s*(?:[\w'’.-]+\s+){0,6}$", re.I)
+#: The posts that receive visitors in their own capital.
+LEADERS = {"head_of_state", "head_of_government"}
 
 
 @dataclass(slots=True)
@@ -359,13 +368,66 @@ def _summoner_capital(cand: Candidate, at: Scope) -> None:
     names no place. The summoner is the one party that is not the envoy's state."""
     if cand.city is not None or cand.kind != "summons" or cand.status != "held":
         return
-    envoys = {t.state for t in at.sent.mentions.titles
-              if t.role_type in ("ambassador", "charge_d_affaires", "diplomat", "consul") and t.state}
+    ctx = at.ctx
+    envoys = {t.state for t in at.sent.mentions.titles if t.role_type in ENVOYS and t.state}
+    # "La dernière fois que X a été convoqué au ministère algérien…": the envoy the article
+    # introduced earlier, known by his post, is the only person there.
+    if cand.persons and all(p in ctx.person_state and any(role in ENVOYS for role, _ in ctx.person_roles.get(p, ()))
+                            for p in cand.persons):
+        envoys |= {ctx.person_state[p] for p in cand.persons}
     summoner = (cand.states - envoys) or {o.state for o in at.sent.mentions.orgs
                                           if o.kind == "ministry" and o.state and o.state not in envoys}
     if not envoys or len(summoner) != 1:
         return
-    cand.held_in_capital(at.ctx, next(iter(summoner)))
+    code = next(iter(summoner))
+    if cand.held_in_capital(ctx, code):
+        cand.states.add(code)
+
+
+def _audience_capital(cand: Candidate, at: Scope) -> None:
+    """"X a été reçu par le président Y", "l'ambassadeur X a rencontré le ministre Y": an audience
+    with a head of state or of government, or an envoy meeting an official of the state he is
+    accredited to, the text naming no place, is held in that state's capital."""
+    if cand.city is not None or cand.kind not in ("meeting", "visit", "talks") or cand.status != "held" \
+            or len(cand.states) != 2 or cand.sidelines:
+        return
+    ctx = at.ctx
+    by_state: dict[str, set[str]] = {}
+    for p in cand.persons:
+        if p in ctx.person_state:
+            by_state.setdefault(ctx.person_state[p], set()).update(r for r, _ in ctx.person_roles.get(p, ()))
+    if set(by_state) != cand.states:
+        return
+    receivers = _receivers(cand, at)
+    hosts = [s for s, posts in by_state.items() if posts & LEADERS and s in receivers
+             and not any(o & LEADERS for x, o in by_state.items() if x != s)]
+    # The envoy must be said to be accredited there ("ambassador of China to Mongolia"): a visiting
+    # minister also meets other states' envoys.
+    posted = {(t.state, t.posted_to) for sent in ctx.sentences for t in sent.mentions.titles
+              if t.role_type in ENVOYS and t.posted_to}
+    hosts += [s for s, posts in by_state.items() if posts and not posts & set(ENVOYS)
+              and all(o and o <= set(ENVOYS) and (x, s) in posted for x, o in by_state.items() if x != s)]
+    if len(set(hosts)) == 1:
+        cand.held_in_capital(ctx, hosts[0])
+
+
+def _receivers(cand: Candidate, at: Scope) -> set[str]:
+    """The states of the persons who receive at a reception verb: its subject ("le président X a
+    reçu Y") or the agent of its passive ("Y a été reçu par le président X")."""
+    ctx, sent, text = at.ctx, at.sent, at.text
+    verb = RECEIVING.search(text[cand.start:cand.end + 20])
+    if verb is None:
+        return set()
+    passive = bool(PASSIVE_BEFORE.search(text[:cand.start]))
+    out = set()
+    for p in sent.mentions.persons:
+        person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
+        if person is None or person.key not in ctx.person_state:
+            continue
+        agent = p.start >= cand.end and AGENT_AFTER.match(text[cand.end:p.start])
+        if (agent if passive else person.key in cand.subject):
+            out.add(ctx.person_state[person.key])
+    return out
 
 
 def _venue_of_mission(cand: Candidate, at: Scope) -> None:
@@ -556,6 +618,7 @@ CANDIDATE_STEPS: tuple[Callable[[Candidate, Scope], None], ...] = (
     _kind, _joined, _status, _closed_door, _rounds, _date,
     _venue_from_cities, _venue_unknown_town, _venue_seat_of_power, _venue_of_summons, _venue_of_mission,
     _party_states, _party_persons, _titled_parties, _venue_at_mission, _summoner_capital,
+    _audience_capital,
     _trigger_evidence, _topics,
 )
 

@@ -390,8 +390,9 @@ def _parenthetical_states(ctx: Context, sent: Sentence) -> None:
             ctx.set_state(person.key, before[-1].code)
         if sent.doc.lang_ == "en" and person is not None:
             # "Uzbekistan's Shavkat Mirziyoyev", "the Chinese Wang Yi"
+            # (a name needs its "'s": "chargé d'affaires of Lithuania in the Russian Federation X")
             owner = [st for st in sent.mentions.states if st.end <= p.start and st.kind in ("name", "demonym")
-                     and re.fullmatch(r"(?:['’]s)?\s+", sent.text[st.end:p.start])]
+                     and re.fullmatch(r"['’]s\s+" if st.kind == "name" else r"(?:['’]s)?\s+", sent.text[st.end:p.start])]
             if owner:
                 ctx.set_state(person.key, owner[-1].code)
         m = re.match(r"\s*\(\s*([^()]{2,40}?)\s*\)", sent.text[p.end:]) or \

@@ -403,3 +403,37 @@ def test_a_summons_is_not_held_at_the_embassy_it_is_about(extract_en):
                     published="2012-11-09")
     summons = [m for m in ex.meetings if m.kind == "summons"]
     assert [m.country for m in summons] == ["LVA"]
+
+
+# An audience with a head of state, or an envoy meeting an official of the state he is accredited
+# to, is held in that state's capital when the text names no place; meeting a leader is not enough.
+@pytest.mark.slow
+def test_an_audience_is_held_in_the_receivers_capital(extract):
+    received = extract("Audience au palais\nLe ministre nigérien des Affaires étrangères, Paul Issoufou, a été reçu "
+                       "jeudi après-midi par le président sénégalais Jean Diouf.", published="2021-03-20")
+    assert [m.country for m in received.meetings] == ["SEN"]
+    met = extract("Entretien\nLe ministre nigérien des Affaires étrangères, Paul Issoufou, a rencontré jeudi le président "
+                  "sénégalais Jean Diouf.", published="2021-03-20")
+    assert [m.country for m in met.meetings] == [None]
+    envoy = extract("Coopération\nLa ministre des Affaires étrangères de la RDC, Claire Mbuyi, et l'ambassadeur du Gabon en RDC, "
+                    "Marc Ondo, se sont entretenus jeudi de la coopération entre les deux pays.", published="2021-03-20")
+    assert [m.country for m in envoy.meetings] == ["COD"]
+
+
+# A summons of an envoy introduced earlier, at a ministry the sentence names; the state of a name
+# before a person is an owner only with its "'s" ("chargé d'affaires of A in the Russian Federation X").
+@pytest.mark.slow
+def test_a_summons_of_an_envoy_named_before(extract):
+    ex = extract("Tensions\nL'ambassadeur marocain, Karim Alaoui, a quitté la réunion.\n"
+                 "La dernière fois que Karim Alaoui a été convoqué au ministère algérien des Affaires étrangères "
+                 "remonte au 3 mars.", published="2021-03-20")
+    assert [(m.kind, m.country) for m in ex.meetings] == [("summons", "DZA")]
+
+
+@pytest.mark.slow
+def test_a_state_name_before_a_person_owns_only_with_its_possessive(extract_en):
+    ex = extract_en("Diplomat summoned\nOn May 4, the Foreign Ministry of Russia summoned the chargé d'affaires of Latvia "
+                    "in the Russian Federation Ilze Berzina to protest the expulsion.", published="2022-05-05")
+    assert [(m.kind, m.country) for m in ex.meetings] == [("summons", "RUS")]
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Berzina")} == {"LVA"}
+    assert _person(ex, "Berzina").state == "LVA"
