@@ -863,6 +863,7 @@ def _person_candidates(text: str, doc, states, cities, orgs, titles) -> tuple[li
             candidates.append((*_widen_person(doc, ent, blocked, cities), None))
     if doc.lang_ == "en":
         candidates += _names_after_state_en(text, states, cities, orgs, titles)
+    candidates += _names_inside_places(text, doc, states, cities)
     for m in name_after_honorific().finditer(text):
         if any(t.start <= m.start("name") < t.end for t in titles):
             continue  # "His Excellency President X", "Mr President": the name, if any, comes later
@@ -884,6 +885,27 @@ def _person_candidates(text: str, doc, states, cities, orgs, titles) -> tuple[li
     return blocked, candidates
 
 
+def _names_inside_places(text: str, doc, states, cities) -> list[tuple[int, int, None]]:
+    """"de la République de Moldova Nicu Popescu": the model tags the state and the name after it
+    as one place; two or more capitalised words after the state that no gazetteer knows are a name."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS:
+            continue
+        st = next((s for s in states if ent.start_char <= s.start and s.end < ent.end_char), None)
+        gap = re.match(r"\s+", text[st.end:ent.end_char]) if st is not None else None
+        rest = CAPITALISED_NAME.match(text, st.end + gap.end(), ent.end_char) if gap else None
+        first = span_first_word(rest.group("name")) if rest else ""
+        # (a first name: one the officials base or the first-names table knows, or no common word
+        # of the language: not "Coast Guard", "Fire Force")
+        if rest and rest.end("name") == ent.end_char and " " in rest.group("name").strip() \
+                and not any(rest.start() <= x.start < rest.end() for x in (*states, *cities)) \
+                and (fold(first) in known_first_names()
+                     or doc.vocab.vectors.shape[0] > 0 and not doc.vocab.has_vector(first.lower())):
+            out.append((rest.start("name"), rest.end("name"), None))
+    return out
+
+
 def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]], blocked: list, cities,
                    titles) -> list[PersonMention]:
     """Each candidate as a clean name, or left out (credits, headlines, honorifics alone…)."""
@@ -891,8 +913,9 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
     for start, end, gender in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
         if _is_credit(text, start, end):
             continue
-        if fold(span_first_word(text[start:end])) in folded_words("headline_function_words"):
-            continue  # "…Summons Canadian Ambassador To Issue Demarche": a Title Case headline, not a name
+        first = fold(span_first_word(text[start:end]))
+        if first in folded_words("headline_function_words") and (first not in known_first_names() or " " not in text[start:end].strip()):
+            continue  # "…Summons Canadian Ambassador To Issue Demarche": a Title Case headline, not a name (but "Saïd X")
         if start > 0 and text[start - 1] in "-‑" and text[start - 2:start - 1].isalpha():
             continue  # "la députée d'Ahuntsic-Cartierville": the tail of a hyphenated place, not a name
         span = text[start:end]

@@ -225,8 +225,8 @@ def _ends_fronted_phrase(text: str, t: TitleMention, p: PersonMention) -> bool:
     return "," in text[t.end:p.start] and bool(FRONTED.match(text[:t.start])) and bool(FINITE_AFTER.match(text[p.end:]))
 
 
-# "…, du Vietnam, Pham Van X": a state, a comma, then the name it introduces.
-STATE_THEN_NAME = re.compile(r"(?:\bde\s+la|\bdu|\bde\s+l['’]|\bdes|\bd['’]|\bde)\s*(?P<state>[^,;:()]{2,40}?)\s*,\s*"
+# "…, du Vietnam, Pham Van X": a state, a comma (or not), then the name it introduces.
+STATE_THEN_NAME = re.compile(r"(?:\bde\s+la|\bdu|\bde\s+l['’]|\bdes|\bd['’]|\bde)\s*(?P<state>[^,;:()]{2,40}?)\s*,?\s*"
                              r"(?:(?:M\.|Mme|MM\.)\s+)?$")
 
 
@@ -244,7 +244,8 @@ def _listed_by_state(sent: Sentence, t: TitleMention) -> list[tuple[TitleMention
         if m is None:
             continue
         lo, hi = window_start + m.start("state"), window_start + m.end("state")
-        state = next((s for s in sent.mentions.states if lo <= s.start and s.end <= hi and s.kind == "name"), None)
+        # (the state nearest the name: "…de Moldova B et d'Ukraine, C")
+        state = next((s for s in reversed(sent.mentions.states) if lo <= s.start and s.end <= hi and s.kind == "name"), None)
         if state is not None:
             out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state.code, t.posted_to, t.org), p))
     return out if len(out) >= 2 else _listed_by_demonym(sent, t, singular)

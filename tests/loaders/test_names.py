@@ -236,3 +236,16 @@ def test_a_first_name_after_the_portfolio_opens_the_name(extract):
     assert [r.title for r in ex.roles if r.person == _key(ex, "Kerneis")] == ["ministre de la Défense"]
     assert "Luc Ravel" in {p.name for p in ex.persons}
     assert all(not r.title.startswith("ambassadeur") for r in ex.roles if r.person == _key(ex, "Ravel"))
+
+
+# "Saïd" (and "Said") is a first name, not the English "said" of a Title Case headline; a name
+# the model tags with the state before it as one place ("de la République de Moldova Nicu Vatra").
+@pytest.mark.slow
+def test_said_opens_a_name_and_a_name_inside_a_place(extract):
+    ex = extract("Rappel\nLe président a ordonné le rappel de l’ambassadeur du Maroc en Espagne Saïd Benkirane pour "
+                 "consultations.\nLes ministres des Affaires étrangères de Roumanie, Andrei Marin, de la République de "
+                 "Moldova Nicu Vatra et d’Ukraine, Petro Bondar, se sont réunis jeudi.", published="2022-09-16")
+    names = {p.name for p in ex.persons}
+    assert {"Saïd Benkirane", "Nicu Vatra"} <= names
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Vatra")} == {"MDA"}
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Bondar")} == {"UKR"}
