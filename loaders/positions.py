@@ -27,7 +27,7 @@ from diplograph.loaders.keys import digest
 from diplograph.loaders.lexicon import alternation, folded_words, lexicon, table_of_all, words_of_all
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, each_member, person_by_title, person_speaker, resolve_span
-from diplograph.loaders.speech import GOES_ON, Reading, clean, cue_lemmas, quotes_in, run_strategies, subheading, subject_span
+from diplograph.loaders.speech import GOES_ON, INSTITUTIONS, Reading, clean, cue_lemmas, quotes_in, reports_event, run_strategies, subheading, subject_span
 from diplograph.loaders.text import find_quotes, fold, unquoted
 
 __all__ = ["extract_positions"]
@@ -108,6 +108,10 @@ def _statements(r: Reading, last_said: tuple[int, Speaker] | None) -> tuple[list
     lang = "en" if r.sent.doc.lang_ == "en" else "fr"
     found = run_strategies(CUE_STRATEGIES[lang], r)
     found = speech_fr.second_speaker(r, found)
+    if lang == "fr":
+        # "X a reçu Y, a indiqué la présidence": an institution telling an event gives news.
+        found = [f for f in found if not (f[3] is not None and f[3].person is None and f[3].kind in INSTITUTIONS
+                                          and reports_event(r, f[0], f[1]))]
     if not found and last_said and last_said[0] == r.sent.index - 1:
         found = _quotation_goes_on(r, last_said[1])
     if not found:

@@ -21,12 +21,17 @@ from diplograph.loaders.speakers import Speaker, person_speaker, resolve_span
 from diplograph.loaders.text import find_quotes, fold
 
 __all__ = ["GOES_ON", "Reading", "Strategy", "run_strategies", "cue_lemmas", "quotes_in", "quote_type", "clean", "subject_span", "subheading",
-           "whole_quotation", "folded", "follow_up"]
+           "whole_quotation", "folded", "follow_up", "reports_event", "INSTITUTIONS"]
 
 #: The cue of a quotation that goes on with the words of the sentence before ("“…” ¶ “…”"); the
 #: positions loop joins it to that statement when the earlier quotation was left open, else gives
 #: it the language's plain saying cue.
 GOES_ON = "goes-on"
+
+#: Institutions reporting an event ("…spoke by phone on Tuesday, the German government said", "X a
+#: reçu Y, a indiqué la présidence") give news, not a position; anonymous sources and named persons
+#: do take one.
+INSTITUTIONS = ("organization", "state", "document", "official", "group")
 
 #: One statement: (start, end, cue, speaker, quote type), offsets in the sentence.
 Said = tuple[int, int, str, "Speaker | None", str]
@@ -157,3 +162,22 @@ def subheading(text: str) -> bool:
     partenaires fiables »" on its own line), not someone's words going on."""
     words = re.findall(r"[^\W\d_]+", text)
     return len(words) <= 5 and not re.search(r"[.!?…]\s*[»”\"]?\s*$", text.strip())
+
+
+def reports_event(r: Reading, start: int, end: int) -> bool:
+    """The words, without a quotation, report a meeting: an event verb ("spoke by phone", "will
+    travel to", "a reçu") or a meeting held ("would hold talks")."""
+    from diplograph.loaders.meetings import _triggers  # late: meetings imports this package's roles
+
+    sent = r.sent
+    lang = "en" if sent.doc.lang_ == "en" else "fr"
+    if any(start <= qs < end for qs, _qe in r.quotes):
+        return False
+    verbs = {t.idx for t in sent.doc if t.pos_ in ("VERB", "AUX")}
+    if any(start <= t.idx < end and t.pos_ == "VERB" and fold(t.lemma_) in folded(lang, "event_verbs") for t in sent.doc):
+        return True
+    if lang != "en":
+        return False  # "le communiqué indique que les deux ministres ont discuté de…": what was said
+    return any(start <= a < end and (a in verbs or re.search(r"\b(?:hold|holds|held|holding|had|has|have|having|at\s+(?:a|an|the|their|its))\s+(?:\w+\s+){0,2}$",
+                                                            sent.text[max(0, a - 25):a], re.I))
+               for a, _b, _k in _triggers(sent))

@@ -13,7 +13,7 @@ from functools import cache
 from diplograph.loaders.lexicon import alternation, lexicon
 from diplograph.loaders.meeting_triggers import noun_regex
 from diplograph.loaders.speakers import Speaker, pronoun_speaker
-from diplograph.loaders.speech import GOES_ON, Reading, folded, follow_up, not_statement_object, quoted_as, quotes_in, subject_span, whole_quotation
+from diplograph.loaders.speech import GOES_ON, INSTITUTIONS, Reading, folded, follow_up, not_statement_object, quoted_as, quotes_in, reports_event, subject_span, whole_quotation
 from diplograph.loaders.text import fold
 
 __all__ = ["STRATEGIES"]
@@ -29,9 +29,6 @@ MADE_CLEAR = re.compile(r"\s+(?:the\s+point|it\s+clear|clear)\s+that\s+", re.I)
 AFTER_QUOTE_EN = re.compile(r"\s*[”\"]\s*,?\s*")
 #: The end of a statement before its attribution tail: "…, two diplomats in the region said."
 CONTRAST_EN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*", re.I)
-#: Institutions reporting an event ("…spoke by phone on Tuesday, the German government said") give
-#: news, not a position; anonymous sources and named persons do take one.
-INSTITUTIONS = ("organization", "state", "document", "official", "group")
 
 
 @cache
@@ -131,7 +128,7 @@ def according_to_opening(r: Reading) -> list | None:
     inner = _verb_attribution(r, lo=m.end()) if speaker.person is None else []
     if inner and inner[0][3] is not None and inner[0][3].person is not None:
         return inner
-    if speaker.kind in INSTITUTIONS and _reports_event(r, m.end(), len(r.text)):
+    if speaker.kind in INSTITUTIONS and reports_event(r, m.end(), len(r.text)):
         return None  # "According to the ministry, X had a working meeting with Y": news, not a position
     return [(m.end(), len(r.text), "according_to", speaker, r.quote_type(m.end(), len(r.text)))]
 
@@ -153,7 +150,7 @@ def according_to_closing(r: Reading) -> list | None:
     """"…, according to the readout.": the words before the cue (unless an institution tells of a meeting)."""
     m = ACCORDING_END_EN.search(r.text)
     speaker = r.speaker(m.start("who"), m.end("who")) if m else None
-    if speaker is None or (speaker.kind in INSTITUTIONS and _reports_event(r, 0, m.start())):
+    if speaker is None or (speaker.kind in INSTITUTIONS and reports_event(r, 0, m.start())):
         return None
     return [(0, m.start(), "according_to", speaker, r.quote_type(0, m.start()))]
 
@@ -257,7 +254,7 @@ def _verb_statements(r: Reading, tok, cue: str, speaker: Speaker, span: tuple[in
         start = max(tok.head.idx, lo)  # "X thanked Moscow for its “principled position” and said…": both
     if start > tok.idx:
         end = _trim_tail(r.text, start, end)
-    if speaker.kind in INSTITUTIONS and _reports_event(r, start, end):
+    if speaker.kind in INSTITUTIONS and reports_event(r, start, end):
         return []  # "X spoke by phone with Y, the State Department said": news, not a position
     out = [(start, end, cue, speaker, r.quote_type(start, end))]
     if speaker.person is None and start > tok.idx:
@@ -358,22 +355,6 @@ def _press_regex() -> re.Pattern:
 
 def _press(who: str) -> bool:
     return bool(_press_regex().search(who))
-
-
-def _reports_event(r: Reading, start: int, end: int) -> bool:
-    """The words, without a quotation, report a meeting: a meeting verb ("spoke by phone", "will
-    travel to") or a meeting held ("would hold talks")."""
-    from diplograph.loaders.meetings import _triggers  # late: meetings imports this package's roles
-
-    sent = r.sent
-    if any(start <= qs < end for qs, _qe in r.quotes):
-        return False
-    verbs = {t.idx for t in sent.doc if t.pos_ in ("VERB", "AUX")}
-    if any(start <= t.idx < end and t.pos_ == "VERB" and t.lemma_ in folded("en", "event_verbs") for t in sent.doc):
-        return True
-    return any(start <= a < end and (a in verbs or re.search(r"\b(?:hold|holds|held|holding|had|has|have|having|at\s+(?:a|an|the|their|its))\s+(?:\w+\s+){0,2}$",
-                                                            sent.text[max(0, a - 25):a], re.I))
-               for a, _b, _k in _triggers(sent))
 
 
 def _quoted_subject(r: Reading, lo: int, hi: int) -> list:

@@ -65,7 +65,9 @@ END_INCISE = re.compile(r",\s*(?:a|ont|avait)[\s-]t-(?P<pron>il|elle|ils|elles)\
 # que…", "…, a déclaré jeudi le ministre, suggérant que…").
 INVERTED = re.compile(
     r"(?:\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
-    r"ce\s+matin|ce\s+soir|encore|aussi|également|ensuite|alors)\s+(?:soir\s+|matin\s+)?)?|"
+    r"ce\s+matin|ce\s+soir|encore|aussi|également|ensuite|alors)\s+(?:soir\s+|matin\s+)?)?"
+    # "…, a déclaré jeudi à l'AFP le ministre X": the outlet he spoke to
+    r"(?:à\s+(?:l['’])?[A-Z][\w.-]+\s+)?|"
     # "…, a assuré, jeudi, à Dakar, le ministre X": the day and the place between commas
     r"\s*,\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s+\w+|le\s+\d{1,2}\s+\w+|"
     r"(?:à|depuis|de|en)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,\s*)+)"

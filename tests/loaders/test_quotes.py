@@ -725,3 +725,14 @@ def test_a_closing_pronoun_incise_and_verbs_of_informing(extract):
     for words in ("reste à portée de main", "rouvrir son consulat", "voir le traité ratifié"):
         assert words in said
     assert "résumant" not in said
+
+
+# An institution telling an event gives news, not a position ("X a reçu Y, a indiqué la
+# présidence"); the outlet spoken to may stand between an inverted cue and its subject.
+@pytest.mark.slow
+def test_news_of_an_event_and_an_outlet_before_the_inverted_subject(extract):
+    ex = extract("Audience\nLe président tchadien Paul Mahamat a reçu jeudi l’envoyé spécial de l’ONU, a indiqué la "
+                 "présidence dans un communiqué.\nLa paix est désormais à portée de main, a déclaré vendredi à l’AFP "
+                 "le ministre tchadien des Affaires étrangères, Jean Abakar.", published="2023-09-02")
+    assert not [q for q in ex.positions if "envoyé spécial" in q.text]
+    assert any("à portée de main" in t for t in _said(ex, "Abakar"))
