@@ -261,8 +261,9 @@ def _verb_statements(r: Reading, tok, cue: str, speaker: Speaker, span: tuple[in
         relayed = _relayed(r, start, end)
         if relayed:
             return relayed
-    f = _follow_up_en().search(r.text, start, hi)
-    if f and start > tok.idx:
+    # (after the words, or after the verb of an inverted "…, X said, adding that …")
+    f = _follow_up_en().search(r.text, start if start > tok.idx else tok.idx, hi)
+    if f:
         out.append(_follow_up(r, f, hi, speaker))
     return out
 

@@ -736,3 +736,14 @@ def test_news_of_an_event_and_an_outlet_before_the_inverted_subject(extract):
                  "le ministre tchadien des Affaires étrangères, Jean Abakar.", published="2023-09-02")
     assert not [q for q in ex.positions if "envoyé spécial" in q.text]
     assert any("à portée de main" in t for t in _said(ex, "Abakar"))
+
+
+# "…, X said, adding that …": the follow-up of an inverted cue is more words of the same speaker.
+@pytest.mark.slow
+def test_a_follow_up_after_an_inverted_cue(extract_en):
+    ex = extract_en("Trade talks\nForeign Minister Paul Mbeki met his counterpart on Monday.\nThe new tariffs are a "
+                    "mistake, Mbeki said, adding that Pretoria would keep a constructive role in the talks.",
+                    published="2022-08-10")
+    said = _said(ex, "Mbeki")
+    assert any("tariffs are a mistake" in t for t in said)
+    assert any("constructive role" in t for t in said)
