@@ -113,7 +113,12 @@ def _noun_triggers(sent: Sentence) -> list[Trigger]:
     folded = fold(sent.text)
     regex, nouns = noun_regex(sent.doc.lang_)
     return [(m.start(), m.end(), nouns[m.group("noun")]) for m in regex.finditer(folded)
-            if not INTERVIEW.match(folded, m.end())]
+            if not INTERVIEW.match(folded, m.end())
+            and not (m.group("noun").startswith("consultation") and FOR_BEFORE.search(folded[max(0, m.start() - 12):m.start()]))]
+
+
+#: "rappelé pour consultations", "recalled for consultations": an envoy called home, no meeting.
+FOR_BEFORE = re.compile(r"\b(?:pour|for)\s+(?:des\s+|de\s+)?$")
 
 
 #: Where a reflexive verb of going leads: "s'est rendu à Moscou", "se rendra en Chine".

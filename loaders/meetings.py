@@ -43,6 +43,11 @@ REFERS_BACK = re.compile(r"\s*(?:(?:la|cette|l['’]|les|ces|ce|cet)\s*(?:rencon
                          r"discussions?|encounter|audience))\b(?!\s+(?:de|du|des|d['’]|of|between|entre|avec|with)\b)", re.I)
 
 
+#: A demonstrative right before a meeting's word: "pour cette visite", "lors de cet entretien
+#: téléphonique", "during this call" (the meeting just told, wherever the sentence names it).
+THIS_BEFORE = re.compile(r"\b(?:cette|cet|ce|this)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 @dataclass(slots=True)
 class Found:
     """What the steps of :func:`extract_meetings` have found so far in one article."""
@@ -206,9 +211,14 @@ def _tells_again(back: Candidate, c: Candidate) -> bool:
     """"La rencontre s'est déroulée en marge du sommet, qui se tient le 18 à Istanbul": the
     meeting just told (``back``), now given its place. A date of its own is the summit's, which
     stays an event of its own (without the persons). True when ``c`` is used up."""
-    if not (REFERS_BACK.match(c.sent.text) and c.persons <= back.persons
-            and c.kind not in ("call", "summons") and not c.other_round):
+    this = THIS_BEFORE.search(c.sent.text[max(0, c.start - 25):c.start]) and c.kind == back.kind and c.city is None
+    if not ((REFERS_BACK.match(c.sent.text) and c.persons <= back.persons and c.kind not in ("call", "summons")
+             or this) and not c.other_round):
         return False
+    if this:
+        # "X a remercié l'ambassadeur pour cette visite": who thanks was there too.
+        back.persons |= c.persons
+        back.states |= c.states
     if back.city is None and c.city:
         back.city, back.city_name, back.country = c.city, c.city_name, back.country or c.country
     back.venue = back.venue or c.venue

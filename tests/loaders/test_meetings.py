@@ -437,3 +437,18 @@ def test_a_state_name_before_a_person_owns_only_with_its_possessive(extract_en):
     assert [(m.kind, m.country) for m in ex.meetings] == [("summons", "RUS")]
     assert {r.state for r in ex.roles if r.person == _key(ex, "Berzina")} == {"LVA"}
     assert _person(ex, "Berzina").state == "LVA"
+
+
+# "a remercié l'ambassadeur pour cette visite" is the visit just told, not another one; an envoy
+# recalled "pour consultations" meets nobody.
+@pytest.mark.slow
+def test_this_visit_is_the_one_just_told_and_a_recall_for_consultations_is_none(extract):
+    ex = extract("Visite de courtoisie\nL’ambassadeur du Brésil en Côte d’Ivoire, Paulo Lima, a effectué le jeudi "
+                 "18 décembre 2025 une visite de courtoisie au siège de l’agence de presse à Abidjan.\n"
+                 "Le directeur général de l’agence, Koffi Yao, a remercié l’ambassadeur pour cette visite.\n"
+                 "Le président brésilien João Cardoso a ordonné jeudi le rappel immédiat de l’ambassadeur du Brésil au "
+                 "Pérou Marco Silva pour consultations, a indiqué la présidence.",
+                 published="2025-12-18")
+    assert len(ex.meetings) == 1
+    assert _key(ex, "Yao") in ex.meetings[0].persons
+    assert _key(ex, "Silva") not in ex.meetings[0].persons
