@@ -251,13 +251,21 @@ def _series_of_encounters(found: Found) -> None:
         return
     subject, seen = counts.most_common(1)[0]
     series = [c for c in found.loose if c.status == "held" and c.kind in ("meeting", "talks") and c.persons - {subject}]
-    others = [c.persons - {subject} for c in series]
-    if seen < 2 or len(series) < 3 or len(set().union(*others)) != sum(map(len, others)):
+    # An encounter of the series the text already placed, without a day, counts too ("après sa
+    # rencontre avec le chef d'État à sa résidence…, un entretien avec A…, une rencontre avec B").
+    placed = [c for c in found.anchored if c.status == "held" and c.kind in ("meeting", "talks", "visit")
+              and subject in c.persons and c.persons - {subject} and c.date is None and c.city]
+    others = [c.persons - {subject} for c in (*series, *placed)]
+    if seen < 2 or not series or len(others) < 3 or len(set().union(*others)) != sum(map(len, others)):
         return
     state = ctx.person_state.get(subject)
     cities = {m.key: m for s in ctx.sentences if not s.is_headline for m in s.mentions.cities
               if m.country and m.country != state}
     city = next(iter(cities.values())) if len(cities) == 1 else None
+    # Else the one city where the text placed some of the encounters.
+    where = {c.city for c in (*series, *placed) if c.city}
+    if city is None and len(where) == 1:
+        city = next((m for s in ctx.sentences for m in s.mentions.cities if m.key in where), None)
     day = None
     for c in sorted(found.candidates, key=lambda c: (c.sent.index, c.start)):
         day = c.date or day

@@ -334,6 +334,10 @@ def match_person(names: list[str], role_types: set[str], on: dt.date | None) -> 
     return PersonMatch(pid, tenures[0].qid, tenures)
 
 
+#: The method of a title linked to the next name the text gives (roles.py): a guess the base may undo.
+NAMED_LATER = "rule:title-named-later"
+
+
 def _agrees(role_type: str, t: Tenure) -> bool:
     return role_type in AGREES.get(t.role_type, {t.role_type})
 
@@ -380,9 +384,15 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
             right = next(iter(acting))
             ctx.set_state(c.key, right, KB)
             # Every post the guess gave moves with it ("Crown Prince and Prime Minister X" under a
-            # Kuwaiti dateline): one person acts for one state, even in posts the base lacks.
+            # Kuwaiti dateline): one person acts for one state, even in posts the base lacks. A
+            # title linked to the next name ("…en tant que président de la Confédération. […]
+            # Frank-Walter Steinmeier a…") was someone else's: it goes.
             for i in by_person.get(c.key, []):
-                if out[i].state == said:
+                if out[i].state == said and out[i].evidence is not None and out[i].evidence.method == NAMED_LATER:
+                    wrong = (out[i].role_type, out[i].title)
+                    ctx.person_roles[c.key] = [p for p in ctx.person_roles.get(c.key, []) if p != wrong]
+                    out[i] = None
+                elif out[i].state == said:
                     out[i] = replace(out[i], state=right)
         if match.qid:
             qids[c.key] = match.qid
@@ -391,6 +401,8 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
             ctx.set_state(c.key, next(iter(acting)), KB)
         # Roles the text gives without a state: the base's post of that role type.
         for i in by_person.get(c.key, []):
+            if out[i] is None:
+                continue
             out[i] = r = _named_portfolio(ctx, out[i], match, on)
             if r.state or r.organization:
                 continue
@@ -398,7 +410,7 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
                      and (on is None or t.may_have_started(on))}
             if len(posts) == 1:
                 out[i] = replace(r, state=posts.pop())
-        has_posts = bool(by_person.get(c.key) or ctx.person_roles.get(c.key))
+        has_posts = any(out[i] is not None for i in by_person.get(c.key, [])) or bool(ctx.person_roles.get(c.key))
         # Posts the text did not give are known all the same: "le ministre suisse des Affaires
         # étrangères a estimé" is the president who also holds that portfolio.
         known = {rt for rt, _title in ctx.person_roles.get(c.key, [])} | text_roles
@@ -410,7 +422,34 @@ def apply_officials(ctx, roles: list[RoleHolding]) -> tuple[list[RoleHolding], d
         role = _kb_role(ctx, c, match, on)
         if role is not None:
             out.append(role)
-    return out, qids
+    out = [r for r in out if r is not None]
+    return out + _unlinked_titles(ctx, out, on), qids
+
+
+def _unlinked_titles(ctx, roles: list[RoleHolding], on: dt.date | None) -> list[RoleHolding]:
+    """"Le Tessinois a déclaré que son souhait en tant que président de la Confédération…": a post
+    the text names for a state with nobody's name beside it, which the base says exactly one
+    person of the article held that day, is that person's."""
+    if on is None:
+        return []
+    held = {(r.person, r.role_type, r.state) for r in roles}
+    taken = {(r.role_type, r.state) for r in roles}
+    matches = {c.key: match_person([c.name, *sorted(c.aliases)], set(), on) for c in ctx.persons}
+    out = []
+    for sent in ctx.sentences:
+        for t in sent.mentions.titles:
+            if not t.state or t.plural or t.former or t.role_type == "counterpart" or (t.role_type, t.state) in taken:
+                continue
+            holders = [(k, x) for k, m in matches.items() if m is not None
+                       for x in m.held_on(on) if x.role_type == t.role_type and x.state == t.state]
+            if len(holders) != 1 or (holders[0][0], t.role_type, t.state) in held:
+                continue
+            taken.add((t.role_type, t.state))
+            # (the base's words for the post: the text's may run on, "chef d'État allemand à sa résidence…")
+            out.append(RoleHolding(person=holders[0][0], title=_title_in(ctx, holders[0][1]), role_type=t.role_type, state=t.state,
+                                   as_of=DateValue(on.isoformat(), on.isoformat(), True),
+                                   evidence=ctx.evidence(sent, t.start, t.end, "kb", KB_CONFIDENCE)))
+    return out
 
 
 def dated_by_officials(persons: list[list[str]], guess: dt.date | None) -> dt.date | None:

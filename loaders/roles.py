@@ -948,7 +948,8 @@ def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateV
             continue
         if ctx.person_state.get(person.key) not in (None, t.state):
             continue
-        ctx.set_state(person.key, t.state)
+        # (a guess: the officials base may know the person served another state that day)
+        ctx.set_state(person.key, t.state, GUESS)
         ctx.person_roles.setdefault(person.key, []).append((t.role_type, t.text))
         titled.add(person.key)
         held.add((t.role_type, t.state))
