@@ -227,17 +227,19 @@ def _ends_fronted_phrase(text: str, t: TitleMention, p: PersonMention) -> bool:
 
 # "…, du Vietnam, Pham Van X": a state, a comma (or not), then the name it introduces.
 STATE_THEN_NAME = re.compile(r"(?:\bde\s+la|\bdu|\bde\s+l['’]|\bdes|\bd['’]|\bde)\s*(?P<state>[^,;:()]{2,40}?)\s*,?\s*"
-                             r"(?:(?:M\.|Mme|MM\.)\s+)?$")
+                             r"(?:(?:M\.|Mme|MM\.|S\.\s?E\.?(?:\s?M\.)?|SEM|SE)\s+)?$")
 
 
 def _listed_by_state(sent: Sentence, t: TitleMention) -> list[tuple[TitleMention, PersonMention]]:
     """"les ambassadeurs de la Serbie, A, du Vietnam, B, et de la France, C": a plural title, then
     names each introduced by its state."""
     out = []
-    head = re.match(r"\w+", t.text)
-    singular = re.sub(r"^(\w+?)(?:s|x)\b", r"\1", head.group(0) if head else t.text)
+    head = re.match(r"\w+(?:-\w+)*", t.text)  # ("hauts-commissaires": each part singular)
+    singular = re.sub(r"(\w+?)(?:s|x)\b", r"\1", head.group(0) if head else t.text)
+    # ("…, C ainsi que les hauts-commissaires de l'Inde, D": the next plural title lists its own)
+    stop = min((u.start for u in sent.mentions.titles if u.plural and u.start >= t.end), default=len(sent.text))
     for p in sent.mentions.persons:
-        if p.start < t.end:
+        if p.start < t.end or p.start > stop:
             continue
         window_start = max(t.start + len(singular), p.start - 50)
         m = STATE_THEN_NAME.search(sent.text[window_start:p.start])

@@ -597,3 +597,20 @@ def test_swiss_chancellor_and_president_of_a_chamber(extract):
                  "chancelier de la Confédération Viktor Rosset.", published="2025-10-13")
     assert ("Viktor Rosset", "official", "CHE", None) in _holdings(ex)
     assert [r.role_type for r in ex.roles if r.person == _key(ex, "Ritter")] == ["official"]
+
+
+# Credentials ceremonies: "S.E" without its last dot opens a name; each state of a plural title
+# introduces its envoy after "S.E"; "hauts-commissaires" lists its own; a nuncio is the Holy See's.
+@slow
+def test_envoys_listed_by_state_after_their_honorific(extract):
+    ex = extract("Lettres de créance\nLes ambassadeurs désignés du Royaume de Norvège, S.E Kari Holm, du Portugal, "
+                 "S.E Rui Matos et de la République du Chili, S.E Ana Vidal ainsi que les Hauts-Commissaires du Kenya, "
+                 "S.E Peter Otieno et du Ghana, S.E Kofi Mensah ont présenté vendredi leurs lettres de créance au chef "
+                 "de l’Etat.\nLe Nonce Apostolique Luigi Bertone a également présenté ses lettres.",
+                 published="2024-11-29")
+    got = {(r.person, r.title.lower(), r.state) for r in ex.roles}
+    assert (_key(ex, "Holm"), "ambassadeur", "NOR") in got
+    assert (_key(ex, "Vidal"), "ambassadeur", "CHL") in got
+    assert (_key(ex, "Otieno"), "haut-commissaire", "KEN") in got
+    assert (_key(ex, "Mensah"), "haut-commissaire", "GHA") in got
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Bertone")} == {"VAT"}
