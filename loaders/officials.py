@@ -254,6 +254,8 @@ def lookup(name: str, on: dt.date | None = None) -> list[Tenure]:
     ['RUS']
     >>> lookup("Lavrov")  # a surname alone is not a name
     []
+    >>> {t.state for t in lookup("Kishida Fumio")}
+    {'JPN'}
     """
     idx = load_officials()
     key = normalize_name(name)
@@ -261,6 +263,9 @@ def lookup(name: str, on: dt.date | None = None) -> list[Tenure]:
     # spelling itself is not in the base.
     found = [idx.tenures[i] for i in idx.by_name.get(key, ())] or \
             ([idx.tenures[i] for i in idx.by_spelling.get(_spelling(key), ())] if len(key.split()) >= 2 else [])
+    if not found and len(key.split()) == 2:
+        # The family name first, as Japanese and Hungarian pages write it ("Kishida Fumio").
+        found = [idx.tenures[i] for i in idx.by_name.get(" ".join(reversed(key.split())), ())]
     return _known_by(found, on)
 
 

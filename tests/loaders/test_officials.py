@@ -335,3 +335,12 @@ def test_the_base_undoes_a_title_linked_to_the_next_name(extract):
     berset = {(r.title, r.state) for r in ex.roles if r.person == _key(ex, "Berset")}
     assert macron == {("head_of_state", "FRA")}
     assert ("président de la Confédération", "CHE") in berset
+
+
+# A name written family name first ("Ishiba Shigeru") is the base's person all the same: the
+# state of the country he visits is not his.
+@pytest.mark.slow
+def test_a_name_written_family_name_first(extract):
+    ex = extract("Tournée\nLe Premier ministre Ishiba Shigeru a entamé sa tournée internationale en passant d’abord "
+                 "par la France.", published="2025-02-10")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Shigeru")} == {"JPN"}
