@@ -117,8 +117,11 @@ def normalize_name(name: str) -> str:
     'serguei lavrov'
     >>> normalize_name("M. Jean-Yves Le Drian")
     'jean yves le drian'
+    >>> normalize_name("Denis Sassou N'Guesso")
+    'denis sassou nguesso'
     """
-    text = re.sub(r"[^a-z0-9]+", " ", fold(name)).strip()
+    # (an apostrophe inside a name joins its parts: "N'Guesso" is "Nguesso", "O'Brien" "OBrien")
+    text = re.sub(r"[^a-z0-9]+", " ", re.sub(r"(?<=\w)['’](?=\w)", "", fold(name))).strip()
     while True:
         stripped = _name_prefixes().sub("", text)
         if stripped == text:

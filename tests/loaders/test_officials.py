@@ -344,3 +344,11 @@ def test_a_name_written_family_name_first(extract):
     ex = extract("Tournée\nLe Premier ministre Ishiba Shigeru a entamé sa tournée internationale en passant d’abord "
                  "par la France.", published="2025-02-10")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Shigeru")} == {"JPN"}
+
+
+# An apostrophe inside a name joins its parts: "Zahidi N'Goma" is the base's "Zahidi Ngoma".
+@pytest.mark.slow
+def test_an_apostrophe_inside_a_name(extract):
+    from diplograph.loaders.officials import lookup
+
+    assert lookup("Arthur Zahidi N'Goma") == lookup("Arthur Zahidi Ngoma") != []
