@@ -37,7 +37,7 @@ SELON_OPENS = re.compile(r"(?:^|[,;:(–—])\s*(?:(?:mais|et|tandis\s+que|alors
 CUE_VERB = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
     r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|"
-    r"(?:lui|elle)-même|toutefois|cependant|néanmoins|enfin|ensuite|alors|immédiatement)\s*,?\s+)*"
+    r"(?:lui|elle)-même|(?:lui|elle|eux|elles)\s+aussi|toutefois|cependant|néanmoins|enfin|ensuite|alors|immédiatement)\s*,?\s+)*"
     r"(?P<verb>fait\s+savoir|fait\s+part|laissé\s+entendre|mis\s+en\s+garde|tenu\s+à\s+(?:souligner|rappeler|préciser)|"
     r"[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u))"
     r"(?P<que>(?:\s*,?\s*(?:de\s+son\s+côté|pour\s+sa\s+part|de\s+leur\s+côté|également|aussi|encore|toutefois)\s*,?)?"
@@ -46,6 +46,9 @@ CUE_VERB = re.compile(
 )
 # "Le responsable français, qui rappelle…, affirme que": a present-tense cue and its "que".
 CUE_PRESENT = re.compile(r"(?:,\s*|\s)(?P<verb>[a-zéèêâîôûç]{4,}(?:e|ent|it))(?P<que>\s+(?:qu['’]|que\s+))", re.I)
+#: An attitude and what it bears on after a reflexive cue: "s'est déclaré convaincu du…", "s'est dit
+#: préoccupé par…".
+ATTITUDE = re.compile(r"\s+(?P<adj>[a-zéèêàâîôûç]+)\s+(?:de|du|des|d['’]|par|pour)\s*", re.I)
 #: A past participle's endings, which "-er" replaces for the infinitive ("souligné" → "souligner").
 PARTICIPLE_END = r"(?:é|ée|és|ées)$"
 
@@ -514,6 +517,11 @@ def _content_start(r: Reading, tok, lemma: str, speaker: Speaker) -> int | None:
     infinitive = _infinitive_content(tok)
     if infinitive is not None and lemma not in ("vouloir", "proposer", "promettre", "demander"):
         return infinitive  # "X a indiqué avoir évoqué…", "a dit être prêt à…"
+    attitude = ATTITUDE.match(r.text, verb_end)
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if attitude and nxt is not None and (nxt.pos_ == "ADJ" or "Part" in nxt.morph.get("VerbForm")) \
+            and any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
+        return attitude.start("adj")  # "s'est déclaré convaincu du bon développement de…"
     # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
     return verb_end if r.quotes or _direct(lemma) else None
 

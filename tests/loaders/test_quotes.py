@@ -747,3 +747,14 @@ def test_a_follow_up_after_an_inverted_cue(extract_en):
     said = _said(ex, "Mbeki")
     assert any("tariffs are a mistake" in t for t in said)
     assert any("constructive role" in t for t in said)
+
+
+# "s'est déclaré convaincu du…", "s'est dit préoccupé par…": a reflexive cue and an attitude; the
+# attitude and what it bears on are the words.
+@pytest.mark.slow
+def test_a_reflexive_cue_and_an_attitude(extract):
+    ex = extract("Visite à Hanoï\nLe ministre laotien des Affaires étrangères, Paul Sisoulith, est arrivé mardi.\n"
+                 "Il s'est déclaré convaincu du bel avenir de la coopération entre les deux voisins.\n"
+                 "M. Sisoulith s'est dit préoccupé par la sécheresse dans le delta.", published="2022-08-10")
+    said = " | ".join(_said(ex, "Sisoulith"))
+    assert "convaincu du bel avenir" in said and "préoccupé par la sécheresse" in said
