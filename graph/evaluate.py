@@ -50,7 +50,7 @@ def fold(text) -> str:
         return ""
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00ab", '"').replace("\u00bb", '"')
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'").replace("\u00ab", '"').replace("\u00bb", '"')
     text = re.sub(r"[\u2010-\u2015]", "-", text)
     return re.sub(r"\s+", " ", text.lower()).strip()
 

@@ -266,6 +266,9 @@ def _is_binary(data: bytes) -> bool:
 def _normalise(text: str) -> str:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", _BREAKS.sub("\n", unicodedata.normalize("NFC", text)))
+    # A modifier letter apostrophe (U+02BC, "Russiaʼs") is an apostrophe: one character for
+    # one, so that offsets into the page stay right.
+    text = text.replace("\u02bc", "\u2019")
     # Leading blank lines too, so that the headline (first non-empty line) starts at 0.
     return text.strip()
 

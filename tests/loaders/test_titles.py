@@ -614,3 +614,16 @@ def test_envoys_listed_by_state_after_their_honorific(extract):
     assert (_key(ex, "Otieno"), "haut-commissaire", "KEN") in got
     assert (_key(ex, "Mensah"), "haut-commissaire", "GHA") in got
     assert {r.state for r in ex.roles if r.person == _key(ex, "Bertone")} == {"VAT"}
+
+
+# A modifier letter apostrophe ("Russiaʼs", U+02BC) is an apostrophe once the article is read.
+@slow
+def test_a_modifier_letter_apostrophe_is_an_apostrophe():
+    from diplograph.loaders.articles import read_article_text
+    from diplograph.loaders.extract import extract_facts
+
+    art = read_article_text("Diplomats expelled\nOn October 3, Latvia announced that it was expelling Russiaʼs "
+                            "Chargé dʼAffaires Ivan Sokolov from the country.", id="t", lang="en", published="2022-10-04")
+    assert "ʼ" not in art.text and len(art.text) == len(art.text.replace("’", "ʼ"))
+    ex = extract_facts(art)
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Sokolov")} == {"RUS"}
