@@ -186,8 +186,12 @@ def _apposed_between(sent: Sentence, t: TitleMention, p: PersonMention) -> bool:
     """"X, President of Zambia, Y, President of Malawi": a title between commas right after a
     name is that name's apposition, not a post listed before the next name. With a determiner
     ("X, le ministre namibien, Y") it opens the next item of a list."""
-    return "," in sent.text[t.end:p.start] and any(
-        q.end <= t.start and re.fullmatch(r"\s*,\s*", sent.text[q.end:t.start])
+    text = sent.text
+    return "," in text[t.end:p.start] and any(
+        q.end <= t.start and re.fullmatch(r"\s*,\s*", text[q.end:t.start])
+        # (unless that name came after its own title and a comma: "Spain's Foreign Minister, X,
+        # Foreign Minister of Somalia, Y" lists each title before its name)
+        and not any(u.end <= q.start and re.fullmatch(r"\s*,\s*", text[u.end:q.start]) for u in sent.mentions.titles)
         for q in sent.mentions.persons)
 
 

@@ -627,3 +627,14 @@ def test_a_modifier_letter_apostrophe_is_an_apostrophe():
     assert "ʼ" not in art.text and len(art.text) == len(art.text.replace("’", "ʼ"))
     ex = extract_facts(art)
     assert {r.state for r in ex.roles if r.person == _key(ex, "Sokolov")} == {"RUS"}
+
+
+# "Spain's Foreign Minister, X, Foreign Minister of Chile, Y": a list that gives each title
+# before its name (the apposition after X belongs to Y).
+@slow
+def test_a_list_of_titles_each_before_its_name(extract_en):
+    ex = extract_en("Talks in Addis Ababa\nThe minister exchanged views with Portugal’s Foreign Minister, Rui Matos, "
+                    "Foreign Minister of Chile, Ana Vidal and Foreign Minister of Ghana, Kofi Mensah.",
+                    published="2023-02-15")
+    states = {r.person: r.state for r in ex.roles}
+    assert states[_key(ex, "Matos")] == "PRT" and states[_key(ex, "Vidal")] == "CHL"
