@@ -155,6 +155,18 @@ def according_to_closing(r: Reading) -> list | None:
     return [(0, m.start(), "according_to", speaker, r.quote_type(0, m.start()))]
 
 
+def passive_cue(r: Reading) -> list | None:
+    """"The parties' interest in … was emphasized.", "Views were exchanged on …" is not one: a
+    readout's passive cue with no agent states what was said, by no one named."""
+    root = next((t for t in r.sent.doc if t.dep_ == "ROOT"), None)
+    if root is None or r.quotes or cue_en(root, r.cues) is None or fold(root.lemma_) in folded("en", "passive_not_said"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in root.children) or any(c.dep_ == "agent" for c in root.children):
+        return None
+    end = len(r.text.rstrip(" .")) if r.text.rstrip().endswith(".") else len(r.text)
+    return [(0, end, cue_en(root, r.cues), Speaker(None, "document", "readout"), "indirect")]
+
+
 def quotation_continues(r: Reading) -> list | None:
     """A quotation alone, right after a sentence opened by a quotation (or closed by a colon),
     continues the words of the speaker quoted just before."""
@@ -199,6 +211,7 @@ STRATEGIES = (
     reporting_verbs,       # X said (that) … / …, X said.
     according_to_closing,  # …, according to X.
     quotation_continues,   # “…” after a quoted speaker
+    passive_cue,           # The importance of … was stressed.
 )
 
 

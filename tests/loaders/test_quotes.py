@@ -758,3 +758,16 @@ def test_a_reflexive_cue_and_an_attitude(extract):
                  "M. Sisoulith s'est dit préoccupé par la sécheresse dans le delta.", published="2022-08-10")
     said = " | ".join(_said(ex, "Sisoulith"))
     assert "convaincu du bel avenir" in said and "préoccupé par la sécheresse" in said
+
+
+# A readout's passive cue with no agent states what was said by no one named; "was informed",
+# "was said to be" report no words.
+@pytest.mark.slow
+def test_a_passive_cue_in_a_readout(extract_en):
+    ex = extract_en("Talks in Tashkent\nThe foreign minister received the visiting envoy on Monday.\n"
+                    "The importance of a new rail corridor to the sea was emphasized.\n"
+                    "The envoy was informed of the decision.\nThe meeting was said to be the first of its kind.",
+                    published="2022-12-14")
+    texts = [q.text for q in ex.positions]
+    assert any("rail corridor" in t for t in texts)
+    assert not any("informed" in t or "first of its kind" in t for t in texts)
