@@ -738,7 +738,8 @@ def _add_role(ctx: Context, roles: list[RoleHolding], h: Holder, title: str, sta
         # A portfolio beats a longer bare title ("Trade Minister", then "the Chinese minister").
         fuller = (not bare_minister(ctx.gaz, title), len(title)) > (not bare_minister(ctx.gaz, roles[same].title), len(roles[same].title))
         if own > theirs or (own == theirs and fuller):
-            roles[same] = replace(roles[same], title=title, posted_to=roles[same].posted_to or t.posted_to)
+            roles[same] = replace(roles[same], title=named_post(title, role_type, sent.doc.lang_),
+                                  posted_to=roles[same].posted_to or t.posted_to)
         return
     ctx.person_roles.setdefault(key, []).append((role_type, title))
     roles.append(RoleHolding(

@@ -638,3 +638,14 @@ def test_a_list_of_titles_each_before_its_name(extract_en):
                     published="2023-02-15")
     states = {r.person: r.state for r in ex.roles}
     assert states[_key(ex, "Matos")] == "PRT" and states[_key(ex, "Vidal")] == "CHL"
+
+
+# The same post written twice ("le président X", then "Le chef de l'État X a reçu") keeps the
+# fuller title with the post's common name.
+@slow
+def test_a_fuller_title_written_later_keeps_the_common_name(extract):
+    ex = extract("Fête nationale\nLe président Kamal a reçu plusieurs délégations hier.\n"
+                 "Le chef de l’Etat Ali Kamal a reçu en audience hier les délégations étrangères.",
+                 published="2025-07-08")
+    titles = [r.title for r in ex.roles if r.person == _key(ex, "Kamal")]
+    assert titles and all("président" in t for t in titles)
