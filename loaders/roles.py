@@ -528,6 +528,11 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
     """
     as_of = DateValue(ctx.published.isoformat(), ctx.published.isoformat(), True) if ctx.published else None
     raw = _title_pairs(ctx)
+    # "L'émissaire du président de la République, X": X holds the outer title only, not the one
+    # it nests.
+    raw = [(sent, t, p, key) for sent, t, p, key in raw
+           if not any(s2 is sent and k2 == key and u is not t and u.start <= t.start and t.end <= u.end
+                      for s2, u, _p2, k2 in raw)]
     _states_given_later(ctx, raw)
     roles: list[RoleHolding] = []
     last_role: dict[int, TitleMention] = {}

@@ -649,3 +649,11 @@ def test_a_fuller_title_written_later_keeps_the_common_name(extract):
                  published="2025-07-08")
     titles = [r.title for r in ex.roles if r.person == _key(ex, "Kamal")]
     assert titles and all("président" in t for t in titles)
+
+
+# "L'émissaire du président de la République, X": X holds the outer title only.
+@slow
+def test_a_name_after_a_nesting_title_holds_only_the_outer_one(extract):
+    ex = extract("Visite\nL'émissaire du président de la République, Jean Ngoma, a été reçu mardi à Paris.",
+                 published="2024-11-29")
+    assert {r.role_type for r in ex.roles if r.person == _key(ex, "Ngoma")} == {"envoy"}
