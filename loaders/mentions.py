@@ -677,7 +677,8 @@ def _prefix_en(text: str, tokens, start: int, states, orgs) -> int:
             pos = t.idx
             continue
         mention = next((x for x in (*states, *orgs) if x.start <= t.idx < x.end), None)
-        if mention is not None and t.ent_type_ != "PERSON":
+        # (a demonym the model took into a name is still one: "Sri Lankan Foreign Secretary X")
+        if mention is not None and (t.ent_type_ != "PERSON" or getattr(mention, "kind", None) == "demonym"):
             pos = min(t.idx, mention.start)
             continue
         if low in modifiers or (t.text[:1].isupper() and ((t.ent_type_ in ("ORG", "NORP", "GPE") and t.i > 0) or low in portfolio)):

@@ -657,3 +657,11 @@ def test_a_name_after_a_nesting_title_holds_only_the_outer_one(extract):
     ex = extract("Visite\nL'émissaire du président de la République, Jean Ngoma, a été reçu mardi à Paris.",
                  published="2024-11-29")
     assert {r.role_type for r in ex.roles if r.person == _key(ex, "Ngoma")} == {"envoy"}
+
+
+# A two-word demonym the model takes into a name still opens the title ("Sri Lankan Foreign Secretary X").
+@slow
+def test_a_two_word_demonym_opens_the_title(extract_en):
+    ex = extract_en("Consultations in Ankara\nThe talks will be chaired by Turkey's Deputy Foreign Minister Ali Demir "
+                    "and Sri Lankan Foreign Secretary Ravi Perera, a ministry statement said.", published="2019-05-09")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Perera")} == {"LKA"}
