@@ -89,6 +89,9 @@ PHONE_EN = re.compile(r"\b(?:tele)?phone\b|\bvideo\s*(?:call|conference|link)\b|
 # "à Genève", "au Caire" name a venue; "de Genève" only right after a meeting word ("le sommet de
 # Luanda", "celle de Tokyo"): "arrivé de Washington" names where someone came from.
 VENUE_BEFORE = re.compile(r"(?:\b(?:a|au|in|at)\s+)$")
+#: "in Omani capital of Muscat", "in the Kenyan capital Nairobi", "dans la capitale omanaise, Mascate"
+#: (over folded text).
+CAPITAL_BEFORE = re.compile(r"\b(?:in|at|dans|a)\s+(?:the\s+|la\s+)?(?:[a-z-]+\s+)?capital(?:e)?(?:\s+[a-z-]+)?(?:\s+of|\s*,)?\s+$")
 #: "in Kenya", "au Kenya" right before a country's name (over folded text).
 COUNTRY_BEFORE = re.compile(r"(?:\b(?:en|au|aux|in)\s+)$")
 # "as part of his official visit to Russia", "lors de sa visite officielle en Russie": the host
@@ -302,6 +305,7 @@ def _venue_from_cities(cand: Candidate, at: Scope) -> None:
 def _names_venue(at: Scope, c) -> bool:
     """The words around a city make it a venue: "à", "in", "le sommet de", "au palais de", "the X summit"."""
     return bool(VENUE_BEFORE.search(at.folded[max(0, c.start - 8):c.start])
+                or CAPITAL_BEFORE.search(at.folded[max(0, c.start - 40):c.start])
                 or _named_after_city(at.folded, c.start, at.sent.doc.lang_)
                 or BUILDING_OF.search(at.folded[max(0, c.start - 60):c.start])
                 or (at.english and NAMED_AFTER_CITY_EN.match(at.text, c.end)))

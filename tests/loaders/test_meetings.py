@@ -452,3 +452,15 @@ def test_this_visit_is_the_one_just_told_and_a_recall_for_consultations_is_none(
     assert len(ex.meetings) == 1
     assert _key(ex, "Yao") in ex.meetings[0].persons
     assert _key(ex, "Silva") not in ex.meetings[0].persons
+
+
+# "in Omani capital of Muscat", "dans la capitale omanaise, Mascate": the capital named after its
+# word is the venue, not the dateline's city.
+@pytest.mark.slow
+def test_a_city_named_as_a_capital_is_the_venue(extract_en, extract):
+    en = extract_en("Talks in Muscat\nTEHRAN, Feb. 16 (MNA) – Foreign Minister Ali Rezaei met his Sri Lankan counterpart "
+                    "Nimal Perera in Omani capital of Muscat Sunday on the sidelines of a summit.", published="2025-02-17")
+    fr = extract("Rencontre\nLe ministre Paul Dubois a rencontré son homologue dans la capitale omanaise, Mascate, dimanche.",
+                 published="2025-02-17")
+    assert [m.country for m in en.meetings] == ["OMN"]
+    assert [m.country for m in fr.meetings] == ["OMN"]
