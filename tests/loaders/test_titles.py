@@ -665,3 +665,11 @@ def test_a_two_word_demonym_opens_the_title(extract_en):
     ex = extract_en("Consultations in Ankara\nThe talks will be chaired by Turkey's Deputy Foreign Minister Ali Demir "
                     "and Sri Lankan Foreign Secretary Ravi Perera, a ministry statement said.", published="2019-05-09")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Perera")} == {"LKA"}
+
+
+# The deputy chief of mission is a diplomat.
+@slow
+def test_a_deputy_chief_of_mission_is_a_diplomat(extract_en):
+    ex = extract_en("Protest\nThe ministry summoned Danish Deputy Chief of Mission Lars Holm on Tuesday.",
+                    published="2021-06-02")
+    assert {r.role_type for r in ex.roles if r.person == _key(ex, "Holm")} == {"diplomat"}
