@@ -509,7 +509,7 @@ def _content_start(r: Reading, tok, lemma: str, speaker: Speaker) -> int | None:
     the verb reports an act."""
     verb_end = tok.idx + len(tok.text)
     # "a déclaré mardi dans un entretien accordé à la chaîne X que…": the content may come late.
-    que = re.match(r"(?:,?\s+[\w'’-]+){0,12}?,?\s+(?:qu['’]|que\s|:\s*)", r.text[verb_end:])
+    que = re.match(r"(?:,?\s+[\w'’.-]+){0,12}?,?\s+(?:qu['’]|que\s|:\s*)", r.text[verb_end:])  # ("à M. X que")
     if que:
         return verb_end + que.end()
     if speaker.kind == "group" and not r.quotes and not _joint(lemma):

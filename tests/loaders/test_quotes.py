@@ -771,3 +771,12 @@ def test_a_passive_cue_in_a_readout(extract_en):
     texts = [q.text for q in ex.positions]
     assert any("rail corridor" in t for t in texts)
     assert not any("informed" in t or "first of its kind" in t for t in texts)
+
+
+# "a assuré à M. X que…": an honorific with its dot between the cue and its "que".
+@pytest.mark.slow
+def test_an_honorific_between_the_cue_and_its_que(extract):
+    ex = extract("Visite à Beyrouth\nLe ministre belge Paul Dubois est arrivé mardi.\n"
+                 "Le ministre Paul Dubois a assuré à M. Haddad que le roi lui avait demandé de soutenir le gouvernement.",
+                 published="2022-08-10")
+    assert any(t.startswith("le roi lui avait demandé") for t in _said(ex, "Dubois"))
