@@ -51,10 +51,11 @@ def _real(half: str, lang: str = "fr"):
 
 
 # Floors guard against regressions on the sets as they stand (French tune 0.85 on 147 articles,
-# check 0.84 on 51; English tune 0.87 on 103, check 0.85 on 19); both halves keep growing with
-# articles scored first well below them, so their floors sit lower.
+# check 0.84 on 51; English tune 0.87 on 119, check 0.82 on 39); both halves keep growing with
+# articles scored first well below them (the 20 English check articles added last scored 0.78),
+# so their floors sit lower.
 @pytest.mark.parametrize("lang, half, floor", [("fr", "tune", 0.83), ("fr", "check", 0.82),
-                                               ("en", "tune", 0.85), ("en", "check", 0.83)])
+                                               ("en", "tune", 0.85), ("en", "check", 0.80)])
 def test_real_articles_score_above_floor(lang, half, floor):
     report = _report(_real(half, lang))
     assert report.overall >= floor, report.as_dict()["categories"]
