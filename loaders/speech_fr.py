@@ -34,16 +34,21 @@ SELON = re.compile(r"(?:^|[,;:]\s*|\b)(?P<cue>selon|d['’]après|pour)\s+(?P<wh
 SELON_END = re.compile(r"(?:,\s*|\s+)(?:selon|d['’]après)\s+(?P<who>[^,;«»“”]{2,80}?)\s*[.!]?\s*$", re.I)
 # "Selon X," opens a clause: at the start, after a punctuation mark, or after "mais"/"et".
 SELON_OPENS = re.compile(r"(?:^|[,;:(–—])\s*(?:(?:mais|et|tandis\s+que|alors\s+que)\s+)?$", re.I)
-CUE_VERB = re.compile(
-    r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
-    r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|"
-    r"(?:lui|elle)-même|(?:lui|elle|eux|elles)\s+aussi|toutefois|cependant|néanmoins|enfin|ensuite|alors|immédiatement)\s*,?\s+)*"
-    r"(?P<verb>fait\s+savoir|fait\s+part|laissé\s+entendre|mis\s+en\s+garde|tenu\s+à\s+(?:souligner|rappeler|préciser)|"
-    r"[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u))"
-    r"(?P<que>(?:\s*,?\s*(?:de\s+son\s+côté|pour\s+sa\s+part|de\s+leur\s+côté|également|aussi|encore|toutefois)\s*,?)?"
-    r"\s*(?::\s*|qu['’]|que\s+))?",
-    re.I,
-)
+@cache
+def _cue_verb() -> re.Pattern:
+    """A past participle after its auxiliary ("a souligné", "ont tenu à préciser"), or a phrase of
+    the lexicon's ``phrase_cues`` ("a fait savoir", "a fait part"), and its "que" if it follows."""
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lexicon("fr")["phrase_cues"], key=len, reverse=True))
+    return re.compile(
+        r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
+        r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|"
+        r"(?:lui|elle)-même|(?:lui|elle|eux|elles)\s+aussi|toutefois|cependant|néanmoins|enfin|ensuite|alors|immédiatement)\s*,?\s+)*"
+        rf"(?P<verb>{phrases}|tenu\s+à\s+(?:souligner|rappeler|préciser)|"
+        r"[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u))"
+        r"(?P<que>(?:\s*,?\s*(?:de\s+son\s+côté|pour\s+sa\s+part|de\s+leur\s+côté|également|aussi|encore|toutefois)\s*,?)?"
+        r"\s*(?::\s*|qu['’]|que\s+))?",
+        re.I,
+    )
 # "Le responsable français, qui rappelle…, affirme que": a present-tense cue and its "que".
 CUE_PRESENT = re.compile(r"(?:,\s*|\s)(?P<verb>[a-zéèêâîôûç]{4,}(?:e|ent|it))(?P<que>\s+(?:qu['’]|que\s+))", re.I)
 #: An attitude and what it bears on after a reflexive cue: "s'est déclaré convaincu du…", "s'est dit
@@ -318,7 +323,7 @@ def _relays(r: Reading, m: re.Match, stop: int, speaker: Speaker | None) -> bool
     agency = speaker is not None and speaker.kind == "organization" and any(
         o.key == speaker.org and o.kind == "agency" for o in sent.mentions.orgs)
     if agency:
-        later_cue = any(_infinitive(c.group("verb").lower()) in cues for c in CUE_VERB.finditer(r.text, m.end(), stop))
+        later_cue = any(_infinitive(c.group("verb").lower()) in cues for c in _cue_verb().finditer(r.text, m.end(), stop))
         return later_cue or any(fold(t.lemma_) in cues and m.end() <= t.idx < stop for t in sent.doc)
     if speaker is None:
         return False
@@ -581,7 +586,7 @@ def surface_cue(r: Reading) -> list | None:
     """"X a <cue>é que/:", "X affirme que": a cue the parser missed (it often tags rare participles
     as nouns), found on the surface, with the speaker in the clause before it."""
     text = r.text
-    for m in [*CUE_VERB.finditer(text), *CUE_PRESENT.finditer(text)]:
+    for m in [*_cue_verb().finditer(text), *CUE_PRESENT.finditer(text)]:
         lemma = _surface_lemma(r, m)
         if lemma not in r.cues or r.quoted(m.start()) or not_statement_object("fr").match(text, m.end("verb")):
             continue
@@ -695,7 +700,7 @@ def second_speaker(r: Reading, found: list) -> list:
     if not m or not found:
         return found
     tail = m.end()
-    for c in CUE_VERB.finditer(r.text, tail):
+    for c in _cue_verb().finditer(r.text, tail):
         lemma = _infinitive(re.sub(r"\s+", " ", c.group("verb").lower()))
         if lemma not in r.cues:
             continue
