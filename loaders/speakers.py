@@ -150,6 +150,8 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
     A pronoun with no compatible person before it names nobody: no later resolver may read it.
     """
     low = fold(w.text).strip()
+    # "ce dernier" is the person named last, never the previous sentence's subject.
+    latter = low in DEMONSTRATIVES
     low = DEMONSTRATIVES.get(low, low)
     words = low.split()
     first = words[0] if words else ""
@@ -169,7 +171,7 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
         return person_speaker(w.ctx, fronted)
     # A pronoun opening the sentence goes on with the previous sentence's subject ("X a reçu
     # l'ambassadeur Y. Il lui a exprimé…" is X), not with the last person named.
-    subject = _previous_subject(w)
+    subject = None if latter else _previous_subject(w)
     if subject is not None and subject.gender in (None, gender):
         return person_speaker(w.ctx, subject)
     # An official before anyone else named ("la langue de Shakespeare" names no speaker).
@@ -186,20 +188,32 @@ def _previous_subject(w: SpeakerWords) -> PersonCluster | None:
     before = w.sent.text[:w.start].split()
     # "Selon lui, …" / "According to him, …" opens the sentence as much as "Il a dit…" does.
     opening = not before or (len(before) <= 2 and fold(w.text.strip()) in table_of_all("disjunctive_pronouns"))
-    if w.sent.index == 0 or not opening:
+    if not opening:
         return None
-    prev = w.ctx.sentences[w.sent.index - 1]
+    return subject_before(w.ctx, w.sent, w.recent)
+
+
+def subject_before(ctx: Context, sent: Sentence, recent: list[PersonCluster]) -> PersonCluster | None:
+    """The person who is the grammatical subject of the main clause of the sentence before ``sent``:
+    named, in apposition, or a title of someone named before ("The minister criticized…")."""
+    if sent.index == 0:
+        return None
+    prev = ctx.sentences[sent.index - 1]
     for tok in prev.doc:
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
-            person = prev.person_at(tok.idx, tok.idx + len(tok.text), w.ctx)
+            person = prev.person_at(tok.idx, tok.idx + len(tok.text), ctx)
             if person is not None:
                 return person
             # "Le ministre des Relations extérieures, X, a reçu…": the name in apposition.
             for child in tok.children:
                 if child.dep_ == "appos":
-                    person = prev.person_at(child.idx, child.idx + len(child.text), w.ctx)
+                    person = prev.person_at(child.idx, child.idx + len(child.text), ctx)
                     if person is not None:
                         return person
+            t = next((t for t in prev.mentions.titles if t.start <= tok.idx < t.end), None)
+            if t is not None:
+                return (_same_title(ctx, t) if t.state is None else None) or \
+                    person_by_title(ctx, t.role_type, t.state, t.gender, recent)
     return None
 
 
@@ -421,11 +435,20 @@ def _stateless_holder(ctx: Context, family: set[str], state: str, gender: str | 
     return None
 
 
-def pronoun_speaker(ctx: Context, pronoun: str, recent: list[PersonCluster]) -> Speaker | None:
-    """The speaker of an inverted pronoun ("a-t-il ajouté", "ont-elles précisé")."""
+def pronoun_speaker(ctx: Context, pronoun: str, recent: list[PersonCluster],
+                    sent: Sentence | None = None) -> Speaker | None:
+    """The speaker of an inverted pronoun ("a-t-il ajouté", "ont-elles précisé").
+
+    Given the sentence and the pronoun's offset in it: when nobody is named before the pronoun in the
+    sentence, the pronoun goes on with the previous sentence's subject ("The minister criticized…
+    meeting with X. Such operations…, he said" is the minister), not with the last person named."""
     if _plural_pronoun(pronoun.lower()):
         return group_of(ctx, pronoun, recent)
     gender = _pronoun_gender(pronoun.lower())
+    if sent is not None:
+        subject = subject_before(ctx, sent, recent)
+        if subject is not None and subject.gender in (None, gender):
+            return person_speaker(ctx, subject)
     for p in reversed(recent):
         if gender is None or p.gender in (None, gender):
             return person_speaker(ctx, p)

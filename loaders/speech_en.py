@@ -197,7 +197,7 @@ def mid_incise(r: Reading) -> list | None:
         return None  # ("X said one of his priorities is Y, a country with which, he says, …": X's words)
     tok = next((t for t in r.sent.doc if t.idx == m.start("verb")), None)
     cue = cue_en(tok, r.cues) if tok is not None else None
-    speaker = pronoun_speaker(r.ctx, m.group("pron"), r.recent) if cue is not None else None
+    speaker = pronoun_speaker(r.ctx, m.group("pron"), r.recent, r.sent) if cue is not None else None
     if speaker is None:
         return None
     return [(0, len(r.text), cue, speaker, r.quote_type(0, len(r.text)))]

@@ -780,3 +780,31 @@ def test_an_honorific_between_the_cue_and_its_que(extract):
                  "Le ministre Paul Dubois a assuré à M. Haddad que le roi lui avait demandé de soutenir le gouvernement.",
                  published="2022-08-10")
     assert any(t.startswith("le roi lui avait demandé") for t in _said(ex, "Dubois"))
+
+
+# "…, he said" after a sentence whose subject is the title of someone named earlier: the pronoun goes
+# on with that subject, not with the last person named in between (nor with one named in the words).
+@pytest.mark.slow
+def test_an_incise_pronoun_goes_on_with_the_previous_subject(extract_en):
+    ex = extract_en("Minister speaks\nForeign Minister John Smith said Freedonia is ready to defend itself. "
+                    "The minister criticized the exercises that followed the meeting of President Ann Lee with "
+                    "Senator Mark Brown. Such operations mirror the reaction to Lisa Gray's visit, he said, urging "
+                    "partners to speak out.", published="2023-04-11")
+    assert any("Such operations" in t for t in _said(ex, "Smith"))
+
+
+@pytest.mark.slow
+def test_an_opening_pronoun_goes_on_with_a_title_subject(extract_en):
+    ex = extract_en("Minister in Dili\nForeign Minister John Smith arrived on Monday. The minister later met "
+                    "President Ann Lee and Senator Mark Brown. He said that the talks had been useful.",
+                    published="2023-04-11")
+    assert any("talks had been useful" in t for t in _said(ex, "Smith"))
+
+
+# "Ce dernier" is the person named last, even when the sentence before has another subject.
+@pytest.mark.slow
+def test_ce_dernier_is_the_person_named_last(extract):
+    ex = extract("Visite à Beyrouth\nL'envoyé spécial français, Paul Morel, a été reçu lundi par le président. "
+                 "L'émissaire français a ensuite été reçu par le Premier ministre libanais Karim Haddad. "
+                 "Ce dernier a estimé que le pays avait besoin d'une aide rapide.", published="2023-04-11")
+    assert any("besoin d'une aide" in t for t in _said(ex, "Haddad"))
