@@ -23,6 +23,7 @@ from functools import cache
 from diplograph.loaders import speech_en, speech_fr
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Position
+from diplograph.loaders.interviews import ends_answers, interviewee, is_question, same_paragraph
 from diplograph.loaders.keys import digest
 from diplograph.loaders.lexicon import alternation, folded_words, lexicon, table_of_all, words_of_all
 from diplograph.loaders.persons import PersonCluster
@@ -49,12 +50,32 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
     recent: list[PersonCluster] = []  # persons in reading order, for pronouns
     last_said: tuple[int, Speaker] | None = None  # (sentence index, speaker) of the last person's words
     speaking: Speaker | None = None  # the person whose speech the page transcribes, after its heading
+    guest = interviewee(ctx)
+    answering: Sentence | None = None  # the last sentence of the interviewee's answer being read
     for sent in ctx.sentences:
         if sent.is_headline:
             continue
         head = _transcript_head(ctx, sent)
         if head is not None:
             speaking = head
+            continue
+        if guest is not None and is_question(ctx, sent):
+            answering = sent
+            continue
+        if answering is not None and ends_answers(sent):
+            answering = None
+        if answering is not None:
+            # An interview's answer: the guest's words, one statement per paragraph.
+            found = [(0, len(sent.text), GOING_ON_CUE[ctx.article.lang], person_speaker(ctx, guest), "direct")]
+            if same_paragraph(ctx, answering, sent) and positions and positions[-1].speaker == guest.key \
+                    and positions[-1].evidence.sentence_end == answering.end:
+                positions[-1] = _joined(ctx, positions[-1], sent, len(sent.text))
+            else:
+                position = _position(ctx, sent, found[0], meeting_key)
+                if position is not None:
+                    positions.append(position)
+            answering = sent
+            _remember(ctx, sent, found, recent)
             continue
         reading = Reading(ctx, sent, cues, recent)
         found, said = _statements(reading, last_said)

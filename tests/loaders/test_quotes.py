@@ -808,3 +808,31 @@ def test_ce_dernier_is_the_person_named_last(extract):
                  "L'émissaire français a ensuite été reçu par le Premier ministre libanais Karim Haddad. "
                  "Ce dernier a estimé que le pays avait besoin d'une aide rapide.", published="2023-04-11")
     assert any("besoin d'une aide" in t for t in _said(ex, "Haddad"))
+
+
+# An interview's questions stand as their own paragraphs; the answers after each, up to the next
+# question, are the interviewee's words, whoever they speak of; page chrome after the last ends them.
+@pytest.mark.slow
+def test_the_answers_of_an_interview_are_the_interviewees_words(extract):
+    ex = extract("Entretien\nLe ministre sénégalais des Affaires étrangères, Omar Sy, a répondu à nos questions.\n\n"
+                 "Où en sont les relations avec la Gambie ?\n\n"
+                 "Elles sont excellentes. Le président a été clair, il veut un pont de plus sur le fleuve.\n\n"
+                 "Quand irez-vous à Banjul ?\n\n"
+                 "Nous y serons avant la fin du mois pour la commission mixte.\n\n"
+                 "Lire aussi\n\nLe port de Dakar s'agrandit", published="2023-04-07")
+    said = _said(ex, "Sy")
+    assert len(said) == 2
+    assert said[0].startswith("Elles sont excellentes") and "un pont de plus" in said[0]
+    assert said[1].startswith("Nous y serons")
+    assert not any("?" in q.text or "port de Dakar" in q.text for q in ex.positions)
+
+
+@pytest.mark.slow
+def test_the_answers_of_an_english_interview(extract_en):
+    ex = extract_en("Interview\nForeign Minister Ana Reyes answered questions from our reporter in Manila.\n\n"
+                    "How are ties with Japan?\n\n"
+                    "They have never been better. The president wants a new coast guard accord.\n\n"
+                    "Will you travel to Tokyo?\n\n"
+                    "Yes, next month, for the joint commission.\n", published="2023-04-07")
+    said = _said(ex, "Reyes")
+    assert len(said) == 2 and "coast guard accord" in said[0] and said[1].startswith("Yes, next month")
