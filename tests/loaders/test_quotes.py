@@ -836,3 +836,12 @@ def test_the_answers_of_an_english_interview(extract_en):
                     "Yes, next month, for the joint commission.\n", published="2023-04-07")
     said = _said(ex, "Reyes")
     assert len(said) == 2 and "coast guard accord" in said[0] and said[1].startswith("Yes, next month")
+
+
+# "« … », a souligné X, saluant « … »": a participle of stance after an incise goes on with its speaker.
+@pytest.mark.slow
+def test_a_stance_participle_after_an_incise(extract):
+    ex = extract("Audience à Moroni\nLe ministre comorien des Affaires étrangères, Ali Said Hamid, a reçu jeudi "
+                 "l'ambassadeur du Japon.\n« Nous avons passé en revue nos relations », a souligné le ministre, "
+                 "saluant « le soutien constant des Japonais aux écoles de l'archipel ».", published="2023-04-07")
+    assert any("soutien constant des Japonais" in t for t in _said(ex, "Hamid"))
