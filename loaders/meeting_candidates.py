@@ -589,6 +589,23 @@ def _titled_persons(at: Scope) -> list[str]:
     return out
 
 
+#: "The delegation met with…", "la délégation a rencontré…": the article's delegation as the subject.
+THE_DELEGATION = re.compile(r"(?:^|[,;:]\s*|\b(?:the|la|cette|this)\s+)(?:delegation|delegation)\s+(?:\S+\s+){0,4}$")
+
+
+def _delegation_subject(cand: Candidate, at: Scope) -> None:
+    """"A delegation led by X is here… ¶ The delegation yesterday met with Y": a delegation that names
+    no state, before the trigger, is the article's one delegation, so its head and state are at the table."""
+    heads = at.ctx.delegation_heads
+    if len(heads) != 1 or not THE_DELEGATION.search(at.folded[:at.start]):
+        return
+    state, key = next(iter(heads.items()))
+    cand.persons.add(key)
+    cand.subject.add(key)
+    cand.states.add(state)
+    cand.subject_states.add(state)
+
+
 def _venue_at_mission(cand: Candidate, at: Scope) -> None:
     """"au siège de l'ambassade de France à Dakar": the mission is the meeting's building."""
     for o in at.sent.mentions.orgs:
@@ -621,7 +638,7 @@ def _topics(cand: Candidate, at: Scope) -> None:
 CANDIDATE_STEPS: tuple[Callable[[Candidate, Scope], None], ...] = (
     _kind, _joined, _status, _closed_door, _rounds, _date,
     _venue_from_cities, _venue_unknown_town, _venue_seat_of_power, _venue_of_summons, _venue_of_mission,
-    _party_states, _party_persons, _titled_parties, _venue_at_mission, _summoner_capital,
+    _party_states, _party_persons, _titled_parties, _delegation_subject, _venue_at_mission, _summoner_capital,
     _audience_capital,
     _trigger_evidence, _topics,
 )

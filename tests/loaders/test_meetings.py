@@ -464,3 +464,15 @@ def test_a_city_named_as_a_capital_is_the_venue(extract_en, extract):
                  published="2025-02-17")
     assert [m.country for m in en.meetings] == ["OMN"]
     assert [m.country for m in fr.meetings] == ["OMN"]
+
+
+# "A delegation led by X is in Lima… ¶ The delegation met with Y": the article's one delegation,
+# named without its state, brings its head and state to the table.
+@pytest.mark.slow
+def test_the_delegation_as_subject_is_the_articles_delegation(extract_en):
+    ex = extract_en("Visit to Lima\nA Chilean delegation led by Foreign Minister Ana Rojas is in Lima to prepare a state "
+                    "visit by President Jorge Soto on March 30.\n\n"
+                    "The delegation yesterday met with Peruvian Prime Minister Luis Vega at his office.",
+                    published="2025-02-17")
+    met = [m for m in ex.meetings if _key(ex, "Vega") in m.persons]
+    assert met and {"CHL", "PER"} <= set(met[0].states) and _key(ex, "Rojas") in met[0].persons
