@@ -590,7 +590,7 @@ def _titled_persons(at: Scope) -> list[str]:
 
 
 #: "The delegation met with…", "la délégation a rencontré…": the article's delegation as the subject.
-THE_DELEGATION = re.compile(r"(?:^|[,;:]\s*|\b(?:the|la|cette|this)\s+)(?:delegation|delegation)\s+(?:\S+\s+){0,4}$")
+THE_DELEGATION = re.compile(r"(?:^|[,;:]\s*|\b(?:the|la|cette|this)\s+)delegation\s+(?:\S+\s+){0,4}$")
 
 
 def _delegation_subject(cand: Candidate, at: Scope) -> None:
