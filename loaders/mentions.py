@@ -1055,6 +1055,10 @@ CREDIT_LINE_EN = re.compile(r"^\s*[(\[]?\s*(?:(?:additional\s+)?reporting|writin
 BYLINE_EN = re.compile(r"\s*By\s+[A-Z][\w.'’ -]{1,40}(?:(?:,|\s+and)\s+[A-Z][\w.'’ -]{1,40}){0,3}\s*")
 
 
+# A dateline's agency: "Turin, April 19 (LaPresse) – …", "Dakar, 3 mai (APS) - …".
+DATELINE_CREDIT = re.compile(r"\)\s*[–—-]")
+
+
 def _is_credit(text: str, start: int, end: int) -> bool:
     """Bylines, captions and photo credits name journalists and photographers, not officials:
     "Par Marie Dupont", "© X / AFP", "(Photo : Ministère / X)"."""
@@ -1063,7 +1067,8 @@ def _is_credit(text: str, start: int, end: int) -> bool:
     return bool(CREDIT_BEFORE.search(text[max(0, start - 40):start]) or CREDIT_AFTER.match(text[end:end + 40])
                 or CREDIT_LINE_EN.match(text[line_start:start])
                 or BYLINE_EN.fullmatch(text[line_start:line_end if line_end >= 0 else len(text)])
-                or CREDIT_LINE.match(text[line_start:start]) or CREDIT_SLASH.match(text[end:end + 10]))
+                or CREDIT_LINE.match(text[line_start:start]) or CREDIT_SLASH.match(text[end:end + 10])
+                or (text[start - 1:start] == "(" and DATELINE_CREDIT.match(text[end:end + 5]) is not None))
 
 
 @cache

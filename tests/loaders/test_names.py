@@ -249,3 +249,11 @@ def test_said_opens_a_name_and_a_name_inside_a_place(extract):
     assert {"Saïd Benkirane", "Nicu Vatra"} <= names
     assert {r.state for r in ex.roles if r.person == _key(ex, "Vatra")} == {"MDA"}
     assert {r.state for r in ex.roles if r.person == _key(ex, "Bondar")} == {"UKR"}
+
+
+# "Turin, April 19 (Agenzia) – …": the agency of a dateline is no person.
+@pytest.mark.slow
+def test_a_datelines_agency_is_no_person(extract_en):
+    ex = extract_en("Talks in Rome\nTurin, April 19 (Novinar) – Foreign Minister Marco Bellini met his Iranian "
+                    "counterpart in Rome.", published="2025-04-19")
+    assert {p.name for p in ex.persons} == {"Marco Bellini"}
