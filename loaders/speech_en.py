@@ -186,18 +186,28 @@ def _mid_incise_en() -> re.Pattern:
     """", he said, " inside the words it attributes: a pronoun of the lexicon ("speech_pronouns",
     "plural_pronouns") and a verb, which the caller checks against the cues."""
     pronouns = alternation([*lexicon("en")["speech_pronouns"], *lexicon("en")["plural_pronouns"]])
-    return re.compile(rf",\s*(?P<pron>{pronouns})\s+(?:also\s+)?(?P<verb>[a-z]+)\s*,", re.I)
+    # ", the minister said, …": a definite subject of one to three lower-case words stands as the pronoun does.
+    return re.compile(rf",\s*(?:(?P<pron>{pronouns})|(?P<who>the(?:\s+[a-z][\w-]*){{1,3}}))\s+(?:also\s+)?"
+                      rf"(?P<verb>[a-z]+)\s*,", re.I)
 
 
 def mid_incise(r: Reading) -> list | None:
     """"Serbia's decision, he said, is a step back": an incise inside the statement makes the
     whole sentence the words of the pronoun's person."""
     m = _mid_incise_en().search(r.text)
-    if not (m and m.start() > 3) or any(cue_en(t, r.cues) for t in r.sent.doc if t.idx < m.start()):
+    if not (m and m.start() > 3):
+        return None
+    if m.group("pron") and any(cue_en(t, r.cues) for t in r.sent.doc if t.idx < m.start()):
         return None  # ("X said one of his priorities is Y, a country with which, he says, …": X's words)
+    # (", the minister said," after "The government has called on…": the minister tells all of it.)
     tok = next((t for t in r.sent.doc if t.idx == m.start("verb")), None)
     cue = cue_en(tok, r.cues) if tok is not None else None
-    speaker = pronoun_speaker(r.ctx, m.group("pron"), r.recent, r.sent) if cue is not None else None
+    if cue is None:
+        return None
+    if m.group("pron"):
+        speaker = pronoun_speaker(r.ctx, m.group("pron"), r.recent, r.sent)
+    else:
+        speaker = r.speaker(m.start("who"), m.end("who"))
     if speaker is None:
         return None
     return [(0, len(r.text), cue, speaker, r.quote_type(0, len(r.text)))]

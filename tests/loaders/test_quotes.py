@@ -845,3 +845,14 @@ def test_a_stance_participle_after_an_incise(extract):
                  "l'ambassadeur du Japon.\n« Nous avons passé en revue nos relations », a souligné le ministre, "
                  "saluant « le soutien constant des Japonais aux écoles de l'archipel ».", published="2023-04-07")
     assert any("soutien constant des Japonais" in t for t in _said(ex, "Hamid"))
+
+
+# "The government has called on X to…, the minister said, also stating that…": a definite title in
+# a mid-sentence incise tells the whole sentence, the cue before it included.
+@pytest.mark.slow
+def test_a_title_in_a_mid_sentence_incise_tells_the_whole_sentence(extract_en):
+    ex = extract_en("Minister speaks\nForeign Minister John Smith spoke to reporters on Monday. "
+                    "The U.S. government has called on Beijing to show restraint, the minister said, also stating "
+                    "that the drills break the Charter.", published="2023-04-11")
+    said = _said(ex, "Smith")
+    assert any("show restraint" in t and "break the Charter" in t for t in said)
