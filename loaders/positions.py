@@ -88,7 +88,16 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
                     positions[-1] = _joined(ctx, positions[-1], sent, end)
                     continue
                 cue = GOING_ON_CUE[ctx.article.lang]
-            position = _position(ctx, sent, (start, end, cue, speaker, qtype), meeting_key)
+            opened = _opened_before(ctx, sent) if start <= 2 and speaker is not None else None
+            if opened is not None:
+                # The quotation this sentence closes began paragraphs earlier: one statement from there.
+                first = next(s for s in ctx.sentences if s.start <= opened < s.end)
+                positions[:] = [p for p in positions if p.evidence is None or p.evidence.start < opened]
+                position = _position(ctx, first, (opened + 1 - first.start, len(first.text), cue, speaker, "direct"),
+                                     meeting_key)
+                position = position and _joined(ctx, position, sent, end)
+            else:
+                position = _position(ctx, sent, (start, end, cue, speaker, qtype), meeting_key)
             if position is not None:
                 positions.append(position)
         _remember(ctx, sent, found, recent)
@@ -210,6 +219,27 @@ def _left_open(text: str) -> bool:
     if not marks:
         return False
     return marks[-1] in "«“" or (marks[-1] == "\"" and marks.count("\"") % 2 == 1)
+
+
+#: How far back (characters) a quotation closed by a sentence may have been opened.
+OPENED_WITHIN = 2000
+
+
+def _opened_before(ctx: Context, sent: Sentence) -> int | None:
+    """"“All of us have watched… ¶ And this is a good thing,” X stated": the article offset of the
+    mark that opened, at the start of an earlier paragraph, the quotation this sentence closes
+    without opening it; None when the sentence opens its own or no such mark comes first."""
+    closes = [i for i, c in enumerate(sent.text) if c in "”»\""]
+    if not closes or any(c in "“«" for c in sent.text[:closes[0]]):
+        return None
+    text = ctx.article.text
+    for i in range(sent.start - 1, max(-1, sent.start - OPENED_WITHIN), -1):
+        if text[i] in "”»":
+            return None
+        if text[i] in "“«\"":
+            line = text[text.rfind("\n", 0, i) + 1:i]
+            return i if not line.strip() and text.find("\n", i, sent.start) >= 0 else None
+    return None
 
 
 def _joined(ctx: Context, last: Position, sent: Sentence, end: int) -> Position:

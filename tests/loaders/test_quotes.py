@@ -856,3 +856,15 @@ def test_a_title_in_a_mid_sentence_incise_tells_the_whole_sentence(extract_en):
                     "that the drills break the Charter.", published="2023-04-11")
     said = _said(ex, "Smith")
     assert any("show restraint" in t and "break the Charter" in t for t in said)
+
+
+# A quotation opened at the start of a paragraph and closed, with its cue, paragraphs later is one
+# statement of that speaker, from its opening mark.
+@pytest.mark.slow
+def test_a_quotation_closed_with_its_cue_paragraphs_later(extract_en):
+    ex = extract_en("Talks in Moscow\nMOSCOW, January 14 – Ambassador Ravi Perera hailed the talks.\n\n"
+                    "\"All of us have just watched the joint press conference of the two ministers. The invitation "
+                    "has been extended to the new president.\n\nAnd this is a good thing,\" Perera stated.\n",
+                    published="2020-01-14")
+    said = _said(ex, "Perera")
+    assert len(said) == 1 and said[0].startswith("All of us") and "a good thing" in said[0]
