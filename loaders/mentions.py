@@ -1087,17 +1087,25 @@ def add_known_names(text: str, doc, found: SentenceMentions, names: list[str]) -
     name) standing alone and capitalised, where no other mention is, is that person."""
     words = _known_words(tuple(names))
     # (A token that is one of the words is written in the sentence: most sentences have none.)
-    if not any(w in text for w in words):
+    if not any(w in text or _particle_lowered(w) in text for w in words):
         return
     taken = [*found.persons, *found.states, *found.cities, *found.orgs, *found.titles]
     # (Read in the text, not by token: the model splits "Al-Rawahi" into three.)
     for w in words:
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?![\w-])", text):
+        # "al-Ansari" after "Majed Al-Ansari": a particle joined to the name may be written in lower case.
+        forms = alternation({w, _particle_lowered(w)})
+        for m in re.finditer(rf"(?<![\w’'-])(?:{forms})(?![\w-])", text):
             lo, hi = m.span()
             nxt = next((t for t in doc if t.idx >= hi), None)
             if not _overlaps(lo, hi, taken) and not (nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"):
                 found.persons.append(PersonMention(lo, hi, w))
     found.persons.sort(key=lambda p: p.start)
+
+
+def _particle_lowered(word: str) -> str:
+    """"Al-Ansari" → "al-Ansari": the form with its joined particle in lower case (the word itself otherwise)."""
+    head, dash, rest = word.partition("-")
+    return f"{head.lower()}{dash}{rest}" if dash and fold(head) in folded_words("name_particles") else word
 
 
 @lru_cache(maxsize=8)

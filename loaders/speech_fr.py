@@ -223,6 +223,10 @@ def _incise_cue(r: Reading, m: re.Match, q_end: int) -> str | None:
     cue = lemma if lemma in cues else verb if verb in cues else participle if participle in cues else None
     if cue is None:
         cue = next((c for c in present_lemmas(word) if c in cues), None)
+    if cue is None and verb == "fait":
+        # "», a-t-il fait savoir": the cue is the phrase ("faire savoir", "faire valoir").
+        after = re.findall(r"\w+", m.group("rest"))[:1]
+        cue = next((c for c in (f"faire {fold(w)}" for w in after) if c in cues), None)
     if re.match(r"s['’]|se\s", m.group("aux") or ""):
         cue = next((c for c in (f"se {participle}", f"s'{participle}", f"se {lemma}", f"s'{lemma}") if c in cues), cue)
     return cue

@@ -868,3 +868,14 @@ def test_a_quotation_closed_with_its_cue_paragraphs_later(extract_en):
                     published="2020-01-14")
     said = _said(ex, "Perera")
     assert len(said) == 1 and said[0].startswith("All of us") and "a good thing" in said[0]
+
+
+# "« … », a-t-il fait savoir": the phrase is the cue; "al-X" after "Y Al-X" is that person.
+@pytest.mark.slow
+def test_fait_savoir_in_an_incise_and_a_lower_case_particle(extract):
+    ex = extract("Conférence de presse\nLe porte-parole du ministère omanais des Affaires étrangères, Salim Al-Harthi, "
+                 "a tenu mardi une conférence de presse.\n\n« Nous ne commentons pas les pourparlers », a-t-il fait "
+                 "savoir. « Nous restons ouverts à toute voie vers un accord », a poursuivi al-Harthi.",
+                 published="2024-12-10")
+    said = " | ".join(_said(ex, "Al-Harthi"))
+    assert "ne commentons pas" in said and "toute voie vers un accord" in said
