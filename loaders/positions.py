@@ -138,6 +138,8 @@ def _statements(r: Reading, last_said: tuple[int, Speaker] | None) -> tuple[list
     lang = "en" if r.sent.doc.lang_ == "en" else "fr"
     found = run_strategies(CUE_STRATEGIES[lang], r)
     found = speech_fr.second_speaker(r, found)
+    if lang == "en":
+        found = speech_en.source_of_report(r, found)
     if lang == "fr":
         # "X a reçu Y, a indiqué la présidence": an institution telling an event gives news.
         found = [f for f in found if not (f[3] is not None and f[3].person is None and f[3].kind in INSTITUTIONS

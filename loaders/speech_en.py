@@ -213,6 +213,17 @@ def mid_incise(r: Reading) -> list | None:
     return [(0, len(r.text), cue, speaker, r.quote_type(0, len(r.text)))]
 
 
+def source_of_report(r: Reading, found: list) -> list:
+    """"The ministers stressed X, according to Spokesperson Y": the person a closing "according to"
+    names is the source of what a group, an institution or nobody named is reported to have said."""
+    m = ACCORDING_END_EN.search(r.text)
+    source = r.speaker(m.start("who"), m.end("who")) if m and found else None
+    if source is None or source.person is None:
+        return found
+    return [(a, min(b, m.start()), cue, source if sp is None or sp.person is None else sp, qt)
+            for a, b, cue, sp, qt in found]
+
+
 #: The English cue strategies, in the order they are tried.
 STRATEGIES = (
     quotation_then_cue,    # “…,” X said.

@@ -879,3 +879,11 @@ def test_fait_savoir_in_an_incise_and_a_lower_case_particle(extract):
                  published="2024-12-10")
     said = " | ".join(_said(ex, "Al-Harthi"))
     assert "ne commentons pas" in said and "toute voie vers un accord" in said
+
+
+# "The ministers stressed X, according to Spokesperson, Y": the named source reports what the group said.
+@pytest.mark.slow
+def test_a_closing_according_to_names_the_source_of_a_groups_words(extract_en):
+    ex = extract_en("Ministers meet\nDuring the discussion, the foreign ministers stressed the need to strengthen joint "
+                    "commissions, according to Foreign Affairs Spokesperson, Hana Bekele.", published="2023-02-15")
+    assert any("joint commissions" in t for t in _said(ex, "Bekele"))
