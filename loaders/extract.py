@@ -403,7 +403,7 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
     # "X s'est rendu à Paris… a rencontré Gérard Larcher, président du Sénat": a national post met
     # in the host country of a held meeting is the host's.
     hosted = {p: m.country for m in meetings if m.country and m.status in ("held", "planned") and m.kind != "call"
-              for p in m.persons}
+              and m.country in m.states for p in m.persons}
     facing = _facing_state(ctx, meetings)
     dominant = _dominant_state(ctx)
     out = []
@@ -445,13 +445,22 @@ def _dominant_state(ctx: Context) -> str | None:
     return ranked[0][0]
 
 
+#: Posts a state gives one person at a time.
+ONE_HOLDER_POSTS = frozenset({"head_of_state", "head_of_government", "foreign_minister", "deputy_head_of_state"})
+
+
 def _sentence_peers_state(ctx: Context, sent, person: str) -> str | None:
     """"le président du Parlement Nabih Berry et le Premier ministre libanais X": the one state
     of the other officials named in the sentence, when the sentence names no other state."""
     if sent is None:
         return None
     peers = [ctx.person_spans.get((sent.start + p.start, sent.start + p.end)) for p in sent.mentions.persons]
-    states = {ctx.person_state.get(p.key) for p in peers if p is not None and p.key != person}
+    peers = [p for p in peers if p is not None and p.key != person]
+    # "a message from the Ukrainian President, X, to the President, Y": one post, two states.
+    posts = {rt for rt, _t in ctx.person_roles.get(person, [])} & ONE_HOLDER_POSTS
+    if any(posts & {rt for rt, _t in ctx.person_roles.get(p.key, [])} for p in peers):
+        return None
+    states = {ctx.person_state.get(p.key) for p in peers}
     named = {m.code for m in sent.mentions.states}
     if len(states) == 1 and None not in states and named <= states:
         return next(iter(states))
