@@ -445,9 +445,13 @@ def _inverted_subject(r: Reading, tok) -> re.Match | None:
         return None  # "X a assuré son homologue, Y, que…": the subject is before; Y is told
     if inverted and re.search(r"\bqu(?:e\b|['’])", inverted.group("who")):
         return None  # "…, a jugé de son côté que…" is not "…, ont indiqué des responsables."
-    if inverted and BEFORE_INVERTED.search(r.text[:tok.idx]):
-        return inverted  # "…, ont indiqué des responsables." / "…, a affirmé X, dont…"
-    return None
+    before = BEFORE_INVERTED.search(r.text[:tok.idx]) if inverted else None
+    if before is None:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in r.sent.doc if t.idx < before.start()) and any(
+            0 <= before.start() - p.end <= 1 for p in r.sent.mentions.persons):
+        return None  # "L'envoyé spécial de l'ONU, X, a rassuré le président…": a subject, not words
+    return inverted  # "…, ont indiqué des responsables." / "…, a affirmé X, dont…"
 
 
 def _inverted_statement(r: Reading, tok, lemma: str, inverted: re.Match) -> list:
@@ -533,6 +537,7 @@ def _content_start(r: Reading, tok, lemma: str, speaker: Speaker) -> int | None:
         return attitude.start("adj")  # "s'est déclaré convaincu du bon développement de…"
     # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
     return verb_end if r.quotes or _direct(lemma) else None
+
 
 
 def _participial(tok, text: str) -> bool:

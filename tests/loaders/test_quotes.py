@@ -887,3 +887,12 @@ def test_a_closing_according_to_names_the_source_of_a_groups_words(extract_en):
     ex = extract_en("Ministers meet\nDuring the discussion, the foreign ministers stressed the need to strengthen joint "
                     "commissions, according to Foreign Affairs Spokesperson, Hana Bekele.", published="2023-02-15")
     assert any("joint commissions" in t for t in _said(ex, "Bekele"))
+
+
+# "L'envoyé spécial de l'ONU, X, a rassuré le président…": a subject set off by a comma before its
+# verb is no statement of the person after the verb.
+@pytest.mark.slow
+def test_a_subject_before_a_comma_is_not_inverted_words(extract):
+    ex = extract("Audience\nL'envoyé spécial de l'ONU pour les Grands Lacs, Huang Li, a rassuré le président de la "
+                 "République, Paul Mba, de l'appui de l'ONU.", published="2022-06-16")
+    assert not any(q.text.startswith("L'envoyé spécial") for q in ex.positions)
