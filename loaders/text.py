@@ -168,9 +168,11 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-#: A quotation: « … », “ … ”, " … ", and ” … ” (some outlets close and open with the same mark).
+#: A quotation: « … », “ … ”, " … ", ” … ” (some outlets close and open with the same mark) and
+#: " … ” (a straight mark opened, a curly one closed).
 #: The one home of quotation marks for every rule that must tell quoted words from the rest.
-QUOTATION = re.compile(r"«\s*([^»]+?)\s*»|“\s*([^”]+?)\s*”|”\s*([^”“\n]+?)\s*”|\"\s*([^\"\n]+?)\s*\"")
+QUOTATION = re.compile(r"«\s*([^»]+?)\s*»|“\s*([^”]+?)\s*”|”\s*([^”“\n]+?)\s*”|\"\s*([^\"”\n]+?)\s*”|"
+                       r"\"\s*([^\"\n]+?)\s*\"")
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -181,7 +183,7 @@ def find_quotes(text: str) -> list[Span]:
     """
     quotes = []
     for m in QUOTATION.finditer(text):
-        group = next(g for g in range(1, 5) if m.group(g) is not None)
+        group = next(g for g in range(1, 6) if m.group(g) is not None)
         quotes.append(Span(m.start(group), m.end(group), m.group(group)))
     return quotes
 

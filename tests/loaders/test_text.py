@@ -63,3 +63,8 @@ def test_fold_keeps_length_and_removes_accents():
 def test_find_quotes_in_all_styles():
     text = "Il a dit « oui », puis “non” et enfin \"peut-être\"."
     assert [q.text for q in find_quotes(text)] == ["oui", "non", "peut-être"]
+
+
+def test_a_straight_mark_closed_by_a_curly_one_is_a_quotation():
+    text = '"It is impossible to go there today,” said the minister, adding "more later".'
+    assert [q.text for q in find_quotes(text)] == ["It is impossible to go there today", "more later"]
