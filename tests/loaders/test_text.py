@@ -67,4 +67,4 @@ def test_find_quotes_in_all_styles():
 
 def test_a_straight_mark_closed_by_a_curly_one_is_a_quotation():
     text = '"It is impossible to go there today,” said the minister, adding "more later".'
-    assert [q.text for q in find_quotes(text)] == ["It is impossible to go there today", "more later"]
+    assert [q.text for q in find_quotes(text)] == ["It is impossible to go there today,", "more later"]
