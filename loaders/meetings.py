@@ -366,6 +366,14 @@ def _venue_from_story(found: Found) -> None:
         main.city_name = city_label(ctx, c)
 
 
+def _visit_to_capital(found: Found) -> None:
+    """"Le président X a foulé le sol guinéen pour une visite d'État", "a state visit to Ghana": a
+    visit to a country, with no city named, is received in its capital."""
+    for c in found.anchored:
+        if c.kind == "visit" and c.city is None and c.country:
+            c.held_in_capital(found.ctx, c.country)
+
+
 #: An agency dateline opening a sentence: "NAIROBI, March 3. /KNA/.", "LIMA, May 4 (Andina)".
 DATELINE_DAY = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,30},\s+")
 
@@ -396,7 +404,8 @@ def _date_of_the_news(found: Found) -> None:
 MEETING_STEPS: tuple[Callable[[Found], None], ...] = (
     _collect_candidates, _drop_press_and_tallies, _anchor_candidates, _series_of_encounters, _pick_main,
     _absorb_references,
-    _add_delegation_heads, _share_series_parties, _venue_from_dateline, _venue_from_story, _date_of_the_news,
+    _add_delegation_heads, _share_series_parties, _venue_from_dateline, _venue_from_story, _visit_to_capital,
+    _date_of_the_news,
 )
 
 

@@ -476,3 +476,15 @@ def test_the_delegation_as_subject_is_the_articles_delegation(extract_en):
                     published="2025-02-17")
     met = [m for m in ex.meetings if _key(ex, "Vega") in m.persons]
     assert met and {"CHL", "PER"} <= set(met[0].states) and _key(ex, "Rojas") in met[0].persons
+
+
+# A visit to a country, with no city named, is received in that country's capital.
+@pytest.mark.slow
+def test_a_visit_to_a_country_is_held_in_its_capital(extract_en, extract):
+    en = extract_en("State visit\nJapanese Prime Minister Kenji Sato began a state visit to Ghana on Monday, his first "
+                    "to West Africa.", published="2024-03-11")
+    fr = extract("Visite\nLe président béninois Paul Houngbo effectuera mardi une visite officielle au Sénégal.",
+                 published="2024-03-11")
+    places = {p.key: p.name for p in [*en.places, *fr.places]}
+    assert [places.get(m.city) for m in en.meetings if m.kind == "visit"] == ["Accra"]
+    assert [places.get(m.city) for m in fr.meetings if m.kind == "visit"] == ["Dakar"]
