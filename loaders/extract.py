@@ -403,7 +403,7 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
     # "X s'est rendu à Paris… a rencontré Gérard Larcher, président du Sénat": a national post met
     # in the host country of a held meeting is the host's.
     hosted = {p: m.country for m in meetings if m.country and m.status in ("held", "planned") and m.kind != "call"
-              and m.country in m.states for p in m.persons}
+              for p in m.persons}
     facing = _facing_state(ctx, meetings)
     dominant = _dominant_state(ctx)
     out = []
