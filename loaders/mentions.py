@@ -444,8 +444,10 @@ def _complement_fr(text: str, folded: str, tok_after: list, states, cities, orgs
         # "…et des Marocains résidant à l'étranger": a portfolio of citizens abroad goes on.
         abroad = low in ("résidant", "résidents", "vivant", "établis") and i > 0 and any(
             s.start <= tok_after[i - 1].idx < s.end and s.kind == "demonym" for s in states)
+        # "l'ambassadeur de X accrédité aux Comores": where the envoy is accredited is his posting.
+        accredited = low.startswith("accrédité") and role_type in ("ambassador", "charge_d_affaires", "envoy", "consul")
         if t.pos_ in ("VERB", "AUX") and low not in ("chargé", "chargée", "adjoint", "adjointe", "délégué", "déléguée") \
-                and not abroad:
+                and not abroad and not accredited:
             break
         if t.pos_ in ("PRON", "SCONJ", "NUM") or low in ("qui", "que", "a", "ont", "est", "lors", "avant", "après", "depuis", "selon",
                                                          "chez", "devant", "parmi"):

@@ -488,3 +488,14 @@ def test_a_visit_to_a_country_is_held_in_its_capital(extract_en, extract):
     places = {p.key: p.name for p in [*en.places, *fr.places]}
     assert [places.get(m.city) for m in en.meetings if m.kind == "visit"] == ["Accra"]
     assert [places.get(m.city) for m in fr.meetings if m.kind == "visit"] == ["Dakar"]
+
+
+# "l'ambassadeur de X accrédité au Togo": where an envoy is accredited is his posting, so his
+# audience with that state's minister is held in its capital.
+@pytest.mark.slow
+def test_an_envoy_accredited_to_a_state_is_posted_there(extract):
+    ex = extract("Audience\nLe ministre togolais des Affaires étrangères, Paul Agbeyome, a reçu hier l'ambassadeur de "
+                 "Chine accrédité au Togo, Li Wei.", published="2025-08-27")
+    assert {r.posted_to for r in ex.roles if r.person == _key(ex, "Li Wei")} == {"TGO"}
+    places = {p.key: p.name for p in ex.places}
+    assert [places.get(m.city) for m in ex.meetings] == ["Lomé"]
