@@ -659,8 +659,13 @@ def _mission_state(ctx: Context, h: Holder, posted: str | None) -> tuple[str | N
     """An ambassador or consul in a story about one embassy or consulate serves that mission."""
     if h.role_type not in ("consul", "ambassador", "charge_d_affaires"):
         return None
-    mission = _only_mission(ctx, "consulate" if h.role_type == "consul" else "embassy")
-    return (mission.state, posted or mission.host_state) if mission is not None else None
+    kind = "consulate" if h.role_type == "consul" else "embassy"
+    mission = _only_mission(ctx, kind)
+    if mission is not None:
+        return mission.state, posted or mission.host_state
+    # "l'ambassade de Russie à Bruxelles… à La Haye": missions of one state serve that state.
+    states = {o.state for s in ctx.sentences for o in s.mentions.orgs if o.kind == kind and o.state}
+    return (states.pop(), posted) if len(states) == 1 else None
 
 
 def _mission_after(ctx: Context, h: Holder, posted: str | None) -> tuple[str | None, str | None] | None:

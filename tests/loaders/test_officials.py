@@ -362,3 +362,11 @@ def test_a_peer_holding_the_same_post(extract_en):
                     "Foreign Minister Ama Owusu.\n\nThe minister delivered a special message from the Ukrainian "
                     "President, Ivan Petrenko, to the President, Kwame Mensah.\n", published="2023-04-11")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Mensah")} != {"UKR"}
+
+
+# Embassies of one state in two cities still tell which state an unqualified ambassador serves.
+@pytest.mark.slow
+def test_missions_of_one_state_serve_that_state(extract):
+    ex = extract("Expulsions\nL'ambassade de Russie à Bruxelles et l'ambassade de Russie à La Haye ont protesté.\n"
+                 "Mardi, l'ambassadeur Igor Petrov a été reçu au ministère.", published="2022-03-30")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Petrov")} == {"RUS"}
