@@ -1037,7 +1037,9 @@ CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*(?:Par|By|De notre (?:envoyée?|correspo
 # ("X, envoyé spécial à Kiev" is a reporter; "X, envoyé spécial du Président" or "… pour le Sahel" a diplomat.)
 CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|Xinhua)\b|,\s*(?:envoyée?\s+spéciale?"
                           r"(?!\s+(?:du|de|des|d['’]|pour|auprès|chargée?)\b)|"
-                          r"correspondante?|journaliste|photographe|avec\s+AFP)\b|\s*\((?:avec\s+)?AFP\))", re.I)
+                          r"correspondante?|journaliste|photographe|avec\s+AFP)\b|\s*\((?:avec\s+)?AFP\)|"
+                          # "according to Roya's correspondent": the outlet whose reporter tells it
+                          r"['’]s\s+(?:correspondent|reporter|journalist|crew)s?\b)", re.I)
 
 
 # A caption's chrome the model took into a name: "Inoke Kubuabola Photo", "Shirley Botchwey .jpeg".

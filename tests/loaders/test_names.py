@@ -257,3 +257,11 @@ def test_a_datelines_agency_is_no_person(extract_en):
     ex = extract_en("Talks in Rome\nTurin, April 19 (Novinar) – Foreign Minister Marco Bellini met his Iranian "
                     "counterpart in Rome.", published="2025-04-19")
     assert {p.name for p in ex.persons} == {"Marco Bellini"}
+
+
+# "according to Novinar's correspondent": the outlet whose reporter tells the news is no person.
+@pytest.mark.slow
+def test_an_outlets_correspondent_names_no_person(extract_en):
+    ex = extract_en("Summons\nForeign Minister Marco Bellini summoned the ambassador on Tuesday, according to "
+                    "Novinar's correspondent in Rome.", published="2025-04-19")
+    assert {p.name for p in ex.persons} == {"Marco Bellini"}
