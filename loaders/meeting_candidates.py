@@ -571,16 +571,22 @@ def _titled_parties(cand: Candidate, at: Scope) -> None:
 
 def _titled_persons(at: Scope) -> list[str]:
     """Persons a sentence names by their post alone: a singular title with a state and no name
-    next to it, held in the article by exactly one person of that state."""
+    next to it, held in the article by exactly one person of that state; or, without a state,
+    the very words of the title the text gave one person before ("the Minister of Foreign Affairs,
+    X, was in Estonia. … the Minister of Foreign Affairs met…")."""
     ctx, sent = at.ctx, at.sent
     out = []
     for t in sent.mentions.titles:
-        if t.plural or t.former or t.state is None or t.role_type in ("counterpart", "head_of_delegation"):
+        if t.plural or t.former or t.role_type in ("counterpart", "head_of_delegation"):
             continue
         if any(qs <= t.start < qe for qs, qe in at.quotes) or not at.among_people(t.start):
             continue
         if any(0 <= p.start - t.end <= 3 or 0 <= t.start - p.end <= 3 for p in sent.mentions.persons):
             continue  # "le président français, François Hollande": the name is there
+        if t.state is None:
+            same = _titled_before(ctx, sent.start + t.start, t.text)
+            out += [same] if same else []
+            continue
         family = {"minister", "foreign_minister"} if t.role_type == "minister" else {t.role_type}
         holders = [k for k, posts in ctx.person_roles.items()
                    if ctx.person_state.get(k) == t.state and any(rt in family for rt, _ in posts)]
@@ -604,6 +610,18 @@ def _delegation_subject(cand: Candidate, at: Scope) -> None:
     cand.subject.add(key)
     cand.states.add(state)
     cand.subject_states.add(state)
+
+
+def _titled_before(ctx: Context, at: int, title: str) -> str | None:
+    """The one person named before ``at`` whom the text gave these very title words."""
+    words = fold(re.sub(r"^(?:the|le|la|l['’])\s*", "", title.strip(), flags=re.I))
+    found = {p.key for p in ctx.persons if any(fold(t) == words for _rt, t in ctx.person_roles.get(p.key, []))
+             and any(start < at for start, _end in _spans_of(ctx, p))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _spans_of(ctx: Context, person) -> list[tuple[int, int]]:
+    return [span for span, p in ctx.person_spans.items() if p is person]
 
 
 def _venue_at_mission(cand: Candidate, at: Scope) -> None:

@@ -499,3 +499,13 @@ def test_an_envoy_accredited_to_a_state_is_posted_there(extract):
     assert {r.posted_to for r in ex.roles if r.person == _key(ex, "Li Wei")} == {"TGO"}
     places = {p.key: p.name for p in ex.places}
     assert [places.get(m.city) for m in ex.meetings] == ["Lomé"]
+
+
+# "the Minister of Foreign Affairs, X, spoke… the Minister of Foreign Affairs met Y": a
+# title without a state stands for the one person named before with these very words.
+@pytest.mark.slow
+def test_a_title_alone_stands_for_the_person_it_was_given_to(extract_en):
+    ex = extract_en("Talks\nThe Minister of Foreign Affairs, Anna Berzina, spoke to reporters on Sunday.\n"
+                    "On Monday, the Minister of Foreign Affairs met the President of Estonia, Karl Tamm, in Tallinn.",
+                    published="2024-05-07")
+    assert any({_key(ex, "Berzina"), _key(ex, "Tamm")} <= set(m.persons) for m in ex.meetings)
