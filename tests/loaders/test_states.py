@@ -258,3 +258,11 @@ def test_a_city_and_day_line_is_a_dateline(extract):
                  published="2019-03-12")
     assert [r.state for r in ex.roles if r.person == _key(ex, "Keïta")] == ["MLI"]
     assert any(m.country == "MLI" for m in ex.meetings)
+
+
+# "U.S Assistant Secretary of State X": the abbreviation without its last dot is still the state.
+@pytest.mark.slow
+def test_us_without_its_last_dot(extract_en):
+    ex = extract_en("Visit\nU.S Assistant Secretary of State for South Asian Affairs Donald Wu met the minister on "
+                    "Monday.", published="2022-10-20")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Wu")} == {"USA"}

@@ -239,7 +239,7 @@ TW|m|0||Taiwan;République de Chine;Formose|taïwanais;taiwanais|Taipei;Taïpei|
 TZ|f|0|||tanzanien|Dodoma|||Tanzanian|Dodoma
 UA|f|1|||ukrainien|Kiev;Kyiv|||Ukrainian|Kyiv;Kiev
 UG|m|1|||ougandais|Kampala|||Ugandan|Kampala
-US|pl|0||Etats-Unis;États-Unis d'Amérique;Etats-Unis d'Amérique;USA;Amérique|américain;étatsunien;états-unien|Washington|United States|US;U.S.;USA;U.S.A.;United States of America;America|American|Washington;Washington, D.C.;Washington DC
+US|pl|0||Etats-Unis;États-Unis d'Amérique;Etats-Unis d'Amérique;USA;Amérique|américain;étatsunien;états-unien|Washington|United States|US;U.S.;U.S;USA;U.S.A.;United States of America;America|American|Washington;Washington, D.C.;Washington DC
 UY|m|1|||uruguayen|Montevideo|||Uruguayan|Montevideo
 UZ|m|1|||ouzbek;ouzbékistanais|Tachkent|||Uzbek;Uzbekistani|Tashkent
 VA|m|0|Vatican|Saint-Siège;État de la Cité du Vatican;Cité du Vatican|vatican|Cité du Vatican|Vatican|Holy See;Vatican City;Vatican City State||Vatican City
