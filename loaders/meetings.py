@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Delegation, Meeting, Place
 from diplograph.loaders.keys import digest
+from diplograph.loaders.lexicon import folded_words
 from diplograph.loaders.meeting_candidates import PREVIOUS_ROUND, Candidate, borrow_setting, build_candidate, city_label
 from diplograph.loaders.meeting_merges import another_encounter, encounters, merge, same_event, take_call
 from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, press_at
 from diplograph.loaders.meeting_triggers import triggers as _triggers  # positions reads it under this name
 from diplograph.loaders.roles import delegation_heads
+from diplograph.loaders.text import fold
 
 __all__ = ["extract_meetings", "MEETING_STEPS", "Found"]
 
@@ -471,7 +473,10 @@ def _mark_acting(ctx: Context, c: Candidate, main: Candidate | None) -> None:
     future one does not by itself). In English news a third country's city is often only the
     venue ("on the sidelines of the G20 summit in Johannesburg", "talks in Rome with Oman as mediator")."""
     ctx.acting_states |= c.states
-    if c.country and ((c is main and c.status in ("held", "ongoing") and (ctx.article.lang != "en" or not c.states))
+    # (New York or Geneva is often only an organisation's seat, whoever writes.)
+    seat = fold(c.city_name or "") in folded_words("organisation_seats")
+    if c.country and ((c is main and c.status in ("held", "ongoing") and (not c.states or (
+            ctx.article.lang != "en" and not seat)))
                       or c.country in c.states):
         ctx.acting_states.add(c.country)
 

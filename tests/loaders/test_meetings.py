@@ -509,3 +509,12 @@ def test_a_title_alone_stands_for_the_person_it_was_given_to(extract_en):
                     "On Monday, the Minister of Foreign Affairs met the President of Estonia, Karl Tamm, in Tallinn.",
                     published="2024-05-07")
     assert any({_key(ex, "Berzina"), _key(ex, "Tamm")} <= set(m.persons) for m in ex.meetings)
+
+
+# Talks in New York between two other states: the seat of an organisation is only the venue, so
+# the United States does not act in them.
+@pytest.mark.slow
+def test_an_organisations_seat_does_not_make_its_country_act(extract):
+    ex = extract("Assemblée générale\nLe ministre marocain des Affaires étrangères, Karim Alami, a rencontré mardi à "
+                 "New York son homologue japonais Taro Sato.", published="2018-09-26")
+    assert {s.code for s in ex.states} == {"MAR", "JPN"}
