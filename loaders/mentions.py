@@ -476,7 +476,9 @@ def _complement_fr(text: str, folded: str, tok_after: list, states, cities, orgs
                 break  # "ministre de la Défense Paul Kern": a first name after the portfolio opens the holder's name
             if not inside and not portfolio and not t.text.startswith(("Affaires", "État", "Etat", "Europe", "Défense", "Intérieur",
                                                      "Commission", "Conseil", "Union", "Nations", "Commerce",
-                                                     "Économie", "Finances", "Sécurité", "République")):
+                                                     "Économie", "Finances", "Sécurité", "République",
+                                                     # "de la coopération Internationale": a capitalised adjective
+                                                     "International", "Extérieur", "Régional", "Africain")):
                 break
         if low in ("à", "au", "aux") and i + 1 < len(tok_after) and _starts_title(folded, tok_after[i + 1].idx, regex, lang):
             break  # "remis par les ambassadeurs au chef de l'État X": the one they are sent to, another title

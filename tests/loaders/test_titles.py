@@ -673,3 +673,11 @@ def test_a_deputy_chief_of_mission_is_a_diplomat(extract_en):
     ex = extract_en("Protest\nThe ministry summoned Danish Deputy Chief of Mission Lars Holm on Tuesday.",
                     published="2021-06-02")
     assert {r.role_type for r in ex.roles if r.person == _key(ex, "Holm")} == {"diplomat"}
+
+
+# "…et de la coopération Internationale, X": a capitalised adjective of the portfolio is no name.
+@pytest.mark.slow
+def test_a_capitalised_adjective_of_a_portfolio_is_no_name(extract):
+    ex = extract("Rencontres\nLe ministre des affaires étrangères et de la coopération Internationale, Karim Alami, a "
+                 "tenu mardi une série de rencontres.", published="2018-09-26")
+    assert {p.name for p in ex.persons} == {"Karim Alami"}
