@@ -911,6 +911,10 @@ def _names_inside_places(text: str, doc, states, cities) -> list[tuple[int, int,
     return out
 
 
+#: The family name of an Arabic name, after its particle: " Al Nahyan", " Al-Thani", " el-Sissi".
+FAMILY_TAIL = re.compile(r"\s+(?:Al|El|al|el)[\s-][A-Z][\w'’-]+")
+
+
 def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]], blocked: list, cities,
                    titles) -> list[PersonMention]:
     """Each candidate as a clean name, or left out (credits, headlines, honorifics alone…)."""
@@ -939,6 +943,9 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
                 end = b.start
         end = _cut_time_words(text, start, end)
         end = start + len(CAPTION_TAIL.sub("", text[start:end]))  # "X Photo: supplied", "X .jpeg"
+        family = FAMILY_TAIL.match(text, end)
+        if family and not any(start < b.start < family.end() for b in blocked):
+            end = family.end()  # "Abdullah Bin Zayed Al Nahyan": the model stopped before the family name
         # "…, Kwame Mensah. Au programme…": a stop after a word of two letters or more ends the name
         # (inside a quotation the sentence splitter leaves such stops alone).
         stop = re.search(r"(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Ý])", text[start:end])

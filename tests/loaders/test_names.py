@@ -265,3 +265,11 @@ def test_an_outlets_correspondent_names_no_person(extract_en):
     ex = extract_en("Summons\nForeign Minister Marco Bellini summoned the ambassador on Tuesday, according to "
                     "Novinar's correspondent in Rome.", published="2025-04-19")
     assert {p.name for p in ex.persons} == {"Marco Bellini"}
+
+
+# "Faris Bin Zayed Al Nahyan": the family name after its particle belongs to the name.
+@pytest.mark.slow
+def test_an_arabic_family_name_after_its_particle(extract):
+    ex = extract("Rencontre\nLe ministre a rencontré son homologue, Cheikh Faris Bin Zayed Al Nahyan, ainsi que la "
+                 "cheffe de la diplomatie croate.", published="2018-09-26")
+    assert {p.name for p in ex.persons} == {"Faris Bin Zayed Al Nahyan"}
