@@ -518,3 +518,12 @@ def test_an_organisations_seat_does_not_make_its_country_act(extract):
     ex = extract("Assemblée générale\nLe ministre marocain des Affaires étrangères, Karim Alami, a rencontré mardi à "
                  "New York son homologue japonais Taro Sato.", published="2018-09-26")
     assert {s.code for s in ex.states} == {"MAR", "JPN"}
+
+
+# The seat of government, not the constitutional capital, is where an envoy is received.
+@pytest.mark.slow
+def test_an_audience_is_held_in_the_seat_of_government(extract):
+    ex = extract("Audience\nLe président ivoirien Paul Kouassi a reçu mardi l'ambassadeur du Niger accrédité en Côte "
+                 "d'Ivoire, Ali Moussa.", published="2022-01-18")
+    places = {p.key: p.name for p in ex.places}
+    assert [places.get(m.city) for m in ex.meetings] == ["Abidjan"]

@@ -55,6 +55,8 @@ EXTRA_ALPHA3 = {"XK": "XKX"}
 #: alpha2 | gender_fr (f/m/pl) | elision (1 = l') | name_fr ("" = CLDR) | more French names
 #: | French demonyms, masculine singular (all forms are generated) | French capitals
 #: | name_en ("" = CLDR/pycountry) | more English names | English demonyms (singular) | English capitals
+#: The first capital is the seat of government, where envoys are received and a meeting with no
+#: place of its own is put (Abidjan, The Hague, Cotonou); the others stand for the state too.
 STATES = """
 AD|f|1||Principauté d'Andorre|andorran|Andorre-la-Vieille|||Andorran|Andorra la Vella
 AE|pl|0||Emirats arabes unis;EAU;Émirats;Emirats|émirati;émirien|Abou Dhabi;Abu Dhabi||UAE;U.A.E.;Emirates|Emirati|Abu Dhabi
@@ -75,7 +77,7 @@ BF|m|0||Burkina|burkinabè|Ouagadougou|||Burkinabe;Burkinabè|Ouagadougou
 BG|f|0|||bulgare|Sofia|||Bulgarian|Sofia
 BH|m|0||Bahrein;Royaume de Bahreïn|bahreïni;bahreïnien|Manama|||Bahraini|Manama
 BI|m|0|||burundais|Gitega;Bujumbura|||Burundian|Gitega;Bujumbura
-BJ|m|0|||béninois|Porto-Novo;Cotonou|||Beninese|Porto-Novo;Cotonou
+BJ|m|0|||béninois|Cotonou;Porto-Novo|||Beninese|Cotonou;Porto-Novo
 BN|m|0||Brunéi;Brunei Darussalam|brunéien|Bandar Seri Begawan|||Bruneian|Bandar Seri Begawan
 BO|f|0|||bolivien|La Paz|||Bolivian|La Paz
 BR|m|0||République fédérative du Brésil|brésilien|Brasília;Brasilia|||Brazilian|Brasília;Brasilia
@@ -89,7 +91,7 @@ CD|f|0|République démocratique du Congo|RDC;RD Congo;Congo-Kinshasa;Républiqu
 CF|f|0||Centrafrique;République centrafricaine|centrafricain|Bangui|Central African Republic||Central African|Bangui
 CG|m|0|République du Congo|Congo;Congo-Brazzaville|congolais|Brazzaville|Republic of the Congo|Congo-Brazzaville;Congo;Republic of Congo|Congolese|Brazzaville
 CH|f|0||Confédération suisse;Confédération helvétique|suisse;helvétique|Berne|||Swiss|Bern;Berne
-CI|f|0|Côte d'Ivoire|Côte d'Ivoire;Cote d'Ivoire|ivoirien|Yamoussoukro;Abidjan|Ivory Coast|Côte d'Ivoire;Cote d'Ivoire|Ivorian|Yamoussoukro;Abidjan
+CI|f|0|Côte d'Ivoire|Côte d'Ivoire;Cote d'Ivoire|ivoirien|Abidjan;Yamoussoukro|Ivory Coast|Côte d'Ivoire;Cote d'Ivoire|Ivorian|Abidjan;Yamoussoukro
 CL|m|0|||chilien|Santiago;Santiago du Chili|||Chilean|Santiago
 CM|m|0|||camerounais|Yaoundé|||Cameroonian|Yaoundé;Yaounde
 CN|f|0||République populaire de Chine;RPC|chinois|Pékin;Beijing||People's Republic of China;PRC|Chinese|Beijing;Peking
@@ -185,7 +187,7 @@ NA|f|0|||namibien|Windhoek|||Namibian|Windhoek
 NE|m|0|||nigérien|Niamey|||Nigerien|Niamey
 NG|m|0||Nigéria|nigérian;nigérian|Abuja|||Nigerian|Abuja
 NI|m|0|||nicaraguayen|Managua|||Nicaraguan|Managua
-NL|pl|0||Hollande;Royaume des Pays-Bas|néerlandais;hollandais|Amsterdam;La Haye||Holland|Dutch|Amsterdam;The Hague
+NL|pl|0||Hollande;Royaume des Pays-Bas|néerlandais;hollandais|La Haye;Amsterdam||Holland|Dutch|The Hague;Amsterdam
 NO|f|0|||norvégien|Oslo|||Norwegian|Oslo
 NP|m|0|||népalais|Katmandou|||Nepalese;Nepali|Kathmandu
 NR|m|0|||nauruan|Yaren|||Nauruan|Yaren
