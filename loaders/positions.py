@@ -30,6 +30,7 @@ from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, each_member, person_by_title, person_speaker, resolve_span
 from diplograph.loaders.speech import GOES_ON, INSTITUTIONS, Reading, clean, cue_lemmas, quotes_in, reports_event, run_strategies, subheading, subject_span
 from diplograph.loaders.text import find_quotes, fold, unquoted
+from diplograph.loaders.transcripts import speaker_labels
 
 __all__ = ["extract_positions"]
 
@@ -51,7 +52,12 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
     last_said: tuple[int, Speaker] | None = None  # (sentence index, speaker) of the last person's words
     speaking: Speaker | None = None  # the person whose speech the page transcribes, after its heading
     guest = interviewee(ctx)
-    answering: Sentence | None = None  # the last sentence of the interviewee's answer being read
+    labels = speaker_labels(ctx)
+    # The person whose paragraphs are being read (an interview's guest after a question, a
+    # transcript's labelled speaker), and the last sentence of those words; a questioner's label
+    # sets ``voice`` to None with ``voicing`` on: their words are nobody's statements.
+    voice: PersonCluster | None = None
+    voicing: Sentence | None = None
     for sent in ctx.sentences:
         if sent.is_headline:
             continue
@@ -60,22 +66,20 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
             speaking = head
             continue
         if guest is not None and is_question(ctx, sent):
-            answering = sent
+            voice, voicing = guest, sent
             continue
-        if answering is not None and ends_answers(sent):
-            answering = None
-        if answering is not None:
-            # An interview's answer: the guest's words, one statement per paragraph.
-            found = [(0, len(sent.text), GOING_ON_CUE[ctx.article.lang], person_speaker(ctx, guest), "direct")]
-            if same_paragraph(ctx, answering, sent) and positions and positions[-1].speaker == guest.key \
-                    and positions[-1].evidence.sentence_end == answering.end:
-                positions[-1] = _joined(ctx, positions[-1], sent, len(sent.text))
-            else:
-                position = _position(ctx, sent, found[0], meeting_key)
-                if position is not None:
-                    positions.append(position)
-            answering = sent
-            _remember(ctx, sent, found, recent)
+        if sent.index in labels:
+            voice, start = labels[sent.index]
+            voicing = sent
+            if voice is not None and start < len(sent.text):
+                _voiced(ctx, sent, start, voice, positions, None, meeting_key, recent)
+            continue
+        if voicing is not None and ends_answers(sent):
+            voice = voicing = None
+        if voicing is not None:
+            if voice is not None:
+                _voiced(ctx, sent, 0, voice, positions, voicing, meeting_key, recent)
+            voicing = sent
             continue
         reading = Reading(ctx, sent, cues, recent)
         found, said = _statements(reading, last_said)
@@ -102,6 +106,22 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
                 positions.append(position)
         _remember(ctx, sent, found, recent)
     return positions
+
+
+def _voiced(ctx: Context, sent: Sentence, start: int, person: PersonCluster, positions: list[Position],
+            last: Sentence | None, meeting_key: str | None, recent: list[PersonCluster]) -> None:
+    """The words of a sentence from ``start`` are the person's (an interview's answer, a
+    transcript's paragraph): one statement per paragraph, so a sentence in the paragraph of
+    ``last`` joins the statement before."""
+    found = [(start, len(sent.text), GOING_ON_CUE[ctx.article.lang], person_speaker(ctx, person), "direct")]
+    if last is not None and same_paragraph(ctx, last, sent) and positions and positions[-1].speaker == person.key \
+            and positions[-1].evidence.sentence_end == last.end:
+        positions[-1] = _joined(ctx, positions[-1], sent, len(sent.text))
+    else:
+        position = _position(ctx, sent, found[0], meeting_key)
+        if position is not None:
+            positions.append(position)
+    _remember(ctx, sent, found, recent)
 
 
 @cache

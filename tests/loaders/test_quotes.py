@@ -896,3 +896,18 @@ def test_a_subject_before_a_comma_is_not_inverted_words(extract):
     ex = extract("Audience\nL'envoyé spécial de l'ONU pour les Grands Lacs, Huang Li, a rassuré le président de la "
                  "République, Paul Mba, de l'appui de l'ONU.", published="2022-06-16")
     assert not any(q.text.startswith("L'envoyé spécial") for q in ex.positions)
+
+
+# A transcript: a paragraph opened by a speaker's label ("Name, Title:") and the paragraphs after it
+# are that person's words, one statement per paragraph; a journalist's label gives nobody's words;
+# "Name: a headline" without a final stop is another story's title.
+@pytest.mark.slow
+def test_the_turns_of_a_transcript(extract_en):
+    ex = extract_en("Joint press conference, Riga\n\nAnna Berzina, Foreign Minister: Good morning. We had a productive "
+                    "discussion.\n\nOur two countries are family.\n\nJournalist: Minister, what about the treaty?\n\n"
+                    "Anna Berzina, Foreign Minister: We will sign it next year.\n\nRelated\n\n"
+                    "Anna Berzina: The ministry and its new mission\n", published="2022-12-08")
+    said = _said(ex, "Berzina")
+    assert said == ["Good morning. We had a productive discussion.", "Our two countries are family.",
+                    "We will sign it next year."]
+    assert not any("treaty" in q.text for q in ex.positions)
