@@ -266,3 +266,11 @@ def test_us_without_its_last_dot(extract_en):
     ex = extract_en("Visit\nU.S Assistant Secretary of State for South Asian Affairs Donald Wu met the minister on "
                     "Monday.", published="2022-10-20")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Wu")} == {"USA"}
+
+
+# "le président Hollande": the surname is no state; the Netherlands are "les Pays-Bas".
+@pytest.mark.slow
+def test_hollande_is_a_surname_not_the_netherlands(extract):
+    ex = extract("Conférence de presse\nLe président Hollande a reçu mardi le Premier ministre canadien Paul Tremblay "
+                 "à l'Élysée.", published="2015-11-29")
+    assert "NLD" not in {s.code for s in ex.states}

@@ -262,7 +262,7 @@ ZW|m|0|||zimbabwéen|Harare|||Zimbabwean|Harare
 #: can require more context before taking them as the state.
 AMBIGUOUS_FR = {"MU": ["Maurice"], "DM": ["Dominique"], "GD": ["Grenade"], "CG": ["Congo"],
                 "SV": ["Salvador"], "GE": ["Géorgie"], "NE": ["Niger"], "TG": ["Togo"],
-                "JO": ["Jordanie"], "US": ["Amérique"]}
+                "JO": ["Jordanie"], "US": ["Amérique"], "NL": ["Hollande"]}
 AMBIGUOUS_EN = {"GE": ["Georgia"], "JO": ["Jordan"], "TD": ["Chad"], "CG": ["Congo"],
                 "US": ["America", "US"], "DM": ["Dominica"], "GD": ["Grenada"], "TR": ["Turkey"]}
 #: Left out of names_en altogether (the US state is as frequent as the country).
