@@ -317,10 +317,12 @@ def _attributive(doc, end: int) -> bool:
 def _not_a_name(p, text: str, full_words: set[str]) -> bool:
     """A common word the model tagged as a name ("Meeting", "Environment" in a title's tail): it is
     written in lower case elsewhere in the article and no fuller name contains it; or a name ending
-    in an institution's word ("Trinity College"; lexicon "institution_words")."""
+    in an institution's word ("Trinity College"; lexicon "institution_words") or opening with a
+    place's ("Masjid al-Aqsa"; lexicon "place_heads")."""
     words = p.text.split()
-    if fold(words[-1]) in folded_words("institution_words"):
-        return True
+    if fold(words[-1]) in folded_words("institution_words") or (
+            len(words) > 1 and fold(words[0]) in folded_words("place_heads")):
+        return True  # "Trinity College", "Masjid al-Aqsa", "Istana Negara": a place or a body
     if len(words) == 1 and fold(p.text) in folded_words("ambiguous_state_names") and _state_named(text, p.text):
         return True  # "Jordan" in a story about Jordan (its demonym, its capital): the state
     return len(words) == 1 and p.text not in full_words and p.text[:1].isupper() \

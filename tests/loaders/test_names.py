@@ -273,3 +273,11 @@ def test_an_arabic_family_name_after_its_particle(extract):
     ex = extract("Rencontre\nLe ministre a rencontré son homologue, Cheikh Faris Bin Zayed Al Nahyan, ainsi que la "
                  "cheffe de la diplomatie croate.", published="2018-09-26")
     assert {p.name for p in ex.persons} == {"Faris Bin Zayed Al Nahyan"}
+
+
+# "Istana Merdeka", "Masjid Raya", "the Gulf Affairs Directorate": a place or a body, not a person.
+@pytest.mark.slow
+def test_places_and_bodies_are_no_persons(extract_en):
+    ex = extract_en("Audience\nPresident Budi Santoso received the envoy at Istana Merdeka on Monday, after a visit to "
+                    "Masjid Raya. Also present was Ahmad Rizal of the Gulf Affairs Directorate.", published="2020-06-01")
+    assert {p.name for p in ex.persons} == {"Budi Santoso", "Ahmad Rizal"}
