@@ -964,8 +964,10 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             continue
         if any(c.start <= start and end <= c.end for c in cities):
             continue
-        if fold(span) in _honorifics_alone() or fold(span.rstrip(".")) in _honorific_words():
-            continue  # "Ms" alone, split from "Ms. Virginia Palmer"
+        if fold(span) in _honorifics_alone() or fold(span.rstrip(".")) in _honorific_words() or all(
+                fold(w.rstrip(".")) in _honorific_words() or fold(w) in folded_words("no_name_alone")
+                for w in span.replace("(", " ").replace(")", " ").split()):
+            continue  # "Ms" alone, split from "Ms. Virginia Palmer"; "H.H. Sheikh"; "(Retd)"
         if len(span) <= 4 and " " not in span and re.match(r"\.\s+[A-ZÀ-Ý]", text[end:end + 3]):
             continue  # "Ma." (María), "Md.": an abbreviated first name before the name, not a person
         if _room().fullmatch(span):

@@ -281,3 +281,11 @@ def test_places_and_bodies_are_no_persons(extract_en):
     ex = extract_en("Audience\nPresident Budi Santoso received the envoy at Istana Merdeka on Monday, after a visit to "
                     "Masjid Raya. Also present was Ahmad Rizal of the Gulf Affairs Directorate.", published="2020-06-01")
     assert {p.name for p in ex.persons} == {"Budi Santoso", "Ahmad Rizal"}
+
+
+# Honorifics alone ("H.H. Sheikh", "(Retd)") name nobody.
+@pytest.mark.slow
+def test_honorifics_alone_name_nobody(extract_en):
+    ex = extract_en("Meeting\nThe minister met Secretary of Defence, General Kamal Perera (Retd). H.H. Sheikh Omar bin "
+                    "Saeed Al Marri, Minister of Foreign Affairs, has received the envoy.", published="2020-06-01")
+    assert not {"Retd", "H.H. Sheikh"} & {p.name for p in ex.persons}
