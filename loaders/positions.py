@@ -186,7 +186,9 @@ def _unattributed(r: Reading) -> list:
     out = []
     for qs, qe in r.quotes:
         words = r.text[qs:qe].split()
-        if len(words) >= UNATTRIBUTED_WORDS and not subheading(r.text[qs:qe]) and not r.sent.is_headline:
+        # ("« L'Afrique face à ses défis : regards croisés »": without a verb, a title or a slogan.)
+        verb = any(qs <= t.idx < qe and t.pos_ in ("VERB", "AUX") for t in r.sent.doc)
+        if len(words) >= UNATTRIBUTED_WORDS and verb and not subheading(r.text[qs:qe]) and not r.sent.is_headline:
             out.append((qs, qe, GOING_ON_CUE["fr" if r.ctx.article.lang == "fr" else "en"], None, "direct"))
     return out
 

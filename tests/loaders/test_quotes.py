@@ -911,3 +911,15 @@ def test_the_turns_of_a_transcript(extract_en):
     assert said == ["Good morning. We had a productive discussion.", "Our two countries are family.",
                     "We will sign it next year."]
     assert not any("treaty" in q.text for q in ex.positions)
+
+
+# A quotation without a verb and without a speaker is a title or a slogan, not a statement; one
+# with a verb is still someone's words.
+@pytest.mark.slow
+def test_a_quoted_title_is_no_statement(extract):
+    ex = extract("Forum\nSous le thème « La sécurité du Sahel face aux défis : regards croisés pour des solutions "
+                 "durables », le forum s'est ouvert mardi à Dakar.\nLes discussions ont porté sur « la nécessité de "
+                 "renforcer les échanges entre les deux pays ».", published="2023-11-06")
+    texts = [q.text for q in ex.positions]
+    assert not any("regards croisés" in t for t in texts)
+    assert any("renforcer les échanges" in t for t in texts)
