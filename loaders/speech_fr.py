@@ -666,6 +666,8 @@ def quoted_subject(r: Reading) -> list | None:
     speaker = r.speaker(sub[0], sub[1])
     if speaker is None or speaker.kind not in ("person", "official", "state", "organization"):
         return None
+    if speaker.kind == "state" and len(r.text[sub[0]:sub[1]].split()) > 3:
+        return None  # "Le forum de Dakar avait pour thème « … »": a place inside the subject speaks not
     body = root.idx
     return [(body, len(r.text), fold(root.lemma_), speaker, r.quote_type(body, len(r.text)))]
 

@@ -923,3 +923,11 @@ def test_a_quoted_title_is_no_statement(extract):
     texts = [q.text for q in ex.positions]
     assert not any("regards croisés" in t for t in texts)
     assert any("renforcer les échanges" in t for t in texts)
+
+
+# "Le forum de Dakar avait pour thème « … »": a capital inside a longer subject does not speak.
+@pytest.mark.slow
+def test_a_capital_inside_a_subject_does_not_speak(extract):
+    ex = extract("Forum\nLe forum de Dakar avait cette année pour thème « la sécurité du Sahel et les moyens de la "
+                 "garantir ».", published="2023-11-06")
+    assert not any(q.speaker_kind == "state" for q in ex.positions)
