@@ -186,9 +186,11 @@ def _unattributed(r: Reading) -> list:
     out = []
     for qs, qe in r.quotes:
         words = r.text[qs:qe].split()
-        # ("« L'Afrique face à ses défis : regards croisés »": without a verb, a title or a slogan.)
+        # ("« L'Afrique face à ses défis : regards croisés »": capitalised or in two parts, and
+        # without a verb, a title or a slogan; "porté sur « la sécurité maritime »" is what was said.)
         verb = any(qs <= t.idx < qe and t.pos_ in ("VERB", "AUX") for t in r.sent.doc)
-        if len(words) >= UNATTRIBUTED_WORDS and verb and not subheading(r.text[qs:qe]) and not r.sent.is_headline:
+        title = not verb and (r.text[qs:qs + 1].isupper() or ":" in r.text[qs:qe])
+        if len(words) >= UNATTRIBUTED_WORDS and not title and not subheading(r.text[qs:qe]) and not r.sent.is_headline:
             out.append((qs, qe, GOING_ON_CUE["fr" if r.ctx.article.lang == "fr" else "en"], None, "direct"))
     return out
 
