@@ -14,7 +14,7 @@ from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.lexicon import alternation, words_of_all
 from diplograph.loaders.persons import PersonCluster
 
-__all__ = ["interviewee", "is_question", "same_paragraph", "ends_answers"]
+__all__ = ["interviewee", "is_question", "opens_paragraph", "same_paragraph", "ends_answers"]
 
 #: The fewest questions that make a page an interview rather than an article asking one in passing.
 MIN_QUESTIONS = 2
@@ -28,18 +28,14 @@ def _interview_cue() -> re.Pattern:
 
 def is_question(ctx: Context, sent: Sentence) -> bool:
     """A question standing as its own paragraph (the interviewer's line)."""
-    text = ctx.article.text
-    return (sent.text.rstrip().endswith("?") and _paragraph_break(text[:sent.start], before=True)
-            and _paragraph_break(text[sent.end:], before=False))
+    after = ctx.article.text[sent.end:].lstrip(" \t")
+    return sent.text.rstrip().endswith("?") and opens_paragraph(ctx, sent) and (not after or after.startswith("\n"))
 
 
-def _paragraph_break(gap: str, before: bool) -> bool:
-    """Whether a line break (or the page's edge) lies between ``gap``'s edge and the next word."""
-    if before:
-        rest = gap.rstrip(" \t")
-        return not rest or rest.endswith("\n")
-    rest = gap.lstrip(" \t")
-    return not rest or rest.startswith("\n")
+def opens_paragraph(ctx: Context, sent: Sentence) -> bool:
+    """Whether the sentence starts a paragraph (a line break, or the page's start, before it)."""
+    before = ctx.article.text[:sent.start].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def same_paragraph(ctx: Context, a: Sentence, b: Sentence) -> bool:

@@ -615,13 +615,10 @@ def _delegation_subject(cand: Candidate, at: Scope) -> None:
 def _titled_before(ctx: Context, at: int, title: str) -> str | None:
     """The one person named before ``at`` whom the text gave these very title words."""
     words = fold(re.sub(r"^(?:the|le|la|l['’])\s*", "", title.strip(), flags=re.I))
+    # (a cluster's mentions are in reading order: the first tells whether it was named before)
     found = {p.key for p in ctx.persons if any(fold(t) == words for _rt, t in ctx.person_roles.get(p.key, []))
-             and any(start < at for start, _end in _spans_of(ctx, p))}
+             and p.mentions and p.mentions[0][1] < at}
     return found.pop() if len(found) == 1 else None
-
-
-def _spans_of(ctx: Context, person) -> list[tuple[int, int]]:
-    return [span for span, p in ctx.person_spans.items() if p is person]
 
 
 def _venue_at_mission(cand: Candidate, at: Scope) -> None:

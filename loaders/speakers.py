@@ -439,9 +439,9 @@ def pronoun_speaker(ctx: Context, pronoun: str, recent: list[PersonCluster],
                     sent: Sentence | None = None) -> Speaker | None:
     """The speaker of an inverted pronoun ("a-t-il ajouté", "ont-elles précisé").
 
-    Given the sentence and the pronoun's offset in it: when nobody is named before the pronoun in the
-    sentence, the pronoun goes on with the previous sentence's subject ("The minister criticized…
-    meeting with X. Such operations…, he said" is the minister), not with the last person named."""
+    Given the pronoun's sentence (an incise after the words, "…, he said"), the pronoun goes on with
+    the previous sentence's subject when it agrees ("The minister criticized… meeting with X. Such
+    operations…, he said" is the minister), not with the last person named."""
     if _plural_pronoun(pronoun.lower()):
         return group_of(ctx, pronoun, recent)
     gender = _pronoun_gender(pronoun.lower())

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.interviews import opens_paragraph
 from diplograph.loaders.lexicon import alternation, words_of_all
 from diplograph.loaders.persons import PersonCluster
 
@@ -30,14 +31,9 @@ def _questioner() -> re.Pattern:
     return re.compile(rf"(?:{alternation(words_of_all('questioner_labels'))})(?:\s*\d+)?", re.I)
 
 
-def _opens_paragraph(ctx: Context, sent: Sentence) -> bool:
-    before = ctx.article.text[:sent.start].rstrip(" \t")
-    return not before or before.endswith("\n")
-
-
 def _label(ctx: Context, sent: Sentence) -> tuple[PersonCluster | None, int] | None:
     """(the person labelled, or None for a questioner; where the words start), or None: no label."""
-    if sent.is_headline or not _opens_paragraph(ctx, sent):
+    if sent.is_headline or not opens_paragraph(ctx, sent):
         return None
     m = LABEL.match(sent.text)
     if m is None:
