@@ -227,12 +227,19 @@ def _story(spans: list, text: str, lang: str) -> list:
     for i, span in enumerate(spans):
         line_start = text.rfind("\n", 0, span.start) + 1
         line = fold(text[line_start:text.find("\n", span.start) if "\n" in text[span.start:] else len(text)])
-        if i > 1 and out and tail.match(line):
+        if i > 1 and out and tail.match(line) and not _story_goes_on(text, span.end):
             break
         if teaser.match(line) or SLUG.fullmatch(line.strip()):
             continue
         out.append(span)
     return out
+
+
+def _story_goes_on(text: str, line_end: int) -> bool:
+    """The line after a closing marker is a paragraph of the story: the page dropped the teaser's
+    link ("À lire également:" and the story again) or put its share buttons first."""
+    nxt = next((line for line in text[line_end:].split("\n") if line.strip()), "")
+    return len(nxt.split()) >= 20 and bool(re.search(r"[.!?]\s*$", nxt)) and "http" not in nxt and "www." not in nxt
 
 
 #: A web address's last part standing as a line ("Oman-Foreign-Minister-X-Y"): no sentence.

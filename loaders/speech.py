@@ -147,6 +147,15 @@ def subject_span(tok) -> tuple[int, int] | None:
             return sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
         return subject_span(tok.head)
+    if tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "Mme X, pour sa part, s'est dite…": the parser made the subject the root and its verb a
+        # parataxis; the subject is the root's words before the verb's own.
+        inner = {t.i for t in tok.subtree}
+        sub = [t for t in tok.head.subtree if t.i < tok.i and t.i not in inner]
+        while sub and sub[-1].is_punct:
+            sub.pop()
+        if sub:
+            return sub[0].idx, sub[-1].idx + len(sub[-1].text)
     if quoted_as(tok):
         # "X is quoted as saying", "the paper quoted X as saying": the one quoted speaks
         # (the small English model often reads the one quoted as an apposition of the verb).

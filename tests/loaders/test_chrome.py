@@ -42,3 +42,16 @@ def test_title_case_headlines_and_an_institution_named_by_its_noun(extract_en):
     assert not [p for p in ex.persons if p.name.startswith("To ")]
     said = [p for p in ex.positions if "such actions are unacceptable" in p.text]
     assert len(said) == 1 and said[0].speaker is None and said[0].speaker_kind == "organization"
+
+
+# "À lire également:" alone on its line, the linked headline dropped by the page, then the story
+# again: a paragraph of prose after a closing marker means the story goes on.
+def test_a_closing_marker_followed_by_prose_does_not_end_the_story(extract):
+    ex = extract("Visite\nLe ministre Paul Nkoulou a reçu lundi à Yaoundé son homologue gabonais, Jean Mba.\n"
+                 "À lire également:\n"
+                 "Sur la question des frontières, M. Nkoulou a souligné que les deux pays travailleront ensemble "
+                 "à un accord avant la fin de l'année, sans préciser de calendrier pour la signature.\n"
+                 "Commentaires\n"
+                 "Très bonne nouvelle pour la région.\n", published="2024-02-13")
+    assert [q.text for q in ex.positions if "travailleront ensemble" in q.text]
+    assert not [q for q in ex.positions if "Très bonne nouvelle" in q.text]

@@ -931,3 +931,11 @@ def test_a_capital_inside_a_subject_does_not_speak(extract):
     ex = extract("Forum\nLe forum de Dakar avait cette année pour thème « la sécurité du Sahel et les moyens de la "
                  "garantir ».", published="2023-11-06")
     assert not any(q.speaker_kind == "state" for q in ex.positions)
+
+
+# "Mme X, pour sa part, s'est dite heureuse de…": the parser makes the subject the root and the
+# verb a parataxis; the subject is still the speaker.
+@pytest.mark.slow
+def test_a_subject_the_parser_made_root_still_speaks(extract):
+    ex = extract("Retour\nMme Awa Koné, pour sa part, s’est dit heureuse de rentrer au pays.", published="2023-11-06")
+    assert _said(ex, "Koné") == ["de rentrer au pays."]
