@@ -337,12 +337,18 @@ def _share_series_parties(found: Found) -> None:
 
 
 def _venue_from_dateline(found: Found) -> None:
-    """Reported from Ottawa, between Canada and France, no other place: held in Ottawa."""
+    """Reported from Ottawa, between Canada and France, no other place: held in Ottawa. So is each
+    other meeting held there that day ("X also met the crown prince…")."""
     main, dl = found.main, found.ctx.dateline
-    if dl and main is not None and main.city is None and main.kind not in ("call",) and main.status == "held" \
-            and dl.get("country") in main.states:
-        main.city, main.country = dl["key"], main.country or dl.get("country")
-        main.city_name = found.ctx.gaz.city_name(dl) or dl["text"].title()
+    if not dl or main is None:
+        return
+    day = lambda c: c.date.iso if c.date is not None else None
+    for c in sorted(found.anchored, key=lambda c: c is not main):
+        if c is not main and (main.city != dl["key"] or day(c) != day(main)):
+            continue
+        if c.city is None and c.kind != "call" and c.status == "held" and dl.get("country") in c.states:
+            c.city, c.country = dl["key"], c.country or dl.get("country")
+            c.city_name = found.ctx.gaz.city_name(dl) or dl["text"].title()
 
 
 #: Kinds of meeting that happen on one day; talks and negotiations go on for longer.

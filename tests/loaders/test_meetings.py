@@ -527,3 +527,16 @@ def test_an_audience_is_held_in_the_seat_of_government(extract):
                  "d'Ivoire, Ali Moussa.", published="2022-01-18")
     places = {p.key: p.name for p in ex.places}
     assert [places.get(m.city) for m in ex.meetings] == ["Abidjan"]
+
+
+# A dateline city holds the main meeting and the others of that day: "X also met the crown
+# prince" after the audience, in a dispatch from that city.
+def test_the_dateline_holds_every_meeting_of_that_day(extract_en):
+    ex = extract_en("Omani minister in Kuwait\n\nKUWAIT CITY — Kuwait's Amir Sheikh Hamad Al-Sabah received Omani Foreign "
+                    "Minister Salim Al-Harthy on Monday. During the meeting, they discussed fraternal relations.\n\n"
+                    "Al-Harthy also met with Kuwait's Crown Prince Sheikh Khalid Al-Sabah. They reviewed bilateral "
+                    "cooperation.\n\nAl-Harthy also met his Kuwaiti counterpart Ali Al-Yahya.\n\nAl-Harthy later met "
+                    "Kuwait's Minister of State Fahad Al-Mutairi.", published="2024-06-04")
+    held = [m for m in ex.meetings if "salim-al-harthy" in m.persons]
+    assert len(held) == 4
+    assert len({m.city for m in held}) == 1 and held[0].city is not None
