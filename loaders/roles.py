@@ -47,6 +47,9 @@ APPOSITION_GAP = re.compile(
     r"également|aussi|ancien|ancienne|ex|futur|future|et)\b|en\s+(?:sa\s+)?qualité\s+(?:de\s|d['’]))\s*)*$",
     re.I,
 )
+#: "l'accréditation de M. X comme ambassadeur de Libye", "the appointment of X as ambassador to…":
+#: the post a person is named to.
+AS_POST = re.compile(r"\s+(?:comme|en\s+tant\s+que|as)\s+(?:(?:le|la|l['’]|nouvel|nouveau|nouvelle|the|new)\s*)?", re.I)
 # What may stand between a title and its holder's name. The optional capitalised demonym ("le
 # ministre, l'Algérien X") keeps its capital under re.I, or "salue" in "le président salue Mme X"
 # would read as one and give the title to the person greeted.
@@ -69,6 +72,8 @@ INVERTED_SUBJECT_EN = re.compile(r",\s*(?:a|an|one|two|three)\s+$", re.I)
 #: "a Philippine diplomat present at the meeting", "another senior official": nobody in particular.
 GENERIC_EN = re.compile(r"\b(?:a|an|another|several|some|one|two|three|many)\s+"
                         r"(?:(?!(?:by|of|to|for|with|from|at|in|on)\b)[\w.'’-]+\s+){0,2}$", re.I)
+#: Titles that say no post ("le diplomate libyen", "the official"): a word for someone already named.
+GENERIC_TITLES = frozenset({"diplomat", "official"})
 #: "Ms Wong, who was accompanied by Defence Minister Richard Marles": of the same side.
 ACCOMPANIED_EN = re.compile(r"\b(?:accompanied|joined|flanked)\s+by\s+(?:the\s+|his\s+|her\s+)?$", re.I)
 JOINED_BEFORE = re.compile(r"^\s*(?:(?:et|and)\s+|/\s*)$", re.I)
@@ -150,6 +155,7 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
         # "Sami Gharbi Ministre des Affaires étrangères, a reçu…".
         before = [p for p in sent.mentions.persons if p.end <= t.start and (
             _pick(sent, APPOSITION_GAP, APPOSITION_GAP_EN).match(text[p.end:t.start])
+            or AS_POST.fullmatch(text[p.end:t.start])
             or (re.fullmatch(r" ", text[p.end:t.start]) and text[t.start:t.start + 1].isupper()))]
         if before:
             listed = _listed_before(sent, before[-1]) if t.plural else []
@@ -904,6 +910,9 @@ def _states_given_later(ctx: Context, raw: list) -> None:
     linked = {(sent.index, t.start) for sent, t, _p, _key in raw}
     # A post someone already holds for that state: the later title is that person's.
     held = {(t.role_type, t.state or ctx.person_state.get(key)) for _s, t, _p, key in raw}
+    # "Le diplomate libyen" after "M. X, ambassadeur de Libye": a generic word for a person whose
+    # state is known already, not the state of the one diplomate without one.
+    acting = {t.state or ctx.person_state.get(key) for _s, t, _p, key in raw}
     stateless: dict[str, set[str]] = {}
     for sent, t, _p, key in raw:
         if t.role_type != "counterpart" and not t.former and not t.state and key not in ctx.person_state \
@@ -916,7 +925,7 @@ def _states_given_later(ctx: Context, raw: list) -> None:
             if (sent.index, t.start) in linked or not t.state or t.plural or t.former or t.role_type == "counterpart" \
                     or not re.search(r"(?:\b(?:le|la)\s+|\bl['’])$", sent.text[max(0, t.start - 4):t.start], re.I):
                 continue
-            if (t.role_type, t.state) in held:
+            if (t.role_type, t.state) in held or (t.role_type in GENERIC_TITLES and t.state in acting):
                 continue
             holders = stateless.get(t.role_type, set())
             first = min((sent2.index for sent2, t2, _p, k in raw if k in holders), default=sent.index)

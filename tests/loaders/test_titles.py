@@ -681,3 +681,25 @@ def test_a_capitalised_adjective_of_a_portfolio_is_no_name(extract):
     ex = extract("Rencontres\nLe ministre des affaires étrangères et de la coopération Internationale, Karim Alami, a "
                  "tenu mardi une série de rencontres.", published="2018-09-26")
     assert {p.name for p in ex.persons} == {"Karim Alami"}
+
+
+# "L'accréditation de M. X comme ambassadeur de Libye", "the appointment of X as ambassador of
+# Ireland": the post a person is named to is that person's.
+@pytest.mark.slow
+def test_a_post_after_comme_or_as_is_the_persons(extract, extract_en):
+    ex = extract("Lettres de créance\nL’accréditation de Monsieur Omar Zlitni comme ambassadeur de Tunisie témoigne "
+                 "de la volonté des deux États.", published="2025-03-29")
+    assert ("Omar Zlitni", "ambassador", "TUN", None) in _holdings(ex)
+    ex = extract_en("Envoy\nThe appointment of Sean Walsh as ambassador of Ireland was confirmed on Monday.",
+                    published="2025-03-29")
+    assert {(r.role_type, r.state) for r in ex.roles if r.person == _key(ex, "Walsh")} == {("ambassador", "IRL")}
+
+
+# "Le diplomate coréen X… M. Y, ambassadeur de Libye… Le diplomate libyen a abordé…": a generic
+# word for an envoy of a state already named is that envoy, not the one diplomat without a state.
+@pytest.mark.slow
+def test_a_generic_diplomat_of_a_state_is_its_named_envoy(extract):
+    ex = extract("Lettres de créance\nLe diplomate coréen Lee Minho a présenté ses lettres de créance au chef de l'État.\n"
+                 "M. Omar Zlitni, ambassadeur de Tunisie, a aussi été reçu. Le diplomate tunisien a abordé les "
+                 "questions de sécurité.", published="2025-03-29")
+    assert {r.state for r in ex.roles if r.person == _key(ex, "Minho")} <= {None, "KOR", "PRK"}
