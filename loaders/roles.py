@@ -260,7 +260,34 @@ def _listed_by_state(sent: Sentence, t: TitleMention) -> list[tuple[TitleMention
         state = next((s for s in reversed(sent.mentions.states) if lo <= s.start and s.end <= hi and s.kind == "name"), None)
         if state is not None:
             out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state.code, t.posted_to, t.org), p))
-    return out if len(out) >= 2 else _listed_by_demonym(sent, t, singular)
+    return out if len(out) >= 2 else (_listed_by_demonym(sent, t, singular) or _listed_after_copula(sent, t, singular))
+
+
+#: "The new ambassadors are A, B…", "Les nouveaux ambassadeurs sont A…": a plural title, then its names.
+COPULA_LIST = re.compile(r"\s*(?:are|were|include|included|sont|étaient|:)\s+", re.I)
+#: A listed name's state before it ("Argentina's A") or after it ("A from Pakistan", "A, du Pakistan").
+STATE_OWNS = re.compile(r"['’]s?\s+$")
+STATE_AFTER = re.compile(r"\s*,?\s*(?:(?:from|of)\s+(?:the\s+)?|(?:de\s+la|du|de\s+l['’]|des|d['’]|de)\s*)$", re.I)
+
+
+def _listed_after_copula(sent: Sentence, t: TitleMention, singular: str) -> list[tuple[TitleMention, PersonMention]]:
+    """"The new diplomats are Argentina's A, B from Pakistan, and C from Lesotho": a plural title
+    as subject, then a list of names, each with its state before or after it."""
+    text = sent.text
+    names = [p for p in sent.mentions.persons if p.start >= t.end]
+    if len(names) < 2 or not COPULA_LIST.match(text, t.end) or any(u.start >= t.end for u in sent.mentions.titles):
+        return []
+    singular = re.sub(r"(\w+?)(?:s|x)\b", r"\1", re.sub(r"^(?:new|nouveaux|nouvelles)\s+", "", t.text, flags=re.I))
+    out = []
+    for i, p in enumerate(names):
+        nxt = names[i + 1].start if i + 1 < len(names) else len(text)
+        prev = names[i - 1].end if i else t.end
+        state = next((s.code for s in sent.mentions.states if s.kind == "name" and prev <= s.start and s.end <= p.start
+                      and STATE_OWNS.match(text[s.end:p.start])), None) or next(
+            (s.code for s in sent.mentions.states if s.kind == "name" and p.end <= s.start < nxt
+             and STATE_AFTER.fullmatch(text[p.end:s.start])), None)
+        out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state, t.posted_to, t.org), p))
+    return out if sum(1 for tm, _p in out if tm.state) >= 2 else []
 
 
 def _listed_by_demonym(sent: Sentence, t: TitleMention, singular: str) -> list[tuple[TitleMention, PersonMention]]:

@@ -703,3 +703,15 @@ def test_a_generic_diplomat_of_a_state_is_its_named_envoy(extract):
                  "M. Omar Zlitni, ambassadeur de Tunisie, a aussi été reçu. Le diplomate tunisien a abordé les "
                  "questions de sécurité.", published="2025-03-29")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Minho")} <= {None, "KOR", "PRK"}
+
+
+# "The new diplomats are Chile's A, B from Peru, and…": a plural title as subject, then its names,
+# each with its state before or after it.
+@pytest.mark.slow
+def test_a_plural_title_then_its_list_of_names(extract, extract_en):
+    ex = extract_en("Credentials\nFour envoys presented their letters of credence on Monday.\nThe new ambassadors are "
+                    "Chile's Rosa Medina, Tomas Berger from Austria, and Lina Haddad from Jordan.", published="2024-02-14")
+    assert {("Rosa Medina", "CHL"), ("Tomas Berger", "AUT")} <= {(h[0], h[2]) for h in _holdings(ex) if h[1] == "ambassador"}
+    ex = extract("Lettres de créance\nLes nouveaux ambassadeurs sont Carlos Ruiz, de l'Argentine, Ali Khan, du Pakistan, et "
+                 "Marie Dubois, de Belgique.", published="2024-02-14")
+    assert {("Carlos Ruiz", "ARG"), ("Ali Khan", "PAK")} <= {(h[0], h[2]) for h in _holdings(ex) if h[1] == "ambassador"}
