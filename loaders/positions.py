@@ -216,6 +216,9 @@ def _quotation_goes_on(r: Reading, speaker: Speaker) -> list:
     ctx, sent = r.ctx, r.sent
     cue = GOES_ON
     text = sent.text.lstrip()
+    label = _quotation_label().match(text)
+    if label and text[label.end():label.end() + 1] in "«“\"":
+        text = text[label.end():]  # "Quote: “We are committed…”": a page's label for the words
     if text and ctx.sentences[sent.index - 1].text.rstrip().endswith(":") and text[0] not in "«“\"":
         # "The Foreign Secretary X said: ¶ There are no closer friends…": a release's statement.
         return [(len(sent.text) - len(text), len(sent.text.rstrip()), cue, speaker, "direct")]
@@ -224,6 +227,12 @@ def _quotation_goes_on(r: Reading, speaker: Speaker) -> list:
     lead = len(sent.text) - len(text)
     start, end = next(((qs, qe) for qs, qe in quotes_in(sent) if qs <= lead + 2), (lead + 1, len(sent.text)))
     return [(start, end, cue, speaker, "direct")]
+
+
+@cache
+def _quotation_label() -> re.Pattern:
+    """A page's label before a quotation (lexicon "quotation_labels", any language): "Quote:"."""
+    return re.compile(rf"(?:{alternation(words_of_all('quotation_labels'))})\s*:\s*", re.I)
 
 
 def _joins(ctx: Context, sent: Sentence, positions: list[Position], speaker: Speaker | None) -> bool:

@@ -939,3 +939,13 @@ def test_a_capital_inside_a_subject_does_not_speak(extract):
 def test_a_subject_the_parser_made_root_still_speaks(extract):
     ex = extract("Retour\nMme Awa Koné, pour sa part, s’est dit heureuse de rentrer au pays.", published="2023-11-06")
     assert _said(ex, "Koné") == ["de rentrer au pays."]
+
+
+# "Details: X noted that… ¶ Quote: “…”": a page's label before a quotation; the words go on with
+# the person who spoke just before.
+@pytest.mark.slow
+def test_a_quote_label_goes_on_with_the_last_speaker(extract_en):
+    ex = extract_en("Call\nForeign Minister Ivan Petrenko spoke with his Polish counterpart Adam Nowak.\n\n"
+                    "Details: Petrenko noted that he thanked Nowak for his support.\n\n"
+                    "Quote: \"We will keep working together for a just peace.\"", published="2024-12-13")
+    assert any("just peace" in t for t in _said(ex, "Petrenko"))
