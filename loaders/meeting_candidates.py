@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Evidence
@@ -268,6 +268,10 @@ def _rounds(cand: Candidate, at: Scope) -> None:
     cand.previous_round = bool(PREVIOUS_ROUND.search(at.text, at.lo))
 
 
+#: Kinds of meeting whose release, with no day of its own, gives the day it took place.
+RELAYED_SAME_DAY = frozenset({"call", "meeting", "audience", "summons", "talks", "visit"})
+
+
 def _date(cand: Candidate, at: Scope) -> None:
     """The date nearest after the trigger, else the nearest before it (the last one for another
     round); "…, a déclaré jeudi le ministre": that date is the statement's, not the meeting's."""
@@ -278,6 +282,12 @@ def _date(cand: Candidate, at: Scope) -> None:
         after = [d for d in dates if d.start - sent.start >= at.start]
         chosen = (after or dates)[0] if not cand.other_round else (after or dates)[-1]
         cand.date = chosen.value
+        return
+    told = [d for d in sent.dates if at.lo <= d.start - sent.start < at.hi and d.start - sent.start > at.start]
+    if told and cand.kind in RELAYED_SAME_DAY:
+        # "X a eu un entretien téléphonique avec Y, a indiqué samedi un communiqué": a call is
+        # announced the day it takes place; the day of the release is the call's.
+        cand.date = replace(told[0].value, inferred=True)
 
 
 # --- the venue: each step runs only while no earlier one found the city ------------------------

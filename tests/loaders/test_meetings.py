@@ -540,3 +540,12 @@ def test_the_dateline_holds_every_meeting_of_that_day(extract_en):
     held = [m for m in ex.meetings if "salim-al-harthy" in m.persons]
     assert len(held) == 4
     assert len({m.city for m in held}) == 1 and held[0].city is not None
+
+
+# "X a eu un entretien téléphonique avec Y, a indiqué samedi un communiqué": with no day of its
+# own, the call takes the day of the release that announces it.
+def test_a_call_takes_the_day_of_the_release_that_tells_it(extract):
+    ex = extract("Appel\nLe président Karim Haddad a eu un entretien téléphonique avec son homologue béninois, Paul "
+                 "Agossou, a indiqué samedi un communiqué de la présidence.", published="2023-07-31")
+    calls = [m for m in ex.meetings if m.kind == "call"]
+    assert len(calls) == 1 and calls[0].date.iso == "2023-07-29"
