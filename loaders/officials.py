@@ -91,8 +91,8 @@ class Tenure:
         return self.started_by(on) and (self.end is None or on < _lower(self.end))
 
     def ended_by(self, on: dt.date) -> bool:
-        """Surely out of office on ``on``."""
-        return self.end is not None and _upper(self.end) < on
+        """Surely out of office on ``on`` (the day a post ends is the successor's first)."""
+        return self.end is not None and (_upper(self.end) < on or len(self.end) == 10 and _lower(self.end) == on)
 
 
 def _lower(iso: str) -> dt.date:
@@ -479,7 +479,12 @@ def dated_by_officials(persons: list[list[str]], guess: dt.date | None) -> dt.da
     def in_office(day: dt.date) -> int:
         return sum(any(t.current_on(day) for t in m.tenures) for m in matches)
 
-    best = max(days, key=lambda d: (in_office(d), -abs((d - guess).days) if guess else d.toordinal()))
+    def started(day: dt.date) -> int:
+        # A page names former officials, rarely future ones: of two days with as many in office,
+        # the one by which more of them had taken up a post ("son prédécesseur X" named too).
+        return sum(any(t.may_have_started(day) for t in m.tenures) for m in matches)
+
+    best = max(days, key=lambda d: (in_office(d), started(d), -abs((d - guess).days) if guess else d.toordinal()))
     if in_office(best) < 2 or (guess is not None and in_office(guess) >= in_office(best)):
         return guess
     return best

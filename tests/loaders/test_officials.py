@@ -370,3 +370,21 @@ def test_missions_of_one_state_serve_that_state(extract):
     ex = extract("Expulsions\nL'ambassade de Russie à Bruxelles et l'ambassade de Russie à La Haye ont protesté.\n"
                  "Mardi, l'ambassadeur Igor Petrov a été reçu au ministère.", published="2022-03-30")
     assert {r.state for r in ex.roles if r.person == _key(ex, "Petrov")} == {"RUS"}
+
+
+# An undated page that names a leader's predecessor and a visit of a past year: of the days when
+# as many of its persons were in office, the one by which all of them had taken up a post (a page
+# names former officials, rarely future ones).
+@pytest.mark.slow
+def test_an_undated_page_is_read_when_everyone_named_had_taken_office(extract):
+    ex = extract("Visite\nÀ Jakarta, Joko Widodo a reçu Anthony Albanese pour un entretien sur le commerce.\n"
+                 "Son prédécesseur Scott Morrison avait déjà plaidé pour ce partenariat, lancé en 2016.")
+    assert ("Anthony Albanese", "head_of_government", "AUS", None) in _holdings(ex)
+
+
+# The day a post ends is the successor's first: on it, the one who left holds it no more, and
+# his last post is known.
+def test_on_the_day_a_post_ends_it_is_a_former_post():
+    match = match_person(["Scott Morrison"], set(), dt.date(2022, 5, 23))
+    assert not match.held_on(dt.date(2022, 5, 23))
+    assert match.last_before(dt.date(2022, 5, 23)).role_type == "head_of_government"
