@@ -20,6 +20,7 @@ receiving state; "sa porte-parole" takes the state of the subject it refers to.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -569,6 +570,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
     _states_given_later(ctx, raw)
     roles: list[RoleHolding] = []
     last_role: dict[int, TitleMention] = {}
+    shared = Counter((sent.index, t.start, t.end) for sent, t, _p, _k in raw)
     for sent, t, p, key in raw:
         post = _counterpart_post(ctx, sent, t, key, last_role) if t.role_type == "counterpart" else \
             (t.role_type, t.text, t.state)
@@ -578,7 +580,8 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
             continue
         role_type, title, state = post
         # A state known only as a guess stays a guess for the person's next title.
-        told = state is not None or not ctx.guessed_state(key)
+        # (So is a state a shared title gave this name by its place in a list.)
+        told = (state is not None and shared[(sent.index, t.start, t.end)] == 1) or not ctx.guessed_state(key)
         state, posted = _post_state(ctx, Holder(sent, t, p, key, role_type), state or ctx.person_state.get(key), told)
         role_type = _chancellor(role_type, title, state)
         _add_role(ctx, roles, Holder(sent, t, p, key, role_type), title, state, posted, as_of)
@@ -600,7 +603,11 @@ def _title_pairs(ctx: Context) -> list[tuple[Sentence, TitleMention, PersonMenti
         _parenthetical_states(ctx, sent)
     raw: list[tuple[Sentence, TitleMention, PersonMention, str]] = []
     for sent in ctx.sentences:
-        for t, p in _shared_title_states(ctx, sent, _link(sent)):
+        pairs = _shared_title_states(ctx, sent, _link(sent))
+        # "les ministres malien et français, A et B": states given to names by their order only,
+        # which writers get wrong; the officials base may undo it.
+        shared = Counter((t.start, t.end) for t, _p in pairs)
+        for t, p in pairs:
             person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
             if person is None:
                 continue
@@ -608,7 +615,7 @@ def _title_pairs(ctx: Context) -> list[tuple[Sentence, TitleMention, PersonMenti
             if t.gender and not person.gender:
                 person.gender = t.gender
             if t.state and t.role_type != "counterpart" and not t.former:
-                ctx.set_state(person.key, t.state)
+                ctx.set_state(person.key, t.state, GUESS if shared[(t.start, t.end)] > 1 else TEXT)
     # In reading order: a title's state may come from the one before it ("son homologue chinois,
     # le conseiller d'État et ministre X"), whatever order the linking found them in.
     raw.sort(key=lambda r: (r[0].index, r[1].start))
