@@ -47,7 +47,7 @@ class Reading:
         #: The persons named so far, in reading order: the antecedents of pronouns.
         self.recent = recent
         #: The spans inside quotation marks, marks excluded.
-        self.quotes = quotes_in(sent)
+        self.quotes = quotes_in(sent, ends_paragraph=not ctx.article.text[sent.end:].split("\n", 1)[0].strip())
 
     def speaker(self, start: int, end: int) -> Speaker | None:
         """The speaker the words [start, end) name."""
@@ -95,9 +95,24 @@ def follow_up(lang: str) -> str:
     return alternation(lexicon(lang)["follow_up_participles"])
 
 
-def quotes_in(sent: Sentence) -> list[tuple[int, int]]:
-    """The spans of the sentence inside quotation marks, marks and their inner spaces excluded."""
-    return [(q.start, q.end) for q in find_quotes(sent.text)]
+def quotes_in(sent: Sentence, ends_paragraph: bool = False) -> list[tuple[int, int]]:
+    """The spans of the sentence inside quotation marks, marks and their inner spaces excluded.
+
+    A sentence that ends its paragraph is also inside the mark that opens it and never closes.
+    """
+    spans = [(q.start, q.end) for q in find_quotes(sent.text)]
+    if not ends_paragraph:
+        return spans
+    text = sent.text.rstrip()
+    lead = len(sent.text) - len(sent.text.lstrip())
+    opener = text[lead:lead + 1]
+    if opener in "“«\"" and not any(qs <= lead + 2 for qs, _qe in spans) and (
+            opener == "\"" and text.count("\"") % 2 == 1 or opener != "\"" and not re.search("[”»]|’’", text[lead:])):
+        # "“Today's meeting served to reiterate… ¶ “Our opposition…”": a paragraph of a quotation
+        # that goes on in the next one opens its mark and leaves it open.
+        start = lead + 1 + len(re.match(r"\s*", text[lead + 1:]).group())
+        spans = [(start, len(text))]
+    return spans
 
 
 def quote_type(sent: Sentence, start: int, end: int, quotes: list[tuple[int, int]]) -> str:

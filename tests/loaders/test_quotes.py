@@ -949,3 +949,15 @@ def test_a_quote_label_goes_on_with_the_last_speaker(extract_en):
                     "Details: Petrenko noted that he thanked Nowak for his support.\n\n"
                     "Quote: \"We will keep working together for a just peace.\"", published="2024-12-13")
     assert any("just peace" in t for t in _said(ex, "Petrenko"))
+
+
+# "“…,” he said. ¶ “Today's talks served to reiterate how… ¶ “Our opposition…”": a paragraph of
+# a quotation that goes on opens its mark and leaves it open; its words are the speaker's, not a
+# statement of "today's talks".
+@pytest.mark.slow
+def test_a_paragraph_left_open_inside_a_quotation(extract_en):
+    ex = extract_en("Protest\n“I asked the ministry to call in the ambassador,” Foreign Minister Tom Hale said.\n"
+                    "“Today’s meeting with the ambassador served to reiterate how unacceptable the incursion was.\n"
+                    "“Our opposition to the incursion is well known.”", published="2014-02-10")
+    assert any("unacceptable the incursion" in t for t in _said(ex, "Hale"))
+    assert not [q for q in ex.positions if q.speaker_label and "meeting" in q.speaker_label.lower()]
