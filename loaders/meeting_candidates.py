@@ -51,6 +51,15 @@ OTHER_ROUND = re.compile(
     re.I,
 )
 PREVIOUS_ROUND = re.compile(r"\b(?:précédente?s?|premier|première|dernière?)\s+(?:série|cycle|round|tour|session|réunion|rencontre)", re.I)
+#: A meeting's noun a span of time after "after"/"après" ("…weeks after Blinken's visit to Beijing",
+#: "trois semaines après sa visite à Pékin"): an earlier event the sentence dates another by.
+AFTER_EVENT = re.compile(r"\b(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années?)\s+(?:after|après)\s+"
+                         r"(?:the|la|le|l['’]|sa|son|ses|his|her|their|leur|(?-i:[A-Z])[\w.'’-]+['’]s?)?\s*"
+                         r"(?:(?:first|last|recent|première|dernière|récente)\s+)?$", re.I)
+#: The place of an earlier trip a sentence dates by: "weeks after Blinken's visit to ", "trois semaines après sa visite à ".
+AFTER_TRIP = re.compile(r"\b(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années?)\s+(?:after|après)\s+"
+                        r"(?:\S+\s+){0,3}(?:visit|trip|talks|visite|voyage|"
+                        r"séjour|déplacement)(?:\s+(?:de|du|des|d['’]|of|by)(?:\s*\S+){1,3}?)?\s+(?:to|in|at|à|au|aux|en)\s+$", re.I)
 CLOSED_DOOR = re.compile(r"\bhuis[\s-]clos\b|\bbehind closed doors\b|\bclosed-door\b", re.I)
 # "porteront sur le rétablissement des relations, et non sur le conflit ukrainien"
 SCOPE = re.compile(
@@ -164,6 +173,9 @@ class Candidate:
     subject_states: set[str] = field(default_factory=set)
     #: "On the sidelines of the summit, X held talks with Y": never the gathering itself.
     sidelines: bool = False
+    #: "…less than a month after Blinken's visit to Beijing": an earlier event the text refers
+    #: to, never the one it reports.
+    earlier: bool = False
 
     def held_in(self, ctx: Context, c) -> None:
         """The meeting's place is this city mention, spelled as the text has it."""
@@ -266,6 +278,7 @@ def _rounds(cand: Candidate, at: Scope) -> None:
     """"une nouvelle série de pourparlers", "le premier cycle": one round of a series, maybe an earlier one."""
     cand.other_round = bool(OTHER_ROUND.search(at.text, at.lo))
     cand.previous_round = bool(PREVIOUS_ROUND.search(at.text, at.lo))
+    cand.earlier = bool(AFTER_EVENT.search(at.text[max(0, at.start - 50):at.start]))
 
 
 #: Kinds of meeting whose release, with no day of its own, gives the day it took place.
@@ -305,6 +318,9 @@ def _venue_from_cities(cand: Candidate, at: Scope) -> None:
             continue
         if fronted is not None and fronted.start("place") <= c.start < fronted.end("place"):
             continue  # "In Ankara, a source said…": where the speaker is, not where they meet
+        if AFTER_TRIP.search(at.text[max(0, c.start - 60):c.start]):
+            at.located.add(c.country or "")  # (so its capital makes no party either)
+            continue  # "…weeks after Blinken's visit to Beijing": the place of an earlier event
         if at.english and VISITED_EN.search(at.text[max(0, c.start - 30):c.start]) and cand.city is None:
             _place_in(cand, at, c)  # "visited New Delhi"
             continue

@@ -72,7 +72,7 @@ def _counterparts(c: Candidate) -> set[str]:
 
 def same_event(a: Candidate, b: Candidate) -> bool:
     """Two anchored candidates are one meeting: nothing tells them apart (day, city, round, parties)."""
-    if a.sidelines != b.sidelines:
+    if a.sidelines != b.sidelines or a.earlier != b.earlier:
         return False
     if a.side or b.side:
         # Two encounters of a series: the same host, different counterparts.
@@ -88,6 +88,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if a.city and b.city and a.city != b.city:
         return False
+    if a.country and b.country and a.country != b.country:
+        return False  # "…in Indonesia" is not "…after X's visit to Beijing"
     if b.other_round and not a.other_round:
         return False
     return bool(a.states & b.states) or not (a.states and b.states)

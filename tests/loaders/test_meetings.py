@@ -549,3 +549,24 @@ def test_a_call_takes_the_day_of_the_release_that_tells_it(extract):
                  "Agossou, a indiqué samedi un communiqué de la présidence.", published="2023-07-31")
     calls = [m for m in ex.meetings if m.kind == "call"]
     assert len(calls) == 1 and calls[0].date.iso == "2023-07-29"
+
+
+# "…their meeting, which comes weeks after Lee's visit to Seoul": the place and the event of an
+# earlier trip a sentence dates by are not the meeting's.
+def test_an_earlier_trip_is_not_the_meetings_place(extract_en):
+    ex = extract_en("Talks\nJAKARTA: Top Korean diplomat Park Min held bilateral meetings with the foreign ministers of "
+                    "Japan and Canada on Thursday in Indonesia.\nPark shook hands with Sato before entering a meeting "
+                    "room in a hotel in central Jakarta.\nThey did not speak to reporters at the start of their meeting, "
+                    "which comes weeks after Sato's visit to Seoul.", published="2023-07-13")
+    main = next(m for m in ex.meetings if m.date and m.date.iso == "2023-07-13")
+    assert main.city == "gn-1642911"
+
+
+# "Le ministre X a rencontré Y… trois semaines après sa visite à Pékin": the earlier visit is its
+# own event, never merged into the meeting the article reports.
+def test_a_visit_told_after_apres_is_an_earlier_event(extract):
+    ex = extract("Rencontre\nLe ministre malien des Affaires étrangères, Moussa Keita, a rencontré jeudi son "
+                 "homologue sénégalais, Awa Ndiaye.\nCette rencontre intervient trois semaines après la visite de "
+                 "M. Keita à Pékin.", published="2023-07-14")
+    main = next(m for m in ex.meetings if m.date and m.date.iso == "2023-07-13")
+    assert main.city != "gn-1816670" and "CHN" not in main.states
