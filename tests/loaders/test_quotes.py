@@ -961,3 +961,14 @@ def test_a_paragraph_left_open_inside_a_quotation(extract_en):
                     "“Our opposition to the incursion is well known.”", published="2014-02-10")
     assert any("unacceptable the incursion" in t for t in _said(ex, "Hale"))
     assert not [q for q in ex.positions if q.speaker_label and "meeting" in q.speaker_label.lower()]
+
+
+# "The ministry said the two ministers discussed…": what a readout says was discussed is its
+# statement (the annotators of real readouts count it); only meeting, receiving or travelling
+# is news of an event.
+@pytest.mark.slow
+def test_a_readout_of_what_was_discussed_is_a_statement(extract_en):
+    ex = extract_en("Talks\nForeign Minister Ana Lind met her Finnish counterpart Mikko Aalto in Tallinn on Monday.\n"
+                    "The ministry said the two ministers discussed energy security and closer rail links.",
+                    published="2024-05-07")
+    assert [q for q in ex.positions if "energy security" in q.text and q.speaker is None]
