@@ -99,6 +99,8 @@ PRESS_SOURCE = re.compile(r"\b(?:agences?|correspondante?s?|journalistes?|envoy�
 RELAYED = re.compile(r"\s*(?P<who>[^,;«»]{2,60}?)\s+(?:a|avait|aurait|ont)\s+(?:\w+ment\s+|également\s+|aussi\s+)?"
                      r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|u|it))\s*(?:qu['’]|que\s+|:\s*)")
 CONTRAST = re.compile(r",\s*(?:tandis\s+qu['’]|tandis\s+que\s+|alors\s+qu['’]|alors\s+que\s+|mais\s+)", re.I)
+#: "dire" with a feeling for object: "a dit sa gratitude", "a dit toute l'appréciation de…".
+SENTIMENT_OBJECT = re.compile(r"\s+(?:aussi\s+|également\s+)?(?:sa|son|ses|leur|leurs|toute\s+(?:sa|son|l['’]|la|leur)|tout\s+(?:son|le|leur))\s*", re.I)
 #: Cues that are not verbs: "selon X", "pour X", "d'après X".
 SOURCE_CUES = ("selon", "pour", "d'apres")
 
@@ -535,6 +537,8 @@ def _content_start(r: Reading, tok, lemma: str, speaker: Speaker) -> int | None:
     if attitude and nxt is not None and (nxt.pos_ == "ADJ" or "Part" in nxt.morph.get("VerbForm")) \
             and any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
         return attitude.start("adj")  # "s'est déclaré convaincu du bon développement de…"
+    if lemma == "dire" and SENTIMENT_OBJECT.match(r.text, verb_end):
+        return verb_end  # "a dit sa gratitude", "a dit toute l'appréciation de…": a feeling voiced
     # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
     return verb_end if r.quotes or _direct(lemma) else None
 

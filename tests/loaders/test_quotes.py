@@ -972,3 +972,11 @@ def test_a_readout_of_what_was_discussed_is_a_statement(extract_en):
                     "The ministry said the two ministers discussed energy security and closer rail links.",
                     published="2024-05-07")
     assert [q for q in ex.positions if "energy security" in q.text and q.speaker is None]
+
+
+# "a dit sa gratitude", "a dit toute l'appréciation de…": "dire" with a feeling for object voices it.
+@pytest.mark.slow
+def test_dire_with_a_feeling_for_object_is_a_statement(extract):
+    ex = extract("Adieux\nL'ambassadeur ghanéen Kofi Mensah a dit toute sa gratitude au chef de l'État pour son soutien.",
+                 published="2022-01-18")
+    assert any("gratitude" in t for t in _said(ex, "Mensah"))
