@@ -397,3 +397,8 @@ def test_the_base_undoes_states_given_by_a_lists_order(extract):
     ex = extract("Réunion\nLes ministres japonais et chinois des Affaires étrangères, Wang Yi et Fumio Kishida, se sont "
                  "retrouvés mercredi à Tokyo.", published="2016-08-24")
     assert {(h[0], h[2]) for h in _holdings(ex)} >= {("Wang Yi", "CHN"), ("Fumio Kishida", "JPN")}
+
+
+# A name written with middle names the base spells otherwise or lacks: its first and last names.
+def test_middle_names_the_base_lacks():
+    assert {t.state for t in lookup("Emmanuel Jean-Michel Frédéric Macron", dt.date(2020, 1, 1))} == {"FRA"}
