@@ -570,3 +570,13 @@ def test_a_visit_told_after_apres_is_an_earlier_event(extract):
                  "M. Keita à Pékin.", published="2023-07-14")
     main = next(m for m in ex.meetings if m.date and m.date.iso == "2023-07-13")
     assert main.city != "gn-1816670" and "CHN" not in main.states
+
+
+# "held a telephonic conversation with", "telephoned": calls as South Asian and US outlets write them.
+def test_telephonic_conversations_and_telephoned_are_calls(extract_en):
+    ex = extract_en("Call\nForeign Minister Imran Baig on Wednesday held a telephonic conversation with Kenyan Foreign "
+                    "Minister Grace Wanjiru.", published="2020-10-07")
+    assert [m.kind for m in ex.meetings] == ["call"]
+    ex = extract_en("Call\nSecretary of State Mark Ellis telephoned President Peter Okello of Uganda on Friday.",
+                    published="2020-10-07")
+    assert [m.kind for m in ex.meetings] == ["call"]
