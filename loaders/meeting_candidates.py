@@ -91,9 +91,9 @@ UNKNOWN_TOWN = re.compile(r"\bà\s+(?P<town>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:[- ]
 #: "met his Peruvian counterpart in Tacna on Friday": the same in English.
 UNKNOWN_TOWN_EN = re.compile(r"\bin\s+(?P<town>[A-Z][a-z'’-]{2,}(?:[- ][A-Z][a-z'’-]+)?)"
                              r"(?=\s*[,.(;]|\s+(?:on|last|this|next|at|for|to|during|after|before|ahead)\b)")
-PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b", re.I)
+PHONE = re.compile(r"t[ée]l[ée]phon|par\s+visioconférence|\bphone\b|\bcall\b|\bcoup\s+de\s+fil\b", re.I)
 # English: a telephone call, a video link; "call" alone is also a request ("a call for restraint").
-PHONE_EN = re.compile(r"\b(?:tele)?phone\b|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|"
+PHONE_EN = re.compile(r"\b(?:tele)?phon(?:e|ic)\b|\bvideo\s*(?:call|conference|link)\b|\bvideoconference\b|"
                       r"\b(?:a|the|their|in\s+a)\s+call\s+(?:with|between)\b", re.I)
 # "à Genève", "au Caire" name a venue; "de Genève" only right after a meeting word ("le sommet de
 # Luanda", "celle de Tokyo"): "arrivé de Washington" names where someone came from.

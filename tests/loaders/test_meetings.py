@@ -580,3 +580,13 @@ def test_telephonic_conversations_and_telephoned_are_calls(extract_en):
     ex = extract_en("Call\nSecretary of State Mark Ellis telephoned President Peter Okello of Uganda on Friday.",
                     published="2020-10-07")
     assert [m.kind for m in ex.meetings] == ["call"]
+
+
+# "a reçu un coup de fil de…", "se sont parlé au téléphone": calls in everyday French.
+def test_a_coup_de_fil_and_speaking_on_the_phone_are_calls(extract):
+    ex = extract("Appel\nLe président Ali Diallo a reçu lundi un coup de fil de son homologue kényan Paul Kamau.",
+                 published="2020-10-07")
+    assert [m.kind for m in ex.meetings] == ["call"]
+    ex = extract("Appel\nLe président Ali Diallo et son homologue kényan Paul Kamau se sont parlé au téléphone lundi.",
+                 published="2020-10-07")
+    assert [m.kind for m in ex.meetings] == ["call"]
