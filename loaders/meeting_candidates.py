@@ -15,7 +15,7 @@ from functools import cache
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from diplograph.loaders.context import Context, Sentence
+from diplograph.loaders.context import GUESS, Context, Sentence
 from diplograph.loaders.facts import DateValue, Evidence
 from diplograph.loaders.lexicon import lexicon, words_of_all
 from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, noun_regex, triggers
@@ -418,10 +418,13 @@ def _audience_capital(cand: Candidate, at: Scope) -> None:
     """"X a été reçu par le président Y", "l'ambassadeur X a rencontré le ministre Y": an audience
     with a head of state or of government, or an envoy meeting an official of the state he is
     accredited to, the text naming no place, is held in that state's capital."""
-    if cand.city is not None or cand.kind not in ("meeting", "visit", "talks") or cand.status != "held" \
-            or len(cand.states) != 2 or cand.sidelines:
+    if cand.city is not None or cand.kind not in ("meeting", "visit", "talks") or cand.status != "held" or cand.sidelines:
         return
     ctx = at.ctx
+    if not ATTENDED.search(at.text):
+        _host_of_envoys(cand, ctx)
+    if len(cand.states) != 2:
+        return
     by_state: dict[str, set[str]] = {}
     for p in cand.persons:
         if p in ctx.person_state:
@@ -439,6 +442,28 @@ def _audience_capital(cand: Candidate, at: Scope) -> None:
               and all(o and o <= set(ENVOYS) and (x, s) in posted for x, o in by_state.items() if x != s)]
     if len(set(hosts)) == 1:
         cand.held_in_capital(ctx, hosts[0])
+
+
+#: "The meeting was attended by X and Y, UAE Ambassador to Syria": those who sit with one side.
+ATTENDED = re.compile(r"\b(?:attended|accompanied|joined|flanked)\s+by\b|\ben\s+présence\s+d|\baccompagnée?s?\s+(?:par|de)\b|"
+                      r"\bont\s+assisté\b|\ba\s+assisté\b", re.I)
+
+
+def _host_of_envoys(cand: Candidate, ctx: Context) -> None:
+    """"La ministre des Affaires étrangères X et l'ambassadeur du Congo en RDC ont échangé": the
+    one participant without a state, with envoys posted to one state, is that state's official."""
+    stateless = [p for p in cand.persons if p not in ctx.person_state]
+    envoys = [p for p in cand.persons if p in ctx.person_state]
+    if len(stateless) != 1 or not envoys or not all(
+            {r for r, _ in ctx.person_roles.get(p, ())} and {r for r, _ in ctx.person_roles.get(p, ())} <= set(ENVOYS)
+            for p in envoys):
+        return
+    sent_to = {t.posted_to for sent in ctx.sentences for t in sent.mentions.titles
+               if t.role_type in ENVOYS and t.posted_to and t.state in {ctx.person_state[p] for p in envoys}}
+    if len(sent_to) == 1 and not sent_to & {ctx.person_state[p] for p in envoys}:
+        host = sent_to.pop()
+        ctx.set_state(stateless[0], host, GUESS)
+        cand.states.add(host)
 
 
 def _receivers(cand: Candidate, at: Scope) -> set[str]:

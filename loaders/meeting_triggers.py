@@ -145,6 +145,10 @@ def _verb_triggers_fr(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
             continue
         with_someone = lemma == "échanger" and any(
             c.dep_.startswith("obl") and any(g.lower_ == "avec" for g in c.children) for c in tok.children)
+        # "A et B ont échangé jeudi sur…": two named persons as the subject exchange with each other.
+        # (Read from the words: the parser often loses such a long subject.)
+        with_someone = with_someone or lemma == "échanger" and re.search(r"\bont\s+$", sent.text[max(0, tok.idx - 6):tok.idx]) \
+            and sum(p.end <= tok.idx for p in sent.mentions.persons) >= 2
         if with_someone or reflexive or lemma in FRENCH_MEETING_VERBS:
             found.append((tok.idx, tok.idx + len(tok.text), verbs[lemma]))
     return found

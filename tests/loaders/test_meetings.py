@@ -590,3 +590,23 @@ def test_a_coup_de_fil_and_speaking_on_the_phone_are_calls(extract):
     ex = extract("Appel\nLe président Ali Diallo et son homologue kényan Paul Kamau se sont parlé au téléphone lundi.",
                  published="2020-10-07")
     assert [m.kind for m in ex.meetings] == ["call"]
+
+
+# "La ministre X et l'ambassadeur du Congo en RDC, Y, ont échangé jeudi sur…": two named persons
+# who exchange are a meeting; the one without a state, with an envoy posted to the RDC, is its
+# official, and the audience is held in Kinshasa.
+def test_two_named_persons_who_exchange_meet_in_the_envoys_posting(extract):
+    ex = extract("Coopération\nLa ministre des Affaires étrangères, Coopération et Francophonie, Marie Tshala et "
+                 "l’ambassadeur de la République du Gabon en RDC, M. Paul Mba, ont échangé jeudi 8 août sur la "
+                 "coopération.", published="2024-08-10")
+    (meeting,) = ex.meetings
+    assert set(meeting.states) == {"COD", "GAB"} and meeting.city == "gn-2314302"
+
+
+# "The meeting was attended by X, Minister of State, and Y, UAE Ambassador to Syria": the
+# attendees sit with one side; X is not Syria's.
+def test_attendees_with_an_envoy_are_not_his_hosts(extract_en):
+    ex = extract_en("Visit\nABU DHABI, June 27 (WAM): Foreign Minister Hamad Al Ketbi received Syrian Foreign Minister "
+                    "Omar Haddad in Abu Dhabi yesterday.\nThe meeting was attended by Saeed Al Marri, Minister of State, "
+                    "and Ali Al Shamsi, UAE Ambassador to Syria.", published="2024-06-27")
+    assert "SYR" not in {r.state for r in ex.roles if r.person == _key(ex, "Marri")}
