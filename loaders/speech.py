@@ -160,6 +160,12 @@ def subject_span(tok) -> tuple[int, int] | None:
             child = max((c for c in tok.children if c.dep_ == child.dep_ and c.i < tok.i), key=lambda c: c.i, default=child)
             sub = list(child.subtree)
             return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    for aux in (c for c in tok.children if c.dep_ in ("aux", "aux:tense") and c.i < tok.i):
+        # "il a par ailleurs déclaré": the parser hung the subject on the auxiliary
+        sub = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if sub is not None:
+            words = list(sub.subtree)
+            return words[0].idx, words[-1].idx + len(words[-1].text)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
         return subject_span(tok.head)
     if tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -980,3 +980,13 @@ def test_dire_with_a_feeling_for_object_is_a_statement(extract):
     ex = extract("Adieux\nL'ambassadeur ghanéen Kofi Mensah a dit toute sa gratitude au chef de l'État pour son soutien.",
                  published="2022-01-18")
     assert any("gratitude" in t for t in _said(ex, "Mensah"))
+
+
+# "Hier soir, il a par ailleurs déclaré qu'une « … »": the parser hangs the subject on the
+# auxiliary; it still speaks.
+@pytest.mark.slow
+def test_a_subject_hung_on_the_auxiliary_still_speaks(extract):
+    ex = extract("Expulsion\nLe président Paul Mercier a précisé qu'elle serait expulsée. Hier soir, il a par ailleurs "
+                 "déclaré qu'une «intervention armée n'est pas exclue à condition qu'elle respecte le droit» de l'ONU.",
+                 published="2012-05-29")
+    assert any("intervention armée" in t for t in _said(ex, "Mercier"))
