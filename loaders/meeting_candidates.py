@@ -282,7 +282,7 @@ def _rounds(cand: Candidate, at: Scope) -> None:
 
 
 #: Kinds of meeting whose release, with no day of its own, gives the day it took place.
-RELAYED_SAME_DAY = frozenset({"call", "meeting", "audience", "summons", "talks", "visit"})
+RELAYED_SAME_DAY = frozenset({"call", "meeting", "audience", "summons", "visit"})
 
 
 def _date(cand: Candidate, at: Scope) -> None:
