@@ -990,3 +990,12 @@ def test_a_subject_hung_on_the_auxiliary_still_speaks(extract):
                  "déclaré qu'une «intervention armée n'est pas exclue à condition qu'elle respecte le droit» de l'ONU.",
                  published="2012-05-29")
     assert any("intervention armée" in t for t in _said(ex, "Mercier"))
+
+
+# "X conveyed his appreciation to … for …": a feeling conveyed is voiced.
+@pytest.mark.slow
+def test_conveyed_appreciation_is_a_statement(extract_en):
+    ex = extract_en("Envoys\nForeign Minister Peter Njoroge met African ambassadors in Nairobi on Monday.\n"
+                    "Njoroge conveyed his appreciation to the diplomatic corps for its messages of goodwill.",
+                    published="2022-11-25")
+    assert any("appreciation" in t for t in _said(ex, "Njoroge"))
