@@ -999,3 +999,14 @@ def test_conveyed_appreciation_is_a_statement(extract_en):
                     "Njoroge conveyed his appreciation to the diplomatic corps for its messages of goodwill.",
                     published="2022-11-25")
     assert any("appreciation" in t for t in _said(ex, "Njoroge"))
+
+
+# "a rappelé les relations séculaires…" is what is recalled; "a rappelé son ambassadeur" is an
+# envoy called home, no statement.
+@pytest.mark.slow
+def test_rappeler_a_fact_is_a_statement_an_envoy_is_not(extract):
+    ex = extract("Audience\nLe ministre malien Paul Keita a rappelé les liens séculaires entre les deux pays.",
+                 published="2023-01-01")
+    assert any("liens séculaires" in t for t in _said(ex, "Keita"))
+    ex = extract("Crise\nLe Mali a rappelé son ambassadeur à Paris pour consultations.", published="2023-01-01")
+    assert not ex.positions
