@@ -297,3 +297,12 @@ def test_a_title_case_headlines_verb_is_not_part_of_a_name(extract_en):
     ex = extract_en("Tesfaye Confers with Kenyan Counterpart\n\nAddis Ababa, November 3, 2022 – Foreign Minister Tesfaye "
                     "Bekele met Kenyan Cabinet Secretary Alfred Kamau on Thursday.", published="2022-11-03")
     assert not [p for p in ex.persons if "Confers" in p.name or any("Confers" in a for a in p.aliases)]
+
+
+# "Sides", "Heads", "Ministerial", "Maj Gen" alone: words the model takes for names that name nobody.
+@pytest.mark.slow
+def test_common_words_and_ranks_alone_are_no_names(extract_en):
+    ex = extract_en("Talks\nThe Sides agreed on an agenda, and Heads of Delegation met Maj Gen officers on Monday.\n"
+                    "Foreign Minister Tom Brand met his Swiss counterpart Anna Keller in Bern on Monday.",
+                    published="2024-02-14")
+    assert {p.name for p in ex.persons} == {"Tom Brand", "Anna Keller"}
