@@ -306,3 +306,13 @@ def test_common_words_and_ranks_alone_are_no_names(extract_en):
                     "Foreign Minister Tom Brand met his Swiss counterpart Anna Keller in Bern on Monday.",
                     published="2024-02-14")
     assert {p.name for p in ex.persons} == {"Tom Brand", "Anna Keller"}
+
+
+# "Direction", "Afrique", "Photos" alone: capitalised words the model takes for names.
+@pytest.mark.slow
+def test_french_common_words_alone_are_no_names(extract):
+    ex = extract("Le président Paul Ndong reçoit le ministre togolais (Photos)\n"
+                 "« Le Ministre des Affaires étrangères (Direction du protocole) présente ses compliments. »\n"
+                 "Le président Paul Ndong a reçu lundi le ministre togolais Kodjo Mensah, chef de division Afrique "
+                 "centrale.", published="2024-02-14")
+    assert {p.name for p in ex.persons} == {"Paul Ndong", "Kodjo Mensah"}
