@@ -51,7 +51,7 @@ OTHER_ROUND = re.compile(
     re.I,
 )
 PREVIOUS_ROUND = re.compile(r"\b(?:précédente?s?|premier|première|dernière?)\s+(?:série|cycle|round|tour|session|réunion|rencontre)", re.I)
-#: A meeting's noun a span of time after "after"/"après" ("…weeks after Blinken's visit to Beijing",
+#: A meeting's noun a span of time after "after"/"après" ("…weeks after the minister's visit to Seoul",
 #: "trois semaines après sa visite à Pékin"): an earlier event the sentence dates another by.
 AFTER_EVENT = re.compile(r"\b(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années?)\s+(?:after|après)\s+"
                          r"(?:the|la|le|l['’]|sa|son|ses|his|her|their|leur|(?-i:[A-Z])[\w.'’-]+['’]s?)?\s*"
@@ -173,7 +173,7 @@ class Candidate:
     subject_states: set[str] = field(default_factory=set)
     #: "On the sidelines of the summit, X held talks with Y": never the gathering itself.
     sidelines: bool = False
-    #: "…less than a month after Blinken's visit to Beijing": an earlier event the text refers
+    #: "…weeks after the minister's visit to Seoul": an earlier event the text refers
     #: to, never the one it reports.
     earlier: bool = False
 
@@ -320,7 +320,7 @@ def _venue_from_cities(cand: Candidate, at: Scope) -> None:
             continue  # "In Ankara, a source said…": where the speaker is, not where they meet
         if AFTER_TRIP.search(at.text[max(0, c.start - 60):c.start]):
             at.located.add(c.country or "")  # (so its capital makes no party either)
-            continue  # "…weeks after Blinken's visit to Beijing": the place of an earlier event
+            continue  # "…weeks after the minister's visit to Seoul": the place of an earlier event
         if at.english and VISITED_EN.search(at.text[max(0, c.start - 30):c.start]) and cand.city is None:
             _place_in(cand, at, c)  # "visited New Delhi"
             continue
@@ -450,7 +450,7 @@ ATTENDED = re.compile(r"\b(?:attended|accompanied|joined|flanked)\s+by\b|\ben\s+
 
 
 def _host_of_envoys(cand: Candidate, ctx: Context) -> None:
-    """"La ministre des Affaires étrangères X et l'ambassadeur du Congo en RDC ont échangé": the
+    """"La ministre des Affaires étrangères X et l'ambassadeur du Gabon en RDC ont échangé": the
     one participant without a state, with envoys posted to one state, is that state's official."""
     stateless = [p for p in cand.persons if p not in ctx.person_state]
     envoys = [p for p in cand.persons if p in ctx.person_state]

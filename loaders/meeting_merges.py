@@ -89,7 +89,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     if a.city and b.city and a.city != b.city:
         return False
     if a.country and b.country and a.country != b.country:
-        return False  # "…in Indonesia" is not "…after X's visit to Beijing"
+        return False  # "…in Indonesia" is not "…after the minister's trip to Seoul"
     if b.other_round and not a.other_round:
         return False
     return bool(a.states & b.states) or not (a.states and b.states)

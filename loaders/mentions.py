@@ -955,7 +955,7 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             end = start + len(re.sub(r"['’]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone
             last = text[start:end].rsplit(" ", 1)
             if len(last) == 2 and last[1].lower() in folded_words("headline_verbs"):
-                end = start + len(last[0])  # "Demeke Confers with…": a Title Case headline's verb
+                end = start + len(last[0])  # "Tesfaye Meets Kenyan…": a Title Case headline's verb
             name = re.sub(r"(?<=[a-z]{2})\.[A-Z].*$", "", text[start:end])  # "Blinken.The": a space lost after a stop
             end = start + len(_name_suffix_en().sub("", name))
             end = start + len(re.sub(r"-(?:era|led|backed|style)$", "", text[start:end]))  # "Trump-era policies"

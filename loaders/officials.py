@@ -270,8 +270,8 @@ def lookup(name: str, on: dt.date | None = None) -> list[Tenure]:
         # The family name first, as Japanese and Hungarian pages write it ("Kishida Fumio").
         found = [idx.tenures[i] for i in idx.by_name.get(" ".join(reversed(key.split())), ())]
     if not found and len(key.split()) >= 3:
-        # Middle names the base spells otherwise or lacks ("Nana Addo Danquah Akufo-Addo" for
-        # "Nana Addo Dankwa Akufo-Addo"): the first and last names.
+        # Middle names the base spells otherwise or lacks ("Emmanuel Jean-Michel Frédéric Macron"
+        # for "Emmanuel Macron"): the first and last names.
         words = key.split()
         found = [idx.tenures[i] for i in idx.by_name.get(f"{words[0]} {words[-1]}", ())]
     return _known_by(found, on)

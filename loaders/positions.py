@@ -218,7 +218,7 @@ def _quotation_goes_on(r: Reading, speaker: Speaker) -> list:
     text = sent.text.lstrip()
     label = _quotation_label().match(text)
     if label and text[label.end():label.end() + 1] in "«“\"":
-        text = text[label.end():]  # "Quote: “We are committed…”": a page's label for the words
+        text = text[label.end():]  # "Quote: “We will keep working…”": a page's label for the words
     if text and ctx.sentences[sent.index - 1].text.rstrip().endswith(":") and text[0] not in "«“\"":
         # "The Foreign Secretary X said: ¶ There are no closer friends…": a release's statement.
         return [(len(sent.text) - len(text), len(sent.text.rstrip()), cue, speaker, "direct")]

@@ -48,7 +48,7 @@ APPOSITION_GAP = re.compile(
     r"également|aussi|ancien|ancienne|ex|futur|future|et)\b|en\s+(?:sa\s+)?qualité\s+(?:de\s|d['’]))\s*)*$",
     re.I,
 )
-#: "l'accréditation de M. X comme ambassadeur de Libye", "the appointment of X as ambassador to…":
+#: "l'accréditation de M. X comme ambassadeur de Tunisie", "the appointment of X as ambassador to…":
 #: the post a person is named to.
 AS_POST = re.compile(r"\s+(?:comme|en\s+tant\s+que|as)\s+(?:(?:le|la|l['’]|nouvel|nouveau|nouvelle|the|new)\s*)?", re.I)
 # What may stand between a title and its holder's name. The optional capitalised demonym ("le
@@ -73,7 +73,7 @@ INVERTED_SUBJECT_EN = re.compile(r",\s*(?:a|an|one|two|three)\s+$", re.I)
 #: "a Philippine diplomat present at the meeting", "another senior official": nobody in particular.
 GENERIC_EN = re.compile(r"\b(?:a|an|another|several|some|one|two|three|many)\s+"
                         r"(?:(?!(?:by|of|to|for|with|from|at|in|on)\b)[\w.'’-]+\s+){0,2}$", re.I)
-#: Titles that say no post ("le diplomate libyen", "the official"): a word for someone already named.
+#: Titles that say no post ("le diplomate tunisien", "the official"): a word for someone already named.
 GENERIC_TITLES = frozenset({"diplomat", "official"})
 #: "Ms Wong, who was accompanied by Defence Minister Richard Marles": of the same side.
 ACCOMPANIED_EN = re.compile(r"\b(?:accompanied|joined|flanked)\s+by\s+(?:the\s+|his\s+|her\s+)?$", re.I)
@@ -944,7 +944,7 @@ def _states_given_later(ctx: Context, raw: list) -> None:
     linked = {(sent.index, t.start) for sent, t, _p, _key in raw}
     # A post someone already holds for that state: the later title is that person's.
     held = {(t.role_type, t.state or ctx.person_state.get(key)) for _s, t, _p, key in raw}
-    # "Le diplomate libyen" after "M. X, ambassadeur de Libye": a generic word for a person whose
+    # "Le diplomate tunisien" after "M. X, ambassadeur de Tunisie": a generic word for a person whose
     # state is known already, not the state of the one diplomate without one.
     acting = {t.state or ctx.person_state.get(key) for _s, t, _p, key in raw}
     stateless: dict[str, set[str]] = {}

@@ -379,7 +379,7 @@ def _fronted_person(ctx: Context, sent: Sentence, pronoun: int) -> PersonCluster
 
 ROLE_FAMILY = {"minister": {"minister", "foreign_minister", "deputy_minister"},
                "head_of_state": {"head_of_state"}, "foreign_minister": {"foreign_minister"},
-               # "le diplomate libyen" after "M. X, ambassadeur de Libye": any envoy of that state
+               # "le diplomate tunisien" after "M. X, ambassadeur de Tunisie": any envoy of that state
                "diplomat": {"diplomat", "ambassador", "charge_d_affaires", "envoy"}}
 
 

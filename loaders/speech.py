@@ -108,7 +108,7 @@ def quotes_in(sent: Sentence, ends_paragraph: bool = False) -> list[tuple[int, i
     opener = text[lead:lead + 1]
     if opener in "“«\"" and not any(qs <= lead + 2 for qs, _qe in spans) and (
             opener == "\"" and text.count("\"") % 2 == 1 or opener != "\"" and not re.search("[”»]|’’", text[lead:])):
-        # "“Today's meeting served to reiterate… ¶ “Our opposition…”": a paragraph of a quotation
+        # "“Today's talks served to reiterate… ¶ “Our opposition…”": a paragraph of a quotation
         # that goes on in the next one opens its mark and leaves it open.
         start = lead + 1 + len(re.match(r"\s*", text[lead + 1:]).group())
         spans = [(start, len(text))]

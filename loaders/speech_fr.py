@@ -99,7 +99,7 @@ PRESS_SOURCE = re.compile(r"\b(?:agences?|correspondante?s?|journalistes?|envoy�
 RELAYED = re.compile(r"\s*(?P<who>[^,;«»]{2,60}?)\s+(?:a|avait|aurait|ont)\s+(?:\w+ment\s+|également\s+|aussi\s+)?"
                      r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|u|it))\s*(?:qu['’]|que\s+|:\s*)")
 CONTRAST = re.compile(r",\s*(?:tandis\s+qu['’]|tandis\s+que\s+|alors\s+qu['’]|alors\s+que\s+|mais\s+)", re.I)
-#: "dire" with a feeling for object: "a dit sa gratitude", "a dit toute l'appréciation de…".
+#: "dire" with a feeling for object: "a dit sa gratitude", "a dit tout son soutien à…".
 SENTIMENT_OBJECT = re.compile(r"\s+(?:aussi\s+|également\s+)?(?:sa|son|ses|leur|leurs|toute\s+(?:sa|son|l['’]|la|leur)|tout\s+(?:son|le|leur))\s*", re.I)
 #: "a rappelé les liens…", "a rappelé l'engagement…": a determiner opens what is recalled.
 RECALLED = re.compile(r"\s+(?:aussi\s+|également\s+)?(?:les|la|le|l['’]|leurs?|ses|sa|son)\s*", re.I)
@@ -543,10 +543,10 @@ def _content_start(r: Reading, tok, lemma: str, speaker: Speaker) -> int | None:
             and any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
         return attitude.start("adj")  # "s'est déclaré convaincu du bon développement de…"
     if lemma == "dire" and SENTIMENT_OBJECT.match(r.text, verb_end):
-        return verb_end  # "a dit sa gratitude", "a dit toute l'appréciation de…": a feeling voiced
+        return verb_end  # "a dit sa gratitude", "a dit tout son soutien à…": a feeling voiced
     if lemma == "rappeler" and RECALLED.match(r.text, verb_end) and not RECALLED_ENVOY.match(r.text, verb_end) \
             and not any(verb_end <= p.start < verb_end + 40 for p in r.sent.mentions.persons):
-        return verb_end  # "a rappelé les relations séculaires…": what is recalled, not an envoy called home
+        return verb_end  # "a rappelé les liens entre les deux pays…": what is recalled, not an envoy called home
     # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
     return verb_end if r.quotes or _direct(lemma) else None
 
