@@ -937,8 +937,8 @@ def test_a_capital_inside_a_subject_does_not_speak(extract):
 # verb a parataxis; the subject is still the speaker.
 @pytest.mark.slow
 def test_a_subject_the_parser_made_root_still_speaks(extract):
-    ex = extract("Retour\nMme Awa Koné, pour sa part, s’est dit heureuse de rentrer au pays.", published="2023-11-06")
-    assert _said(ex, "Koné") == ["de rentrer au pays."]
+    ex = extract("Retour\nMme Awa Koné, pour sa part, s’est dit contente de servir à nouveau à Abidjan.", published="2023-11-06")
+    assert _said(ex, "Koné") == ["de servir à nouveau à Abidjan."]
 
 
 # "Details: X noted that… ¶ Quote: “…”": a page's label before a quotation; the words go on with
@@ -947,8 +947,8 @@ def test_a_subject_the_parser_made_root_still_speaks(extract):
 def test_a_quote_label_goes_on_with_the_last_speaker(extract_en):
     ex = extract_en("Call\nForeign Minister Ivan Petrenko spoke with his Polish counterpart Adam Nowak.\n\n"
                     "Details: Petrenko noted that he thanked Nowak for his support.\n\n"
-                    "Quote: \"We will keep working together for a just peace.\"", published="2024-12-13")
-    assert any("just peace" in t for t in _said(ex, "Petrenko"))
+                    "Quote: \"We will keep working together for lasting security in our region.\"", published="2024-12-13")
+    assert any("lasting security" in t for t in _said(ex, "Petrenko"))
 
 
 # "“…,” he said. ¶ “Today's talks served to reiterate how… ¶ “Our opposition…”": a paragraph of
@@ -957,10 +957,10 @@ def test_a_quote_label_goes_on_with_the_last_speaker(extract_en):
 @pytest.mark.slow
 def test_a_paragraph_left_open_inside_a_quotation(extract_en):
     ex = extract_en("Protest\n“I asked the ministry to call in the ambassador,” Foreign Minister Tom Hale said.\n"
-                    "“Today’s meeting with the ambassador served to reiterate how unacceptable the incursion was.\n"
+                    "“This afternoon’s talks with the envoy served to underline how serious the breach was.\n"
                     "“Our opposition to the incursion is well known.”", published="2014-02-10")
-    assert any("unacceptable the incursion" in t for t in _said(ex, "Hale"))
-    assert not [q for q in ex.positions if q.speaker_label and "meeting" in q.speaker_label.lower()]
+    assert any("serious the breach" in t for t in _said(ex, "Hale"))
+    assert not [q for q in ex.positions if q.speaker_label and "talks" in q.speaker_label.lower()]
 
 
 # "The ministry said the two ministers discussed…": what a readout says was discussed is its
@@ -977,36 +977,36 @@ def test_a_readout_of_what_was_discussed_is_a_statement(extract_en):
 # "a dit sa gratitude", "a dit toute l'appréciation de…": "dire" with a feeling for object voices it.
 @pytest.mark.slow
 def test_dire_with_a_feeling_for_object_is_a_statement(extract):
-    ex = extract("Adieux\nL'ambassadeur ghanéen Kofi Mensah a dit toute sa gratitude au chef de l'État pour son soutien.",
+    ex = extract("Adieux\nL'ambassadeur ghanéen Kofi Mensah a dit toute sa reconnaissance aux autorités pour leur accueil.",
                  published="2022-01-18")
-    assert any("gratitude" in t for t in _said(ex, "Mensah"))
+    assert any("reconnaissance" in t for t in _said(ex, "Mensah"))
 
 
 # "Hier soir, il a par ailleurs déclaré qu'une « … »": the parser hangs the subject on the
 # auxiliary; it still speaks.
 @pytest.mark.slow
 def test_a_subject_hung_on_the_auxiliary_still_speaks(extract):
-    ex = extract("Expulsion\nLe président Paul Mercier a précisé qu'elle serait expulsée. Hier soir, il a par ailleurs "
-                 "déclaré qu'une «intervention armée n'est pas exclue à condition qu'elle respecte le droit» de l'ONU.",
+    ex = extract("Retrait\nLe président Paul Mercier a précisé que le contingent resterait. Dimanche, il a par ailleurs "
+                 "déclaré qu'un «retrait des troupes n'est pas envisagé avant la trêve» devant la presse.",
                  published="2012-05-29")
-    assert any("intervention armée" in t for t in _said(ex, "Mercier"))
+    assert any("retrait des troupes" in t for t in _said(ex, "Mercier"))
 
 
 # "X conveyed his appreciation to … for …": a feeling conveyed is voiced.
 @pytest.mark.slow
 def test_conveyed_appreciation_is_a_statement(extract_en):
     ex = extract_en("Envoys\nForeign Minister Peter Njoroge met African ambassadors in Nairobi on Monday.\n"
-                    "Njoroge conveyed his appreciation to the diplomatic corps for its messages of goodwill.",
+                    "Njoroge conveyed his thanks to the envoys for their support during the summit.",
                     published="2022-11-25")
-    assert any("appreciation" in t for t in _said(ex, "Njoroge"))
+    assert any("thanks to the envoys" in t for t in _said(ex, "Njoroge"))
 
 
 # "a rappelé les relations séculaires…" is what is recalled; "a rappelé son ambassadeur" is an
 # envoy called home, no statement.
 @pytest.mark.slow
 def test_rappeler_a_fact_is_a_statement_an_envoy_is_not(extract):
-    ex = extract("Audience\nLe ministre malien Paul Keita a rappelé les liens séculaires entre les deux pays.",
+    ex = extract("Audience\nLe ministre malien Paul Keita a rappelé les liens anciens qui unissent Bamako et Dakar.",
                  published="2023-01-01")
-    assert any("liens séculaires" in t for t in _said(ex, "Keita"))
+    assert any("liens anciens" in t for t in _said(ex, "Keita"))
     ex = extract("Crise\nLe Mali a rappelé son ambassadeur à Paris pour consultations.", published="2023-01-01")
     assert not ex.positions

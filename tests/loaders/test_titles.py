@@ -687,8 +687,8 @@ def test_a_capitalised_adjective_of_a_portfolio_is_no_name(extract):
 # Ireland": the post a person is named to is that person's.
 @pytest.mark.slow
 def test_a_post_after_comme_or_as_is_the_persons(extract, extract_en):
-    ex = extract("Lettres de créance\nL’accréditation de Monsieur Omar Zlitni comme ambassadeur de Tunisie témoigne "
-                 "de la volonté des deux États.", published="2025-03-29")
+    ex = extract("Nomination\nLa nomination de M. Omar Zlitni comme ambassadeur de Tunisie a été saluée par le "
+                 "gouvernement.", published="2025-03-29")
     assert ("Omar Zlitni", "ambassador", "TUN", None) in _holdings(ex)
     ex = extract_en("Envoy\nThe appointment of Sean Walsh as ambassador of Ireland was confirmed on Monday.",
                     published="2025-03-29")
