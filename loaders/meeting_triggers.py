@@ -179,6 +179,12 @@ def _verb_triggers_en(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
     quotes = quotation_spans(sent.text)
     for tok in (sent.doc[i] for i in indices_where(sent.doc, "POS", ("VERB", "AUX"))):
         lemma = tok.lemma_.lower()
+        with_ = re.search(r"\bwith\b", sent.text[tok.idx:])
+        if lemma in ("discuss", "talk") and BY_PHONE_EN.search(sent.text) and with_ is not None \
+                and any(p.start > tok.idx + with_.start() for p in sent.mentions.persons):
+            # "X discussed over the phone regional developments with Y": a call
+            out.append((tok.idx, tok.idx + len(tok.text), "call"))
+            continue
         if lemma not in verbs or lemma in ("hold", "attend", "join", "discuss"):
             continue
         if any(qs <= tok.idx < qe for qs, qe in quotes):

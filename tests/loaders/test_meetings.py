@@ -609,3 +609,11 @@ def test_attendees_with_an_envoy_are_not_his_hosts(extract_en):
                     "Omar Haddad in Abu Dhabi yesterday.\nThe talks were attended by Minister of State Saeed Al Marri and "
                     "Ali Al Shamsi, the UAE envoy to Syria.", published="2024-06-27")
     assert "SYR" not in {r.state for r in ex.roles if r.person == _key(ex, "Marri")}
+
+
+# "X on Sunday discussed over the phone regional developments with Y": a call told by its topic.
+def test_discussing_over_the_phone_with_someone_is_a_call(extract_en):
+    ex = extract_en("Call\nAMMAN — Foreign Minister Omar Khalil on Sunday discussed over the phone trade and water "
+                    "with Swiss Foreign Minister Anna Keller, the ministry said.", published="2017-11-19")
+    calls = [m for m in ex.meetings if m.kind == "call"]
+    assert len(calls) == 1 and set(calls[0].states) == {"JOR", "CHE"}
