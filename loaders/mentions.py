@@ -942,6 +942,8 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             if start < b.start < end:
                 end = b.start
         end = _cut_time_words(text, start, end)
+        # "L'ambassadeur X de la Côte d'Ivoire": a particle ending the span opens a place, not a name.
+        end = start + len(re.sub(r"(?:\s+(?:de|du|des|la|le|d['’]))+\s*$", "", text[start:end]))
         end = start + len(CAPTION_TAIL.sub("", text[start:end]))  # "X Photo: supplied", "X .jpeg"
         family = FAMILY_TAIL.match(text, end)
         if family and not any(start < b.start < family.end() for b in blocked):

@@ -722,6 +722,22 @@ MISSION_GAP = re.compile(r"\s*(?:à|de|auprès\s+de)\s+(?:l['’]|la\s+)?", re.I
 MISSION_GAP_EN = re.compile(r"\s*(?:at|of|in|with)\s+(?:the\s+|a\s+)?", re.I)
 
 
+#: "l'ambassadeur X de la Côte d'Ivoire", "Ambassador X of Ghana": the state right after the name.
+STATE_AFTER_NAME = re.compile(r"\s*(?:de\s+la|du|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*", re.I)
+
+
+def _state_after_name(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str | None] | None:
+    """"L'ambassadeur X de la Côte d'Ivoire a aussi décliné…": a title before the name, and the
+    state named right after it (an envoy's, not a posting: that comes with "en"/"auprès de")."""
+    if h.t.end > h.p.start or h.role_type not in ("ambassador", "charge_d_affaires", "envoy", "diplomat", "consul"):
+        return None
+    gap = STATE_AFTER_NAME.match(h.sent.text, h.p.end)
+    if gap is None:
+        return None
+    state = next((s for s in h.sent.mentions.states if s.start == gap.end() and s.kind == "name"), None)
+    return (state.code, posted) if state is not None and state.code != posted else None
+
+
 def _demonym_before(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str | None] | None:
     """"son homologue chinois, le conseiller d'État X": the counterpart's demonym right before."""
     state = _counterpart_state_before(h.sent, h.t)
@@ -758,7 +774,8 @@ def _home_title(ctx: Context, h: Holder, posted: str | None) -> tuple[str, str |
 
 
 #: Where a post's state comes from when the text does not say it, in the order tried.
-STATE_GUESSES = (_mission_after, _lone_sentence_state, _mission_state, _demonym_before, _english_context, _possessive_owner, _home_title)
+STATE_GUESSES = (_mission_after, _state_after_name, _lone_sentence_state, _mission_state, _demonym_before, _english_context,
+                 _possessive_owner, _home_title)
 
 
 def bare_minister(gaz: Gazetteer, title: str) -> bool:

@@ -715,3 +715,13 @@ def test_a_plural_title_then_its_list_of_names(extract, extract_en):
     ex = extract("Lettres de créance\nLes nouveaux ambassadeurs sont Carlos Ruiz, de l'Argentine, Ali Khan, du Pakistan, et "
                  "Marie Dubois, de Belgique.", published="2024-02-14")
     assert {("Carlos Ruiz", "ARG"), ("Ali Khan", "PAK")} <= {(h[0], h[2]) for h in _holdings(ex) if h[1] == "ambassador"}
+
+
+# "L'ambassadeur X de la Côte d'Ivoire a aussi…": the envoy's state named right after the name,
+# and the particle before it is no part of the name.
+@pytest.mark.slow
+def test_an_envoys_state_right_after_the_name(extract):
+    ex = extract("Lettres de créance\nLe président togolais a reçu six ambassadeurs.\nL’ambassadeur Jean Kouassi de la Côte "
+                 "d’Ivoire a présenté ses vues sur le commerce entre Lomé et Abidjan, partenaires du Ghana.",
+                 published="2025-03-29")
+    assert ("Jean Kouassi", "ambassador", "CIV", None) in _holdings(ex)
