@@ -22,7 +22,7 @@ from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, noun_reg
 from diplograph.loaders.roles import FRONTED_PLACE_EN
 from diplograph.loaders.text import fold, quotation_spans
 
-__all__ = ["Candidate", "Scope", "CANDIDATE_STEPS", "build_candidate", "borrow_setting", "PREVIOUS_ROUND"]
+__all__ = ["Candidate", "Scope", "CANDIDATE_STEPS", "DAY_EVENTS", "build_candidate", "borrow_setting", "PREVIOUS_ROUND"]
 
 
 def _planned() -> re.Pattern:
@@ -281,8 +281,8 @@ def _rounds(cand: Candidate, at: Scope) -> None:
     cand.earlier = bool(AFTER_EVENT.search(at.text[max(0, at.start - 50):at.start]))
 
 
-#: Kinds of meeting whose release, with no day of its own, gives the day it took place.
-RELAYED_SAME_DAY = frozenset({"call", "meeting", "audience", "summons", "visit"})
+#: Kinds of meeting that happen on one day; talks and negotiations go on for longer.
+DAY_EVENTS = frozenset({"meeting", "visit", "call", "summons", "audience"})
 
 
 def _date(cand: Candidate, at: Scope) -> None:
@@ -297,7 +297,7 @@ def _date(cand: Candidate, at: Scope) -> None:
         cand.date = chosen.value
         return
     told = [d for d in sent.dates if at.lo <= d.start - sent.start < at.hi and d.start - sent.start > at.start]
-    if told and cand.kind in RELAYED_SAME_DAY:
+    if told and cand.kind in DAY_EVENTS:
         # "X a eu un entretien téléphonique avec Y, a indiqué samedi un communiqué": a call is
         # announced the day it takes place; the day of the release is the call's.
         cand.date = replace(told[0].value, inferred=True)
@@ -454,9 +454,8 @@ def _host_of_envoys(cand: Candidate, ctx: Context) -> None:
     one participant without a state, with envoys posted to one state, is that state's official."""
     stateless = [p for p in cand.persons if p not in ctx.person_state]
     envoys = [p for p in cand.persons if p in ctx.person_state]
-    if len(stateless) != 1 or not envoys or not all(
-            {r for r, _ in ctx.person_roles.get(p, ())} and {r for r, _ in ctx.person_roles.get(p, ())} <= set(ENVOYS)
-            for p in envoys):
+    posts = [{r for r, _ in ctx.person_roles.get(p, ())} for p in envoys]
+    if len(stateless) != 1 or not envoys or not all(r and r <= set(ENVOYS) for r in posts):
         return
     sent_to = {t.posted_to for sent in ctx.sentences for t in sent.mentions.titles
                if t.role_type in ENVOYS and t.posted_to and t.state in {ctx.person_state[p] for p in envoys}}

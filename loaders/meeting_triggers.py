@@ -179,9 +179,7 @@ def _verb_triggers_en(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
     quotes = quotation_spans(sent.text)
     for tok in (sent.doc[i] for i in indices_where(sent.doc, "POS", ("VERB", "AUX"))):
         lemma = tok.lemma_.lower()
-        with_ = re.search(r"\bwith\b", sent.text[tok.idx:])
-        if lemma in ("discuss", "talk") and BY_PHONE_EN.search(sent.text) and with_ is not None \
-                and any(p.start > tok.idx + with_.start() for p in sent.mentions.persons):
+        if lemma in ("discuss", "talk") and BY_PHONE_EN.search(sent.text) and _with_person_after(sent, tok):
             # "X discussed over the phone regional developments with Y": a call
             out.append((tok.idx, tok.idx + len(tok.text), "call"))
             continue
@@ -209,6 +207,13 @@ def _verb_triggers_en(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
             continue  # "has not said whether X will visit Hanoi": maybe no visit at all
         out.append((tok.idx, tok.idx + len(tok.text), "call" if lemma in ("speak", "talk", "phone") else verbs[lemma]))
     return out
+
+
+def _with_person_after(sent: Sentence, tok) -> bool:
+    """"discussed over the phone regional developments with Y": a person after a "with" that
+    follows the verb (the parser often hangs "with" on the object)."""
+    with_ = re.search(r"\bwith\b", sent.text[tok.idx:])
+    return with_ is not None and any(p.start > tok.idx + with_.start() for p in sent.mentions.persons)
 
 
 def _hosts_someone(tok) -> bool:

@@ -24,7 +24,7 @@ from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.facts import DateValue, Delegation, Meeting, Place
 from diplograph.loaders.keys import digest
 from diplograph.loaders.lexicon import folded_words
-from diplograph.loaders.meeting_candidates import PREVIOUS_ROUND, Candidate, borrow_setting, build_candidate, city_label
+from diplograph.loaders.meeting_candidates import DAY_EVENTS, PREVIOUS_ROUND, Candidate, borrow_setting, build_candidate, city_label
 from diplograph.loaders.meeting_merges import another_encounter, encounters, merge, same_event, take_call
 from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, press_at
 from diplograph.loaders.meeting_triggers import triggers as _triggers  # positions reads it under this name
@@ -351,8 +351,6 @@ def _venue_from_dateline(found: Found) -> None:
             c.city_name = found.ctx.gaz.city_name(dl) or dl["text"].title()
 
 
-#: Kinds of meeting that happen on one day; talks and negotiations go on for longer.
-DAY_EVENTS = frozenset({"meeting", "visit", "call", "summons", "audience"})
 
 
 def _venue_from_story(found: Found) -> None:

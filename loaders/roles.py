@@ -261,7 +261,7 @@ def _listed_by_state(sent: Sentence, t: TitleMention) -> list[tuple[TitleMention
         state = next((s for s in reversed(sent.mentions.states) if lo <= s.start and s.end <= hi and s.kind == "name"), None)
         if state is not None:
             out.append((TitleMention(t.start, t.end, singular, t.role_type, None, t.former, state.code, t.posted_to, t.org), p))
-    return out if len(out) >= 2 else (_listed_by_demonym(sent, t, singular) or _listed_after_copula(sent, t, singular))
+    return out if len(out) >= 2 else (_listed_by_demonym(sent, t, singular) or _listed_after_copula(sent, t))
 
 
 #: "The new ambassadors are A, B…", "Les nouveaux ambassadeurs sont A…": a plural title, then its names.
@@ -271,7 +271,7 @@ STATE_OWNS = re.compile(r"['’]s?\s+$")
 STATE_AFTER = re.compile(r"\s*,?\s*(?:(?:from|of)\s+(?:the\s+)?|(?:de\s+la|du|de\s+l['’]|des|d['’]|de)\s*)$", re.I)
 
 
-def _listed_after_copula(sent: Sentence, t: TitleMention, singular: str) -> list[tuple[TitleMention, PersonMention]]:
+def _listed_after_copula(sent: Sentence, t: TitleMention) -> list[tuple[TitleMention, PersonMention]]:
     """"The new diplomats are Argentina's A, B from Pakistan, and C from Lesotho": a plural title
     as subject, then a list of names, each with its state before or after it."""
     text = sent.text
