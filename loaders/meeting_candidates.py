@@ -73,11 +73,11 @@ IN_SCOPE = re.compile(r"\b(?:port\w*|ont\s+évoqué|ont\s+abordé|ont\s+discuté
 OUT_OF_SCOPE = re.compile(r"\b(?:pas\s+l['’]intention\s+d['’](?:aborder|évoquer)|ne\s+(?:portent|porteront|porte)\s+pas\s+sur|"
                           r"exclu\w*\s+de\s+l['’]ordre\s+du\s+jour)\s+(?P<outside>[^;.«»]{3,80})", re.I)
 # "entretiens consacrés à la sécurité dans l'Arctique, à l'Ukraine et au commerce": every item of the list.
-TOPIC_CLAUSE = re.compile(r"(?:consacrée?s?|portant|porté|portaient|portent|axée?s?|centrée?s?)\s+(?:sur|à|aux?)\b[^.;:«»]{0,80}"
+TOPIC_CLAUSE = re.compile(r"(?:consacrée?s?|portant|porté|portaient|portent|axée?s?|centrée?s?)\s+(?:notamment\s+|principalement\s+|essentiellement\s+|surtout\s+|entre\s+autres\s+)?(?:sur|à|aux?)\b[^.;:«»]{0,80}"
                           r"(?:,|\bet)\s*(?:à|au|aux|sur|de)\s+(?:la\s+|le\s+|les\s+|l['’])?$", re.I)
 TOPIC_BEFORE = re.compile(
     r"(?:(?:relations?|coopération|liens|partenariat|tensions?|différend)\s+(?:bilatérale?s?\s+)?(?:avec|entre)|"
-    r"consacrée?s?\s+(?:à|au|aux)|portant\s+sur|porté\s+sur|portent\s+sur|concernant|au\s+sujet\s+de|"
+    r"consacrée?s?\s+(?:notamment\s+|principalement\s+|essentiellement\s+|surtout\s+|entre\s+autres\s+)?(?:à|au|aux)|portant\s+sur|porté\s+sur|portent\s+sur|concernant|au\s+sujet\s+de|"
     r"à\s+propos\s+de|relatifs?\s+(?:à|au)|sur\s+la\s+situation\s+(?:en|au|à)|sur|situation\s+(?:en|au|à|dans))"
     r"\s*(?:la\s+|le\s+|les\s+|l['’]|du\s+|des\s+)?$",
     re.I,
@@ -87,6 +87,9 @@ TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\
                              r"\bties\s+with|\bwar\s+in|\bconflict\s+in|\bcrisis\s+in|\bsecurity\s+in|\bsupport\s+for|"
                              r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|"
                              r"\bin\s+(?:the\s+)?(?:eastern|western|northern|southern|central))\s+(?:the\s+)?$", re.I)
+#: "les relations entre l'Alliance atlantique et la Russie": the second side is a topic too.
+TOPIC_BETWEEN = re.compile(r"(?:relations?|coopération|liens|tensions?|différend|relations|ties|tensions)\s+(?:entre|between)\s+"
+                           r"[^,.;:«»]{2,50}\s+(?:et|and)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
 UNKNOWN_TOWN = re.compile(r"\bà\s+(?P<town>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}(?:[- ][A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?=\s*[,.(;]|\s+(?:en|au|aux|dans)\s)")
 #: "met his Peruvian counterpart in Tacna on Friday": the same in English.
 UNKNOWN_TOWN_EN = re.compile(r"\bin\s+(?P<town>[A-Z][a-z'’-]{2,}(?:[- ][A-Z][a-z'’-]+)?)"
@@ -568,6 +571,7 @@ def _is_topic(at: Scope, s) -> bool:
     ("the situation in Haiti and Venezuela")."""
     text = at.text
     if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]) \
+            or TOPIC_BETWEEN.search(text[max(0, s.start - 90):s.start]) \
             or (at.english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])):
         return True
     before = [x for x in at.sent.mentions.states if x.end <= s.start]

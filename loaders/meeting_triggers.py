@@ -114,7 +114,12 @@ def _noun_triggers(sent: Sentence) -> list[Trigger]:
     regex, nouns = noun_regex(sent.doc.lang_)
     return [(m.start(), m.end(), nouns[m.group("noun")]) for m in regex.finditer(folded)
             if not INTERVIEW.match(folded, m.end())
-            and not (m.group("noun").startswith("consultation") and FOR_BEFORE.search(folded[max(0, m.start() - 12):m.start()]))]
+            and not (m.group("noun").startswith("consultation") and FOR_BEFORE.search(folded[max(0, m.start() - 12):m.start()]))
+            and not (m.group("noun") in ("appel", "appels") and APPEAL_FR.match(folded, m.end()))]
+
+
+#: "l'appel lancé par X pour…", "un appel à la retenue", "son appel en faveur de…": a request, not a call.
+APPEAL_FR = re.compile(r"s?\s*(?:lancee?s?\b|a\s|au\s|aux\s|pour\b|en\s+faveur\b|solennel|pressant)")
 
 
 #: "rappelé pour consultations", "recalled for consultations": an envoy called home, no meeting.

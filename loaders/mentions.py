@@ -676,13 +676,16 @@ def _prefix_en(text: str, tokens, start: int, states, orgs) -> int:
         low = fold(t.lower_)
         if t.text in ("'s", "’s", "'", "’"):
             owner = t.doc[t.i - 1] if t.i > 0 else None
-            if owner is None or owner.ent_type_ == "PERSON" or not _inside(owner.idx, (*states, *orgs)):
+            whose = next((x for x in (*states, *orgs) if owner is not None and x.start <= owner.idx < x.end), None)
+            # (a country of several words is one even when the model took it for a person: "Sri Lanka's")
+            if whose is None or (owner.ent_type_ == "PERSON" and whose.start == owner.idx):
                 break  # "President X's aide": the person's, not part of the title
             pos = t.idx
             continue
         mention = next((x for x in (*states, *orgs) if x.start <= t.idx < x.end), None)
         # (a demonym the model took into a name is still one: "Sri Lankan Foreign Secretary X")
-        if mention is not None and (t.ent_type_ != "PERSON" or getattr(mention, "kind", None) == "demonym"):
+        if mention is not None and (t.ent_type_ != "PERSON" or getattr(mention, "kind", None) == "demonym"
+                                    or mention.start < t.idx or mention.end > t.idx + len(t.text)):
             pos = min(t.idx, mention.start)
             continue
         if low in modifiers or (t.text[:1].isupper() and ((t.ent_type_ in ("ORG", "NORP", "GPE") and t.i > 0) or low in portfolio)):

@@ -55,3 +55,12 @@ def test_a_closing_marker_followed_by_prose_does_not_end_the_story(extract):
                  "Très bonne nouvelle pour la région.\n", published="2024-02-13")
     assert [q.text for q in ex.positions if "travailleront ensemble" in q.text]
     assert not [q for q in ex.positions if "Très bonne nouvelle" in q.text]
+
+
+# A theme's "Check Also" line closes the story, whatever the page's language.
+def test_a_check_also_line_ends_the_story(extract):
+    ex = extract("Entretien\nLe ministre Paul Nkoulou a reçu lundi à Yaoundé son homologue gabonais, Jean Mba.\n"
+                 "Check Also\n"
+                 "Le ministère libyen de la Santé a annoncé un nouveau bilan, a déclaré Ali Haftar.\n",
+                 published="2024-02-13")
+    assert ex.positions == () and "LBY" not in {s.code for s in ex.states}

@@ -617,3 +617,20 @@ def test_discussing_over_the_phone_with_someone_is_a_call(extract_en):
                     "with Swiss Foreign Minister Anna Keller, the ministry said.", published="2017-11-19")
     calls = [m for m in ex.meetings if m.kind == "call"]
     assert len(calls) == 1 and set(calls[0].states) == {"JOR", "CHE"}
+
+
+# "Il a rappelé l'appel lancé par le président X pour…": an appeal, not a telephone call.
+def test_an_appeal_launched_by_a_president_is_no_call(extract):
+    ex = extract("Syrie\nLe ministre Karim Haddad a rappelé l’appel lancé par le président Omar Salem pour un cessez-le-feu "
+                 "immédiat.", published="2020-01-23")
+    assert ex.meetings == ()
+
+
+# "sa première réunion ministérielle, consacrée notamment à l'Irak et au Soudan, ainsi qu'aux
+# relations entre l'Alliance et la Chine": topics, not parties.
+def test_topics_after_an_adverb_and_the_other_side_of_relations_are_not_parties(extract):
+    ex = extract("Otan\nLa nouvelle ministre néerlandaise des Affaires étrangères, Anna de Vries, a participé mardi à sa "
+                 "première réunion ministérielle, consacrée notamment à l’Irak et au Soudan, ainsi qu’aux relations "
+                 "entre l’Alliance atlantique et la Chine.", published="2011-12-07")
+    (meeting,) = ex.meetings
+    assert set(meeting.states) == {"NLD"}
