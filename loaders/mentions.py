@@ -93,7 +93,23 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     """A longest-first regex over folded text for role titles, and form → role type."""
     rows = json.loads((files("diplograph.loaders") / "data" / f"roles.{lang}.json").read_text(encoding="utf-8"))
     forms = {fold(f): row["role_type"] for row in rows for f in row["forms"]}
+    forms |= {plural: forms[form] for plural, form in plural_forms(lang).items() if plural not in forms}
     return re.compile(rf"(?<![\w-])(?P<form>{literal_trie(forms)})(?P<plural>s|x)?(?![\w-])"), forms
+
+
+@cache
+def plural_forms(lang: str) -> dict[str, str]:
+    """French titles of several words take the plural on their head noun, not at their end: "les
+    chefs de gouvernement", "les secrétaires d'État" (plural form → singular form)."""
+    if lang != "fr":
+        return {}
+    rows = json.loads((files("diplograph.loaders") / "data" / f"roles.{lang}.json").read_text(encoding="utf-8"))
+    out = {}
+    for form in (fold(f) for row in rows for f in row["forms"]):
+        head, sep, rest = form.partition(" ")
+        if sep and re.match(r"(?:de|du|des|d'|aux?|pour)\b", rest) and not head.endswith(("s", "x")):
+            out[f"{head}s {rest}"] = form
+    return out
 
 
 @cache
@@ -401,7 +417,7 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         if lang == "en":
             role_type = _refine_en(role_type, folded[start:last], state)
         titles.append(TitleMention(start, last, text[start:last], role_type, gender, former, state, posted, org,
-                                   plural=bool(m.group("plural")), nests=nests))
+                                   plural=bool(m.group("plural")) or m.group("form") in plural_forms(lang), nests=nests))
     return titles
 
 

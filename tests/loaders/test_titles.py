@@ -734,3 +734,13 @@ def test_a_two_word_country_before_its_envoys_title(extract_en):
     ex = extract_en("Talks\nSri Lanka's Ambassador to Kenya Luis Mora has hailed the talks between Otieno and Ana Vargas.",
                     published="2020-01-14")
     assert ("Luis Mora", "ambassador", "LKA", "KEN") in _holdings(ex)
+
+
+# "Les chefs de gouvernement A (Bulgarie), B (Irlande)…": a French title of several words takes its
+# plural on the head noun, and the names listed after it hold it.
+@pytest.mark.slow
+def test_a_plural_head_noun_title_before_a_list_of_names(extract):
+    ex = extract("Sommet\nLes chefs de gouvernement Jan Kowal (Pologne), Piet Smit (Pays-Bas) et Ana Lopes (Portugal) "
+                 "étaient également présents.", published="2018-02-22")
+    assert {("Jan Kowal", "head_of_government", "POL"), ("Ana Lopes", "head_of_government", "PRT")} \
+        <= {h[:3] for h in _holdings(ex)}
