@@ -295,6 +295,8 @@ def _position(ctx: Context, sent: Sentence, said: tuple, meeting_key: str | None
     if cue == "agree" and re.match(r"to\s", statement) and (speaker is None or speaker.person is None) \
             and not find_quotes(statement):
         return None  # "The two governments agreed to pursue…": a decision taken, not words said
+    start = _with_verb(sent, start, cue, qtype)
+    statement = clean(sent.text[start:end])
     person = speaker.person if speaker else None
     via = next((o.key for o in sent.mentions.orgs if o.kind == "agency"), None)
     state = speaker.state if speaker else None
@@ -313,6 +315,33 @@ def _position(ctx: Context, sent: Sentence, said: tuple, meeting_key: str | None
         speaker_state=state, date=_statement_date(ctx, sent, start), meeting=about, via=via,
         evidence=ctx.evidence(sent, start, end, f"rule:{qtype}-speech", 0.8 if person else 0.6),
     )
+
+
+def _with_verb(sent: Sentence, start: int, cue: str | None, qtype: str) -> int:
+    """Where a reported statement begins when its verb is part of what was stated: "X commended US
+    aid to…", "les deux ministres ont discuté des préparatifs…" (the verb and its auxiliary are
+    taken in). Not for a verb of saying whose content follows "que"/"that" or a quotation."""
+    if qtype == "direct" or not cue or lexicon(sent.doc.lang_)["cues"].get(cue) not in STATED_VERB_KINDS:
+        return start
+    verbs = [t for t in sent.doc if t.idx + len(t.text) <= start and t.lemma_.lower() == cue and t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return start
+    verb = verbs[-1]
+    gap = sent.text[verb.idx + len(verb.text):start]
+    if len(gap) > 40 or VERB_GAP_STOPS.search(gap):
+        return start
+    aux = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass") and c.i < verb.i
+           and verb.idx - c.idx < 30 and "," not in sent.text[c.idx:verb.idx]]
+    return min([verb.idx] + [c.idx for c in aux])
+
+
+#: Kinds of cue whose verb says the stance itself ("commended", "a salué", "reaffirmed"), unlike a
+#: verb of saying ("said", "a déclaré", "a précisé") that only reports words.
+STATED_VERB_KINDS = frozenset({"welcome", "praise", "express", "stress", "reaffirm", "reiterate", "agree", "commit",
+                               "promise", "condemn", "denounce", "deplore", "regret", "recall", "acknowledge", "wish",
+                               "hope", "urge", "call_for", "propose", "demand", "advocate", "criticise", "accuse", "note"})
+#: What between a verb and its statement says the verb only reports it.
+VERB_GAP_STOPS = re.compile(r"\b(?:que|qu['’]|that|whether|si)\b|[«“\"”»:;,(]", re.I)
 
 
 def _statement_date(ctx: Context, sent: Sentence, start: int) -> DateValue | None:

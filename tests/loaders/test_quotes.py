@@ -84,7 +84,7 @@ def test_stressing_a_need_is_a_statement(extract):
     ex = extract("Dans ce contexte, le ministre gabonais Paul Ondo a souligné la nécessité de renforcer la "
                  "coopération douanière entre les deux pays.", published="2024-03-06")
     assert [p.text for p in ex.positions if p.speaker == _key(ex, "Ondo")] == [
-        "la nécessité de renforcer la coopération douanière entre les deux pays."]
+        "a souligné la nécessité de renforcer la coopération douanière entre les deux pays."]
 
 
 def test_inverted_cue_with_a_demonstrative_speaker(extract):
@@ -379,7 +379,7 @@ def test_a_stance_relayed_by_an_agency_is_the_named_person_s(extract):
                  "autrichienne (APA).", published="2023-05-02")
     [q] = ex.positions
     assert q.speaker == next(p.key for p in ex.persons if p.name == "Olaf Meyer")
-    assert q.text.startswith("poursuivre les réformes judiciaires") and "APA" not in q.text
+    assert q.text.endswith("poursuivre les réformes judiciaires") and "APA" not in q.text
 
 
 def test_a_counterpart_speaking_is_the_official_of_that_state_with_the_same_post(extract):
@@ -569,7 +569,7 @@ def test_informer_son_homologue_que(extract):
 def test_louer_with_an_object_is_a_statement(extract):
     ex = extract("Le ministre vietnamien de la Défense, Paul Kern, a reçu les ambassadeurs. Le ministre vietnamien a loué "
                  "les contributions des diplomates au développement des relations.", published="2016-05-20")
-    assert _said(ex, "Kern") == ["les contributions des diplomates au développement des relations."]
+    assert _said(ex, "Kern") == ["a loué les contributions des diplomates au développement des relations."]
 
 
 # "a appelé au téléphone Y", "a annoncé la nouvelle": acts, not words.
@@ -591,7 +591,7 @@ def test_a_dateline_before_the_subject_does_not_speak(extract_en):
 def test_calling_on_someone_is_a_visit_unless_asking_them_to_act(extract_en):
     ex = extract_en("The Chinese ambassador Li Wen called on Foreign Minister Omar Khan and discussed the situation "
                     "along the border. Khan called on both sides to return to talks.", published="2025-05-08")
-    assert [q.text for q in ex.positions] == ["to return to talks."]
+    assert [q.text for q in ex.positions] == ["called on both sides to return to talks."]
 
 
 # A quotation in the clause nearest to it is that clause's subject's, not the main clause's.
@@ -606,7 +606,7 @@ def test_a_partial_quotation_belongs_to_the_nearest_clause(extract_en):
 def test_welcoming_a_visit_is_no_statement(extract_en):
     ex = extract_en("During a working dinner, Foreign Minister Hamad Al-Rawahi welcomed the visit of Sami Haddad and "
                     "discussed bilateral ties. Al-Rawahi welcomed the decision to reopen the embassy.", published="2024-06-27")
-    assert _said(ex, "Al-Rawahi") == ["the decision to reopen the embassy."]
+    assert _said(ex, "Al-Rawahi") == ["welcomed the decision to reopen the embassy."]
 
 
 # "made the point that …" and "made it clear that …" are statements; "made progress" is not.
@@ -1010,3 +1010,17 @@ def test_rappeler_a_fact_is_a_statement_an_envoy_is_not(extract):
     assert any("liens anciens" in t for t in _said(ex, "Keita"))
     ex = extract("Crise\nLe Mali a rappelé son ambassadeur à Paris pour consultations.", published="2023-01-01")
     assert not ex.positions
+
+
+# "X commended Danish support to…", "les deux ministres ont souligné la nécessité de…": the verb
+# is part of what was stated (gold keys often start with it); a verb of saying before "que" is not.
+def test_a_statements_own_verb_is_part_of_its_text(extract, extract_en):
+    ex = extract_en("Talks\nForeign Minister Omar Khalil received his Danish counterpart Lars Holm in Amman on Sunday. "
+                    "Khalil commended Danish support to the refugee programme.", published="2024-02-13")
+    assert any(p.text.startswith("commended Danish support") for p in ex.positions)
+    ex = extract("Visite\nLe ministre Paul Nkoulou a reçu lundi à Yaoundé son homologue gabonais, Jean Mba. Les deux ministres "
+                 "ont souligné la nécessité de renforcer le commerce. M. Mba a déclaré que le sommet aurait lieu en mai.",
+                 published="2024-02-13")
+    texts = [p.text for p in ex.positions]
+    assert any(t.startswith("ont souligné la nécessité") for t in texts)
+    assert any(t.startswith("le sommet aurait lieu") for t in texts)
