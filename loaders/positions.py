@@ -29,6 +29,7 @@ from diplograph.loaders.lexicon import alternation, folded_words, lexicon, table
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, each_member, person_by_title, person_speaker, resolve_span
 from diplograph.loaders.speech import GOES_ON, INSTITUTIONS, Reading, clean, cue_lemmas, quotes_in, reports_event, run_strategies, subheading, subject_span
+from diplograph.loaders.mentions import CREDIT_LINE
 from diplograph.loaders.text import find_quotes, fold, unquoted
 from diplograph.loaders.transcripts import speaker_labels
 
@@ -65,6 +66,11 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
         if head is not None:
             speaking = head
             continue
+        announced = _statement_intro(ctx, sent, Reading(ctx, sent, cues, recent))
+        if announced is not None:
+            # "Here is the statement issued by X:": the paragraphs after it are X's words.
+            voice, voicing = announced, sent
+            continue
         if guest is not None and is_question(ctx, sent):
             voice, voicing = guest, sent
             continue
@@ -74,6 +80,8 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
             if voice is not None and start < len(sent.text):
                 _voiced(ctx, sent, start, voice, positions, None, meeting_key, recent)
             continue
+        if voicing is not None and (CREDIT_LINE.match(sent.text) or re.fullmatch(r"\s*\([^()]*\)\s*", sent.text)):
+            continue  # a photo's caption or credit between the paragraphs of the words
         if voicing is not None and ends_answers(sent):
             voice = voicing = None
         if voicing is not None:
@@ -139,6 +147,28 @@ def _transcript_head(ctx: Context, sent: Sentence) -> Speaker | None:
         return None
     person = next((sent.person_at(p.start, p.end, ctx) for p in sent.mentions.persons), None)
     return person_speaker(ctx, person) if person is not None else None
+
+
+@cache
+def _statement_intro_regex(lang: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(lexicon(lang)['statement_intros'])})\b", re.I)
+
+
+def _statement_intro(ctx: Context, sent: Sentence, r: Reading) -> PersonCluster | None:
+    """The person whose statement the page reproduces after this line ("Here is the statement
+    issued by X", "X a fait la déclaration suivante :"): None unless the line announces one and
+    the words do not follow in the same sentence."""
+    m = _statement_intro_regex(ctx.article.lang).search(sent.text)
+    if m is None or re.search(r"[«“\"]", sent.text[m.end():]):
+        return None
+    if not (sent.text.rstrip().endswith(":") or len(sent.text) < 250 and not sent.text.rstrip().endswith((".", "!", "?"))):
+        return None
+    for p in sent.mentions.persons:
+        person = sent.person_at(p.start, p.end, ctx)
+        if person is not None:
+            return person
+    speaker = r.speaker(0, m.start())
+    return speaker.person if speaker is not None and speaker.person is not None else None
 
 
 def _first_person(sent: Sentence) -> bool:

@@ -1024,3 +1024,22 @@ def test_a_statements_own_verb_is_part_of_its_text(extract, extract_en):
     texts = [p.text for p in ex.positions]
     assert any(t.startswith("ont souligné la nécessité") for t in texts)
     assert any(t.startswith("le sommet aurait lieu") for t in texts)
+
+
+# "Here is the statement issued by X after the meeting" (or "X a fait la déclaration suivante :"),
+# then the statement's paragraphs: they are X's words, a photo's caption between them is not.
+def test_a_statement_announced_then_reproduced_is_the_persons(extract, extract_en):
+    ex = extract_en("Talks in Accra\nThe two ministers met in Accra on Monday.\n\n"
+                    "Here is the statement issued by Kofi Mensah, Ghana's Minister for Foreign Affairs, after the meeting\n\n"
+                    "Today I held frank talks with my Togolese counterpart on the border incidents.\n\n"
+                    "Photo: the two ministers in Accra.\n\n"
+                    "Ghana and Togo remain bound by an old friendship.\n\nKofi Mensah\n", published="2025-03-10")
+    texts = {p.text: p.speaker for p in ex.positions}
+    mensah = _key(ex, "Mensah")
+    assert texts.get("Ghana and Togo remain bound by an old friendship.") == mensah
+    assert any(t.startswith("Today I held frank talks") and s == mensah for t, s in texts.items())
+    assert not any(t.startswith("Photo") for t in texts)
+    ex = extract("Audience\nLe président a reçu jeudi l’envoyé spécial de la Belgique, Marc Dupont.\n"
+                 "A sa sortie, M. Dupont a fait la déclaration suivante :\n"
+                 "« Je suis venu porter un message d’amitié et de coopération. »\n", published="2024-05-02")
+    assert [p.speaker for p in ex.positions if "message d’amitié" in p.text] == [_key(ex, "Dupont")]
