@@ -426,6 +426,14 @@ def _audience_capital(cand: Candidate, at: Scope) -> None:
     ctx = at.ctx
     if not ATTENDED.search(at.text):
         _host_of_envoys(cand, ctx)
+    if len(cand.states) == 1:
+        # "X held a meeting with African ambassadors in Nairobi": envoys without a state, posted to
+        # the host's country, meet him in its capital.
+        (host,) = cand.states
+        if any(t.role_type in ENVOYS and t.posted_to == host and t.state is None and t.plural
+               for t in at.sent.mentions.titles if at.lo <= t.start < at.hi):
+            cand.held_in_capital(ctx, host)
+        return
     if len(cand.states) != 2:
         return
     by_state: dict[str, set[str]] = {}

@@ -634,3 +634,12 @@ def test_topics_after_an_adverb_and_the_other_side_of_relations_are_not_parties(
                  "entre l’Alliance atlantique et la Chine.", published="2011-12-07")
     (meeting,) = ex.meetings
     assert set(meeting.states) == {"NLD"}
+
+
+# "X held a meeting with Asian ambassadors in Lusaka": envoys without a state, posted to the
+# host's country, meet the host in its capital.
+def test_a_meeting_with_envoys_posted_to_the_hosts_capital_is_held_there(extract_en):
+    ex = extract_en("Talks\nZambian Foreign Minister Rosa Tembo on Friday held a meeting with Asian ambassadors in Lusaka to "
+                    "brief them on the new trade policy.", published="2022-11-25")
+    (meeting,) = ex.meetings
+    assert meeting.city == "gn-909137" and meeting.states == ("ZMB",)
