@@ -143,6 +143,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:été|était|sont|est|was|were|been|being)\s+
 AGENT_AFTER = re.compile(r"[^.;]{0,80}?\b(?:par|by)\s+(?:le|la|l['’]|son|sa|the|his|her)?\s*(?:[\w'’.-]+\s+){0,6}$", re.I)
 #: The posts that receive visitors in their own capital.
 LEADERS = {"head_of_state", "head_of_government"}
+#: Who receives visitors at home, in the capital, when the text names no place.
+HOSTS = LEADERS | {"foreign_minister"}
 
 
 @dataclass(slots=True)
@@ -331,8 +333,14 @@ def _venue_from_cities(cand: Candidate, at: Scope) -> None:
             _place_in(cand, at, c)
 
 
+#: "M. X, basé à Brazzaville", "accredited to Kenya and based in Addis Ababa": where an envoy resides.
+RESIDENT_AT = re.compile(r"\b(?:basée?s?|résid(?:e|ent|ant|ente)s?|based|resident|residing)\s+(?:à|au|en|in|at)\s+$", re.I)
+
+
 def _names_venue(at: Scope, c) -> bool:
     """The words around a city make it a venue: "à", "in", "le sommet de", "au palais de", "the X summit"."""
+    if RESIDENT_AT.search(at.text[max(0, c.start - 30):c.start]):
+        return False
     return bool(VENUE_BEFORE.search(at.folded[max(0, c.start - 8):c.start])
                 or CAPITAL_BEFORE.search(at.folded[max(0, c.start - 40):c.start])
                 or _named_after_city(at.folded, c.start, at.sent.doc.lang_)
@@ -430,8 +438,14 @@ def _audience_capital(cand: Candidate, at: Scope) -> None:
         # "X held a meeting with African ambassadors in Nairobi": envoys without a state, posted to
         # the host's country, meet him in its capital.
         (host,) = cand.states
-        if any(t.role_type in ENVOYS and t.posted_to == host and t.state is None and t.plural
-               for t in at.sent.mentions.titles if at.lo <= t.start < at.hi):
+        envoys_posted_here = any(t.role_type in ENVOYS and t.posted_to == host and t.state is None and t.plural
+                                 for t in at.sent.mentions.titles if at.lo <= t.start < at.hi)
+        # "Le président X a reçu le corps diplomatique", "the foreign minister received a delegation
+        # of the bank": a leader or a foreign minister receiving visitors of no state, at home.
+        receives_at_home = host in _receivers(cand, at) and not at.sent.mentions.cities and any(
+            ctx.person_state.get(p) == host and {r for r, _ in ctx.person_roles.get(p, ())} & HOSTS
+            for p in cand.persons)
+        if envoys_posted_here or receives_at_home:
             cand.held_in_capital(ctx, host)
         return
     if len(cand.states) != 2:
@@ -732,7 +746,8 @@ def borrow_setting(ctx: Context, cand: Candidate, prev: Sentence) -> None:
     if prev.dates:
         cand.date = prev.dates[0].value
     for c in prev.mentions.cities:
-        if re.search(r"(?:\b(?:à|au|in|at)\s+)$", prev.text[max(0, c.start - 6):c.start]):
+        if re.search(r"(?:\b(?:à|au|in|at)\s+)$", prev.text[max(0, c.start - 6):c.start]) \
+                and not RESIDENT_AT.search(prev.text[max(0, c.start - 30):c.start]):
             cand.held_in(ctx, c)
             break
     if cand.date or cand.city:

@@ -643,3 +643,21 @@ def test_a_meeting_with_envoys_posted_to_the_hosts_capital_is_held_there(extract
                     "brief them on the new trade policy.", published="2022-11-25")
     (meeting,) = ex.meetings
     assert meeting.city == "gn-909137" and meeting.states == ("ZMB",)
+
+
+# "Le président X a reçu le corps diplomatique": a leader receiving visitors of no state, the text
+# naming no place, receives them in his capital.
+def test_a_leader_receiving_visitors_of_no_state_does_so_in_his_capital(extract):
+    ex = extract("Audience\nLe président gabonais Marc Ondo a reçu mardi le corps diplomatique accrédité au Gabon.",
+                 published="2024-01-10")
+    (meeting,) = ex.meetings
+    assert meeting.city == "gn-2399697"
+
+
+# "…, M. Y basé à Abuja": where an envoy resides is no venue, not even for the next sentence.
+def test_where_an_envoy_is_based_is_no_venue(extract):
+    ex = extract("Lettres de créance\nLe président togolais Paul Adjo a reçu mardi 4 juin 2019 deux nouveaux ambassadeurs.\n"
+                 "Il s’agit des ambassadeurs du Bénin, M. Luc Houngbo basé à Abuja, et du Mali, M. Ali Traoré basé à Accra.\n"
+                 "A la fin des audiences, le porte-parole Jean Kossi a indiqué que les deux pays soutiennent le Togo.",
+                 published="2019-06-05")
+    assert {m.country for m in ex.meetings} <= {"TGO", None}
