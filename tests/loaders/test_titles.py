@@ -744,3 +744,11 @@ def test_a_plural_head_noun_title_before_a_list_of_names(extract):
                  "étaient également présents.", published="2018-02-22")
     assert {("Jan Kowal", "head_of_government", "POL"), ("Ana Lopes", "head_of_government", "PRT")} \
         <= {h[:3] for h in _holdings(ex)}
+
+
+# "le ministre des Affaires étrangères et des Cultes, X": a portfolio only one country names so.
+@pytest.mark.slow
+def test_a_portfolio_only_one_country_has_names_the_state(extract):
+    ex = extract("Visite\nLe ministre des Affaires étrangères et des Cultes, Paul Étienne, a reçu lundi l’ambassadeur du "
+                 "Bénin, Luc Houngbo.", published="2017-05-10")
+    assert ("Paul Étienne", "foreign_minister", "HTI", None) in _holdings(ex)
