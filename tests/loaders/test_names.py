@@ -316,3 +316,12 @@ def test_french_common_words_alone_are_no_names(extract):
                  "Le président Paul Ndong a reçu lundi le ministre togolais Kodjo Mensah, chef de division Afrique "
                  "centrale.", published="2024-02-14")
     assert {p.name for p in ex.persons} == {"Paul Ndong", "Kodjo Mensah"}
+
+
+# "…, indique le secrétaire d'Etat américain sur son compte Twitter": a network is nobody's name.
+@pytest.mark.slow
+def test_a_social_network_after_a_title_is_no_person(extract):
+    ex = extract("Appel\nLe ministre Karim Haddad a eu un entretien téléphonique avec son homologue américain. Les deux "
+                 "diplomates ont discuté du commerce, indique le secrétaire d’Etat américain sur son compte Twitter.",
+                 published="2023-05-15")
+    assert "Twitter" not in {p.name for p in ex.persons}
