@@ -498,8 +498,19 @@ def _dedupe_roles(gaz: Gazetteer, roles: list[RoleHolding]) -> list[RoleHolding]
         out.append(r)
     # Only a bare "ministre" goes: "vice-Premier ministre et ministre des Finances", "Vice Premier
     # and Commerce Minister", "State Councilor and Foreign Minister" hold two posts.
-    return [r for r in out if not (r.role_type == "minister" and bare_minister(gaz, r.title) and any(
+    out = [r for r in out if not (r.role_type == "minister" and bare_minister(gaz, r.title) and any(
         o.person == r.person and o.role_type in MINISTER_POSTS and r.state in (None, o.state) for o in out))]
+    # "Cabinet Secretary for Foreign Affairs Ambassador X", "Assistant Foreign Minister Ambassador
+    # Y": a bare "Ambassador" before the name of someone who holds a government post is his rank.
+    return [r for r in out if not (BARE_ENVOY_RANK.fullmatch(r.title.strip()) and not r.posted_to and any(
+        o.person == r.person and o.role_type in GOVERNMENT_POSTS for o in out))]
+
+
+#: A diplomat's rank written as a bare English title, without a complement: "Ambassador", "H.E.
+#: Ambassador" (French writes the rank after the post, which the title rules already read).
+BARE_ENVOY_RANK = re.compile(r"(?:(?!\b(?:to|of|in|at)\b)[^,])*\bambassador", re.I)
+#: Posts in a government, which a career diplomat holding them keeps "Ambassador" as a rank beside.
+GOVERNMENT_POSTS = MINISTER_POSTS | {"minister", "head_of_state", "deputy_head_of_state", "secretary_general", "spokesperson"}
 
 
 def _missions(ctx: Context, roles: list[RoleHolding]) -> tuple[list[RoleHolding], list[Organization]]:

@@ -752,3 +752,13 @@ def test_a_portfolio_only_one_country_has_names_the_state(extract):
     ex = extract("Visite\nLe ministre des Affaires étrangères et des Cultes, Paul Étienne, a reçu lundi l’ambassadeur du "
                  "Bénin, Luc Houngbo.", published="2017-05-10")
     assert ("Paul Étienne", "foreign_minister", "HTI", None) in _holdings(ex)
+
+
+# "Kenyan Cabinet Secretary for Foreign Affairs Ambassador X": "Ambassador" before the name of
+# someone who holds a government post is a rank, not a second post.
+@pytest.mark.slow
+def test_ambassador_as_the_rank_of_a_minister_is_no_post(extract_en):
+    ex = extract_en("Call\nForeign Minister Ali Raza on Wednesday held a telephone conversation with Kenyan Cabinet Secretary "
+                    "for Foreign Affairs Ambassador Grace Wanjiru. The foreign minister congratulated Ambassador Wanjiru on "
+                    "Kenya’s election.", published="2020-10-07")
+    assert [h[1] for h in _holdings(ex) if h[0] == "Grace Wanjiru"] == ["foreign_minister"]
