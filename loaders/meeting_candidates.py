@@ -87,6 +87,10 @@ TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\
                              r"\bties\s+with|\bwar\s+in|\bconflict\s+in|\bcrisis\s+in|\bsecurity\s+in|\bsupport\s+for|"
                              r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|"
                              r"\bin\s+(?:the\s+)?(?:eastern|western|northern|southern|central))\s+(?:the\s+)?$", re.I)
+#: "la guerre d'agression de la Russie contre l'Ukraine", "Russia's war on Ukraine": the sides of a war
+#: or a crisis named in a meeting's sentence are what it is about.
+TOPIC_WAR = re.compile(r"\b(?:guerres?|agressions?|invasions?|conflits?|crises?|offensives?|wars?|aggression|"
+                       r"invasions?|conflicts?|crisis|crises)\b[^.;:«»,]{0,40}$", re.I)
 #: "les relations entre l'Alliance atlantique et la Russie": the second side is a topic too.
 TOPIC_BETWEEN = re.compile(r"(?:relations?|coopération|liens|tensions?|différend|relations|ties|tensions)\s+(?:entre|between)\s+"
                            r"[^,.;:«»]{2,50}\s+(?:et|and)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
@@ -593,7 +597,7 @@ def _is_topic(at: Scope, s) -> bool:
     ("the situation in Haiti and Venezuela")."""
     text = at.text
     if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]) \
-            or TOPIC_BETWEEN.search(text[max(0, s.start - 90):s.start]) \
+            or TOPIC_BETWEEN.search(text[max(0, s.start - 90):s.start]) or TOPIC_WAR.search(text[max(0, s.start - 60):s.start]) \
             or (at.english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])):
         return True
     before = [x for x in at.sent.mentions.states if x.end <= s.start]

@@ -661,3 +661,15 @@ def test_where_an_envoy_is_based_is_no_venue(extract):
                  "A la fin des audiences, le porte-parole Jean Kossi a indiqué que les deux pays soutiennent le Togo.",
                  published="2019-06-05")
     assert {m.country for m in ex.meetings} <= {"TGO", None}
+
+
+# "En réponse à la guerre d'agression de la Russie contre l'Ukraine, les deux parties se sont
+# entretenues…": the sides of a war named in a meeting's sentence are its topic, not its parties.
+def test_the_sides_of_a_war_are_a_topic(extract, extract_en):
+    ex = extract("Visite\nLa ministre suisse Anna Keller a reçu mardi à Berne son homologue portugais Rui Costa. En réponse à "
+                 "la guerre d’agression de la Russie contre l’Ukraine, les deux ministres se sont entretenus sur la sécurité "
+                 "européenne.", published="2023-11-16")
+    assert {s for m in ex.meetings for s in m.states} == {"CHE", "PRT"}
+    ex = extract_en("Talks\nSwiss Foreign Minister Anna Keller met her Portuguese counterpart Rui Costa in Bern on Tuesday "
+                    "to discuss the war of aggression of Russia against Ukraine.", published="2023-11-16")
+    assert {s for m in ex.meetings for s in m.states} == {"CHE", "PRT"}
