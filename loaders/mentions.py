@@ -973,7 +973,7 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
         if stop:
             end = start + stop.start()
         if doc.lang_ == "en":
-            end = start + len(re.sub(r"['’]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone
+            end = start + len(re.sub(r"['’‘]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone (‘ typed for ’)
             last = text[start:end].rsplit(" ", 1)
             if len(last) == 2 and last[1].lower() in folded_words("headline_verbs"):
                 end = start + len(last[0])  # "Tesfaye Meets Kenyan…": a Title Case headline's verb

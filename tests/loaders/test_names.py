@@ -325,3 +325,10 @@ def test_a_social_network_after_a_title_is_no_person(extract):
                  "diplomates ont discuté du commerce, indique le secrétaire d’Etat américain sur son compte Twitter.",
                  published="2023-05-15")
     assert "Twitter" not in {p.name for p in ex.persons}
+
+
+# "During Minister X‘s courtesy call…": a possessive typed with an opening quote is not the name's.
+def test_a_possessive_typed_with_an_opening_quote_is_cut_from_the_name(extract_en):
+    ex = extract_en("Visit\nDuring Minister Carlos Ruiz‘s courtesy call on Prime Minister Ana Lopez today, Minister Ruiz "
+                    "extended an invitation.", published="2015-01-19")
+    assert sorted(p.name for p in ex.persons) == ["Ana Lopez", "Carlos Ruiz"]
