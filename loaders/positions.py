@@ -351,18 +351,25 @@ def _with_verb(sent: Sentence, start: int, cue: str | None, qtype: str) -> int:
     """Where a reported statement begins when its verb is part of what was stated: "X commended US
     aid to…", "les deux ministres ont discuté des préparatifs…" (the verb and its auxiliary are
     taken in). Not for a verb of saying whose content follows "que"/"that" or a quotation."""
-    if qtype == "direct" or not cue or lexicon(sent.doc.lang_)["cues"].get(cue) not in STATED_VERB_KINDS:
+    if qtype == "direct" or not cue or _cue_kinds(sent.doc.lang_).get(cue) not in STATED_VERB_KINDS:
         return start
-    verbs = [t for t in sent.doc if t.idx + len(t.text) <= start and t.lemma_.lower() == cue and t.pos_ in ("VERB", "AUX")]
+    lemma = cue.removeprefix("se ")  # "s'est réjoui de…": the reflexive cue's verb
+    verbs = [t for t in sent.doc if t.idx + len(t.text) <= start and fold(t.lemma_.lower()) == lemma and t.pos_ in ("VERB", "AUX")]
     if not verbs:
         return start
     verb = verbs[-1]
     gap = sent.text[verb.idx + len(verb.text):start]
     if len(gap) > 40 or VERB_GAP_STOPS.search(gap):
         return start
-    aux = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass") and c.i < verb.i
-           and verb.idx - c.idx < 30 and "," not in sent.text[c.idx:verb.idx]]
+    aux = [c for c in verb.children if (c.dep_ in ("aux", "aux:tense", "aux:pass") or c.lower_ in ("se", "s'", "s’"))
+           and c.i < verb.i and verb.idx - c.idx < 30 and "," not in sent.text[c.idx:verb.idx]]
     return min([verb.idx] + [c.idx for c in aux])
+
+
+@cache
+def _cue_kinds(lang: str) -> dict[str, str]:
+    """Cue (folded, as positions carry it) → its kind (lexicon "cues")."""
+    return {fold(k): v for k, v in lexicon(lang)["cues"].items()}
 
 
 #: Kinds of cue whose verb says the stance itself ("commended", "a salué", "reaffirmed"), unlike a

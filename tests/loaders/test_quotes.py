@@ -548,7 +548,7 @@ def test_a_that_clause_inside_the_words_is_not_where_they_start(extract_en):
 def test_apprecier_with_an_object_is_a_statement(extract):
     ex = extract("Le Premier ministre Paul Kern a reçu lundi son homologue. Il a hautement apprécié les progrès des "
                  "deux pays dans la coopération portuaire.", published="2014-12-02")
-    assert _said(ex, "Kern") == ["les progrès des deux pays dans la coopération portuaire."]
+    assert _said(ex, "Kern") == ["a hautement apprécié les progrès des deux pays dans la coopération portuaire."]
 
 
 # "X is quoted as saying" and "the paper quotes X as saying": the one quoted speaks.
@@ -1043,3 +1043,11 @@ def test_a_statement_announced_then_reproduced_is_the_persons(extract, extract_e
                  "A sa sortie, M. Dupont a fait la déclaration suivante :\n"
                  "« Je suis venu porter un message d’amitié et de coopération. »\n", published="2024-05-02")
     assert [p.speaker for p in ex.positions if "message d’amitié" in p.text] == [_key(ex, "Dupont")]
+
+
+# "M. X s'est réjoui de la qualité des relations": a reflexive cue with its "de" content is a
+# statement, its verb included.
+def test_a_reflexive_cue_with_its_content(extract):
+    ex = extract("Appel\nLe président Ali Diallo a eu un entretien téléphonique avec son homologue turc Mehmet Yilmaz. "
+                 "M. Diallo s'est réjoui de la qualité des relations.", published="2021-08-12")
+    assert "s'est réjoui de la qualité des relations." in [p.text for p in ex.positions]
