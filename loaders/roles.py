@@ -29,7 +29,7 @@ from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.gazetteer import Gazetteer
 from diplograph.loaders.lexicon import alternation, words_of_all
 from diplograph.loaders.mentions import PersonMention, TitleMention, roles_table
-from diplograph.loaders.text import fold
+from diplograph.loaders.text import find_quotes, fold
 
 __all__ = ["link_titles", "delegation_heads", "delegation_members", "host_state", "states_from_peers"]
 
@@ -1017,6 +1017,8 @@ def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateV
                                   for c in ctx.persons):
             continue
         i, person = reach[0]
+        if _quoted_first(ctx, person):
+            continue  # "« …les provocations de X »": a name inside quoted words introduces no holder
         others = [u for s2, u in open_titles if s2.index <= i and s2.index >= i - 2 and u is not t
                   and (u.role_type, u.state) != (t.role_type, t.state)]
         if others:
@@ -1034,6 +1036,17 @@ def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateV
                                organization=t.org.key if t.org else None, posted_to=t.posted_to, as_of=as_of,
                                evidence=ctx.evidence(sent, t.start, t.end, "rule:title-named-later", 0.6)))
     return out
+
+
+def _quoted_first(ctx: Context, person) -> bool:
+    """Whether a person is first named inside a quotation (or a quotation left open by the sentence)."""
+    i, start, _end = person.mentions[0]
+    sent = ctx.sentences[i]
+    rel = start - sent.start
+    if any(q.start <= rel < q.end for q in find_quotes(sent.text)):
+        return True
+    before = sent.text[:rel]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 POSSESSIVE = re.compile(r"\b(?:sa|son|ses)\s+$", re.I)

@@ -762,3 +762,12 @@ def test_ambassador_as_the_rank_of_a_minister_is_no_post(extract_en):
                     "for Foreign Affairs Ambassador Grace Wanjiru. The foreign minister congratulated Ambassador Wanjiru on "
                     "Kenya’s election.", published="2020-10-07")
     assert [h[1] for h in _holdings(ex) if h[0] == "Grace Wanjiru"] == ["foreign_minister"]
+
+
+# "L'ambassadeur de Russie en France est convoqué… « …les provocations de Boris Ivanov. »": a name
+# first written inside quoted words does not hold the unnamed title before it.
+@pytest.mark.slow
+def test_a_name_inside_a_quotation_does_not_hold_an_unnamed_title(extract):
+    ex = extract("Convocation\nL’ambassadeur de Russie en France est convoqué vendredi au ministère, a annoncé le ministre "
+                 "Jean Durand. Il a ajouté : « Tout cela s’ajoute aux provocations de Boris Ivanov. »", published="2025-09-12")
+    assert not any(h[0] == "Boris Ivanov" for h in _holdings(ex))
