@@ -353,7 +353,7 @@ def _with_verb(sent: Sentence, start: int, cue: str | None, qtype: str) -> int:
     taken in). Not for a verb of saying whose content follows "que"/"that" or a quotation."""
     if qtype == "direct" or not cue or _cue_kinds(sent.doc.lang_).get(cue) not in STATED_VERB_KINDS:
         return start
-    lemma = cue.removeprefix("se ")  # "s'est réjoui de…": the reflexive cue's verb
+    lemma = re.sub(r"^(?:se\s+|s')", "", cue)  # "s'est réjoui de…", "se sont accordés sur…": the reflexive cue's verb
     verbs = [t for t in sent.doc if t.idx + len(t.text) <= start and fold(t.lemma_.lower()) == lemma and t.pos_ in ("VERB", "AUX")]
     if not verbs:
         return start

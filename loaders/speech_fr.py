@@ -414,8 +414,9 @@ def _cue_token(r: Reading, tok) -> tuple | None:
     if lemma not in r.cues and re.search(PARTICIPLE_END, tok.lower_):
         # The lemmatizer misses rarer verbs ("tweeté" → "tweeté"): try the infinitive.
         lemma = _infinitive(tok.lower_)
-    if f"se {lemma}" in r.cues and any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
-        lemma = f"se {lemma}"  # "s'est réjoui de…": the reflexive verb is the cue, not "réjouir"
+    reflexive = next((f for f in (f"se {lemma}", f"s'{lemma}") if f in r.cues), None)
+    if reflexive and any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
+        lemma = reflexive  # "s'est réjoui de…", "se sont accordés sur…": the reflexive verb is the cue
     nxt_tok = tok.nbor(1) if tok.i + 1 < len(r.sent.doc) else None
     if lemma == "faire" and nxt_tok is not None and nxt_tok.lower_ in _faire_objects():
         # "font valoir que", "a fait savoir que", "a fait part de": the lemma "faire" alone is not a cue.

@@ -1051,3 +1051,11 @@ def test_a_reflexive_cue_with_its_content(extract):
     ex = extract("Appel\nLe président Ali Diallo a eu un entretien téléphonique avec son homologue turc Mehmet Yilmaz. "
                  "M. Diallo s'est réjoui de la qualité des relations.", published="2021-08-12")
     assert "s'est réjoui de la qualité des relations." in [p.text for p in ex.positions]
+
+
+# "Les deux parties se sont accordées sur l'urgence de…": a reflexive cue written with "s'" in the
+# lexicon ("s'accorder") is found from its verb too.
+def test_a_reflexive_cue_written_with_an_elided_pronoun(extract):
+    ex = extract("Rencontre\nLe ministre Paul Mba a reçu l'ambassadeur de l'UE, Anna Berg. Les deux parties se sont "
+                 "accordées sur l’urgence de l’envoi d’une délégation de haut niveau à Bruxelles.", published="2025-03-10")
+    assert any(p.text.startswith("se sont accordées sur l’urgence") for p in ex.positions)
