@@ -188,13 +188,12 @@ def test_ask_persons_gives_the_canonical_name_and_each_articles_spelling(stores)
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")  # before the browser fixture starts
 def test_page_names_a_person_canonically_lists_each_spelling_and_finds_any(stores, browser, tmp_path):
     from diplograph.graph.render.network import to_networkx
     from diplograph.graph.render import to_html
     from diplograph.graph.render.spellings import annotate
 
-    if CHROMIUM is None:
-        pytest.skip("Debian chromium is not installed")
     db = open_store(stores["forward"][0])
     try:
         g = to_networkx(db)
