@@ -229,7 +229,7 @@ def _story(spans: list, text: str, lang: str) -> list:
         line = fold(text[line_start:text.find("\n", span.start) if "\n" in text[span.start:] else len(text)])
         if i > 1 and out and tail.match(line) and not _story_goes_on(text, span.end):
             break
-        if teaser.match(line) or SLUG.fullmatch(line.strip()):
+        if teaser.match(line) or SLUG.fullmatch(line.strip()) or CUT_HEADLINE.fullmatch(line.strip()):
             continue
         out.append(span)
     return out
@@ -242,6 +242,9 @@ def _story_goes_on(text: str, line_end: int) -> bool:
     return len(nxt.split()) >= 20 and bool(re.search(r"[.!?]\s*$", nxt)) and "http" not in nxt and "www." not in nxt
 
 
+#: A related story's headline the page cut short ("Nepal and Canada to hold talks in Otta..."): a
+#: line of a few words, no stop inside, ending in an ellipsis glued to a word.
+CUT_HEADLINE = re.compile(r"(?=(?:\S+\s+){2,19}\S+$)[^.!?:;«»“”\"]{10,160}\w(?:\.\.\.|…)")
 #: A web address's last part standing as a line ("Oman-Foreign-Minister-X-Y"): no sentence.
 SLUG = re.compile(r"[\w’'.]+(?:[-_][\w’'.]+){3,}")
 

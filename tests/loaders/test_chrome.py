@@ -64,3 +64,14 @@ def test_a_check_also_line_ends_the_story(extract):
                  "Le ministère libyen de la Santé a annoncé un nouveau bilan, a déclaré Ali Haftar.\n",
                  published="2024-02-13")
     assert ex.positions == () and "LBY" not in {s.code for s in ex.states}
+
+
+# "Fiji and Canada to hold foreign minister-level meeting in Otta...": a related story's headline
+# the page cut short is no part of the story.
+def test_a_related_headline_cut_short_is_not_the_story(extract_en):
+    ex = extract_en("Talks\nSUVA, May 6: Foreign Minister Ana Vula and visiting Minister for Foreign Affairs of Japan, Kenji "
+                    "Sato, held bilateral talks in Suva on Sunday.\n"
+                    "Fiji and Canada to hold foreign minister-level meeting in Otta...\n"
+                    "Talking to reporters after the meeting, Ms Vula said they discussed trade.", published="2024-05-06")
+    assert "CAN" not in {s for m in ex.meetings for s in m.states}
+    assert all(m.city != "gn-6094817" for m in ex.meetings)
