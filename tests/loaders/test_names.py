@@ -332,3 +332,10 @@ def test_a_possessive_typed_with_an_opening_quote_is_cut_from_the_name(extract_e
     ex = extract_en("Visit\nDuring Minister Carlos Ruiz‘s courtesy call on Prime Minister Ana Lopez today, Minister Ruiz "
                     "extended an invitation.", published="2015-01-19")
     assert sorted(p.name for p in ex.persons) == ["Ana Lopez", "Carlos Ruiz"]
+
+
+# "“…,” Hon Tuilagi stated": "Hon" names the person after it, even a name the model does not know.
+def test_hon_before_a_single_name_makes_a_person(extract_en):
+    ex = extract_en("Retreat\n\"Very productive meeting with the Prime Minister,\" Hon Tuilagi stated after the meeting.",
+                    published="2023-02-24")
+    assert [p.name for p in ex.persons] == ["Tuilagi"] and ex.positions[0].speaker == _key(ex, "Tuilagi")
