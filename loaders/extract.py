@@ -242,7 +242,7 @@ def _story_goes_on(text: str, line_end: int) -> bool:
     return len(nxt.split()) >= 20 and bool(re.search(r"[.!?]\s*$", nxt)) and "http" not in nxt and "www." not in nxt
 
 
-#: A related story's headline the page cut short ("Nepal and Canada to hold talks in Otta..."): a
+#: A related story's headline the page cut short ("Fiji and Peru to hold talks in Lim..."): a
 #: line of a few words, no stop inside, ending in an ellipsis glued to a word.
 CUT_HEADLINE = re.compile(r"(?=(?:\S+\s+){2,19}\S+$)[^.!?:;«»“”\"]{10,160}\w(?:\.\.\.|…)")
 #: A web address's last part standing as a line ("Oman-Foreign-Minister-X-Y"): no sentence.
