@@ -98,6 +98,15 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
 
 
 @cache
+def title_words() -> frozenset[str]:
+    """Every word of every role title in every language, folded ("secretary", "general", "chef")."""
+    from diplograph.loaders import SUPPORTED_LANGUAGES
+
+    return frozenset(w for lang in SUPPORTED_LANGUAGES for form in roles_table(lang)[1]
+                     for w in re.split(r"[\s'’-]+", form) if w)
+
+
+@cache
 def plural_forms(lang: str) -> dict[str, str]:
     """French titles of several words take the plural on their head noun, not at their end: "les
     chefs de gouvernement", "les secrétaires d'État" (plural form → singular form)."""
@@ -1157,13 +1166,15 @@ def _known_words(names: tuple[str, ...]) -> dict[str, str]:
         for w in parts[1:]:
             if len(w) >= 3 and fold(w) not in _particles() and w[:1].isupper():
                 words.setdefault(w, name)
-    # "Bilawal said…" after "Bilawal Bhutto Zardari": a first name stands for its person when no
-    # other name of the article has that word and it is not a common given name (lexicon
-    # "common_given_names").
-    firsts = [n.split()[0] for n in names if len(n.split()) >= 3]
+    # "Bilawal said…" after "Bilawal Bhutto Zardari", "Retno said…" after "Retno Marsudi", "Wang…"
+    # after "Wang Yi" (family name first): a name's first word stands for its person when no other
+    # name of the article has that word and it is not a common given name (lexicon
+    # "common_given_names") nor a word of a title the model took into the name ("Secretary Blinken").
+    firsts = [n.split()[0] for n in names if len(n.split()) >= 2]
     for w in firsts:
         if len(w) >= 4 and w[:1].isupper() and sum(w in n.split() for n in set(names)) == 1 \
-                and fold(w) not in _particles() and fold(w) not in folded_words("common_given_names"):
+                and fold(w) not in _particles() and fold(w) not in folded_words("common_given_names") \
+                and fold(w) not in title_words() and fold(w) not in _honorific_words():
             words.setdefault(w, w)
     return words
 

@@ -339,3 +339,17 @@ def test_hon_before_a_single_name_makes_a_person(extract_en):
     ex = extract_en("Retreat\n\"Very productive meeting with the Prime Minister,\" Hon Tuilagi stated after the meeting.",
                     published="2023-02-24")
     assert [p.name for p in ex.persons] == ["Tuilagi"] and ex.positions[0].speaker == _key(ex, "Tuilagi")
+
+
+# A name's first word alone stands for that person ("Wulan" after "Wulan Pratiwi", a family name
+# written first), unless it is a word of a title the model took into the name.
+def test_a_first_word_alone_stands_for_its_person(extract_en):
+    ex = extract_en("Jakarta, Monday - Foreign Minister Wulan Pratiwi met her Thai counterpart on Monday.\n"
+                    "Wulan said that Indonesia would work to deepen trade ties with Thailand.\n"
+                    "Secretary Dorvan thanked the minister. The Secretary added that both sides were ready.\n",
+                    published="2025-03-10")
+    by_key = {p.key: p for p in ex.persons}
+    said = [q for q in ex.positions if "deepen trade ties" in q.text]
+    assert said and said[0].speaker == "wulan-pratiwi"
+    assert not any(by_key.get(q.speaker) and by_key[q.speaker].name.startswith("Secretary")
+                   and "both sides were ready" in q.text for q in ex.positions)
