@@ -203,12 +203,16 @@ def _publication_mark(at_end: bool = True) -> re.Pattern:
 
 def page_date(text: str) -> dt.date | None:
     """The date a page gives itself near its top ("Publié le vendredi 6 mai 2022", "Published
-    on 3 May 2021"), for an article read without a publication date."""
+    on 3 May 2021"), for an article read without a publication date; else the latest full date
+    the text writes, as news is written on or soon after the latest day it dates ("le mardi 14
+    mars 2023 … Lundi dernier": that Monday is the 13th, not unknown)."""
     for m in _publication_mark(at_end=False).finditer(text[:2000]):
         for d in find_dates(text[m.end():m.end() + 40], None):
             if not d.value.inferred and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value.iso):
                 return dt.date.fromisoformat(d.value.iso)
-    return None
+    full = [dt.date.fromisoformat(d.value.iso) for d in find_dates(text, None)
+            if not d.value.inferred and re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d", d.value.iso)]
+    return max(full) if full else None
 
 
 def find_dates(text: str, published: dt.date | None, *, future: bool = False, offset: int = 0) -> list[DateMention]:

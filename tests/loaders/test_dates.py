@@ -98,3 +98,19 @@ def test_an_undated_page_reads_relative_days_against_its_own_date(extract):
     ex = extract("Sénégal/Togo : un échange téléphonique entre les deux présidents Publié le vendredi 6 mai 2022\n\n"
                  "Le président sénégalais Amadou Ba a appelé au téléphone, jeudi, son homologue togolais, Kodjo Amega.")
     assert [(m.kind, m.date.iso) for m in ex.meetings] == [("call", "2022-05-05")]
+
+
+# With no date of its own, a page is read against the latest full date it writes: news is
+# written on or soon after the last day it dates.
+def test_an_undated_page_without_a_date_line_takes_its_latest_full_date():
+    assert page_date("Le ministre a reçu le 2 février 2021 l'ambassadeur. La visite du 9 mars 2021 est confirmée.") \
+        == dt.date(2021, 3, 9)
+    assert page_date("The minister met the envoy on Monday.") is None
+
+
+@pytest.mark.slow
+def test_last_monday_in_an_undated_page_follows_its_latest_full_date(extract):
+    ex = extract("L'ambassadeur du Togo, Kodjo Amega, s'est entretenu le mardi 14 mars 2023 avec le président "
+                 "sénégalais Amadou Ba.\nLundi dernier, le président Amadou Ba a effectué une visite à Bamako où "
+                 "il s'est entretenu avec son homologue malien, Issa Traoré.\n")
+    assert ("visit", "2023-03-13") in [(m.kind, m.date and m.date.iso) for m in ex.meetings]
