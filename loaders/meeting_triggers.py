@@ -169,6 +169,8 @@ def _english_nouns(sent: Sentence, found: list[Trigger]) -> list[Trigger]:
         if any(qs <= start < qe for qs, qe in quotes) or start in verbs:
             continue  # (a verb "visit", "call", "meet" is read by _verb_triggers_en, with its own checks)
         if fold(sent.text[start:end]).startswith("call") and CALL_FOR_EN.match(sent.text, end):
+            if fold(sent.text[start:end]) == "call" and CALLED_ON_EN.match(sent.text, end):
+                out.append((start, end, "visit"))  # "at a farewell call on Minister X": a visit to X
             continue
         if INVITED_EN.search(sent.text[max(0, start - 60):start]):
             continue

@@ -340,6 +340,12 @@ def test_calling_on_an_official_is_a_visit_calling_on_a_state_to_act_is_not(extr
     ex = extract_en("Tan is also scheduled to call on Minister of Transport Lim Wei and Minister of Economy Omar Said "
                     "in Kuala Lumpur.", published="2023-01-16")
     assert {r.state for r in ex.roles if r.role_type == "minister"} == {"MYS"}
+    # The noun: "a farewell call on X" is a visit too; "a call on Israel to…" asks.
+    ex = extract_en("High Commissioner Ravi Menon bade farewell to Foreign Minister Karim Uddin at a farewell call on "
+                    "Uddin at his office on Tuesday. The ministers issued a call on Israel to stop the strikes.",
+                    published="2022-09-14")
+    [m] = ex.meetings
+    assert m.kind == "visit" and m.date.iso == "2022-09-13" and {"ravi-menon", "karim-uddin"} <= set(m.persons)
 
 
 def test_after_a_dash_the_sentence_tells_another_event(extract_en):
