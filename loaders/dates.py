@@ -20,7 +20,7 @@ from functools import cache
 from diplograph.loaders.facts import DateValue
 from diplograph.loaders.lexicon import alternation, table_of_all, words_of_all
 
-__all__ = ["DateMention", "find_dates", "normalise_month_day"]
+__all__ = ["DateMention", "find_dates", "is_date_line", "normalise_month_day"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +213,22 @@ def page_date(text: str) -> dt.date | None:
     full = [dt.date.fromisoformat(d.value.iso) for d in find_dates(text, None)
             if not d.value.inferred and re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d", d.value.iso)]
     return max(full) if full else None
+
+
+#: What a page's date line holds besides its date: a weekday, a time, separators ("Monday, 12
+#: February 2018 - 12:57 PM", "Publié le 3 mai 2021 à 14h05").
+_TIME = re.compile(r"\b\d{1,2}\s*[:hH.]\s*\d\d(?:\s*[:.]\s*\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?")
+
+
+def is_date_line(text: str, dates: list[DateMention], offset: int = 0) -> bool:
+    """True when ``text`` (a sentence) is nothing but a date: the page's date line, not an event's."""
+    rest = text
+    for d in sorted(dates, key=lambda d: -d.start):
+        rest = rest[:d.start - offset] + " " + rest[d.end - offset:]
+    rest = _TIME.sub(" ", rest)
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in _words().weekdays
+             and w.lower() not in ("le", "du", "à", "the", "on", "at")]
+    return bool(dates) and not words and not re.search(r"\d", rest)
 
 
 def find_dates(text: str, published: dt.date | None, *, future: bool = False, offset: int = 0) -> list[DateMention]:

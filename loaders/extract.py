@@ -15,7 +15,7 @@ from itertools import islice
 from dataclasses import replace
 
 from diplograph.loaders.context import GUESS, Context, Sentence
-from diplograph.loaders.dates import find_dates, page_date
+from diplograph.loaders.dates import find_dates, is_date_line, page_date
 from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import Gazetteer, load_gazetteer
@@ -263,6 +263,8 @@ def _build_sentences(ctx: Context, nlp, parsed: list | None = None) -> None:
         future = _is_future(doc, span.text)
         mentions = find_mentions(span.text, doc, ctx.gaz)
         dates = find_dates(span.text, ctx.published, future=future, offset=span.start)
+        if is_date_line(span.text, dates, span.start):
+            dates = []  # "Monday, 12 February 2018 - 12:57 PM" on its own line: the page's date
         ctx.sentences.append(Sentence(i, span.start, span.end, span.text, doc, mentions, dates, future,
                                       is_headline=(i == 0 and headline)))
     # Names of the officials base that the model tagged as something else or missed.

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.loaders.dates import find_dates, normalise_month_day, page_date, relative_period
+from diplograph.loaders.dates import find_dates, is_date_line, normalise_month_day, page_date, relative_period
 
 PUB = dt.date(2025, 4, 10)  # a Thursday
 
@@ -114,3 +114,20 @@ def test_last_monday_in_an_undated_page_follows_its_latest_full_date(extract):
                  "sénégalais Amadou Ba.\nLundi dernier, le président Amadou Ba a effectué une visite à Bamako où "
                  "il s'est entretenu avec son homologue malien, Issa Traoré.\n")
     assert ("visit", "2023-03-13") in [(m.kind, m.date and m.date.iso) for m in ex.meetings]
+
+
+# A line that is nothing but a date (and a weekday, a time) is the page's date, never an event's:
+# the headline under it takes the story's own date.
+@pytest.mark.parametrize("line, alone", [("20 March 2019 09:41 AM", True), ("Tuesday, 19 March 2019 - 4:05 PM", True),
+                                         ("Mardi 19 mars 2019 - 16h05", True), ("Le 19 mars 2019", True),
+                                         ("The talks on March 19, 2019", False), ("Mardi 19 mars 2019, à Dakar", False)])
+def test_a_date_line(line, alone):
+    assert is_date_line(line, find_dates(line, None)) is alone
+
+
+@pytest.mark.slow
+def test_a_date_line_above_a_headline_does_not_date_its_meeting(extract_en):
+    ex = extract_en("20 March 2019 09:41 AM\n\nKhan, Lindqvist start session of talks\n\n"
+                    "Foreign Minister Amina Khan had a session of talks with Swedish Foreign Minister Eva Lindqvist.\n",
+                    published="2019-03-19")
+    assert [m.date and m.date.iso for m in ex.meetings] == ["2019-03-19"]
