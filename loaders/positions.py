@@ -60,7 +60,7 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
     voice: PersonCluster | None = None
     voicing: Sentence | None = None
     for sent in ctx.sentences:
-        if sent.is_headline:
+        if sent.is_headline and not NAMED_HEADLINE_QUOTE.match(sent.text):
             continue
         head = _transcript_head(ctx, sent)
         if head is not None:
@@ -305,6 +305,10 @@ def _opened_before(ctx: Context, sent: Sentence) -> int | None:
             line = text[text.rfind("\n", 0, i) + 1:i]
             return i if not line.strip() and text.find("\n", i, sent.start) >= 0 else None
     return None
+
+
+#: A headline that is a named person's words: "Amina Diallo : « Nos relations sont excellentes »".
+NAMED_HEADLINE_QUOTE = re.compile(r"[^\W\d_][^:«»“”\"]{1,60}?\s*:\s*[«“\"]")
 
 
 def _joined(ctx: Context, last: Position, sent: Sentence, end: int) -> Position:

@@ -661,6 +661,13 @@ def colon_announcement(r: Reading) -> list | None:
     if not (colon and r.quotes):
         return None
     q = next((q for q in r.quotes if q[0] >= colon.start()), None)
+    named = next((p for p in r.sent.mentions.persons if not r.text[p.end:colon.start()].strip()
+                  and len(r.text[:p.start].split()) <= 4), None)
+    if q and named is not None:
+        # "Amina Diallo : « … »", "Le ministre Diallo : « … »": the name before the colon says it.
+        speaker = r.speaker(named.start, named.end)
+        if speaker is not None and speaker.person is not None:
+            return [(q[0], q[1], "declarer", speaker, "direct")]
     root = next((t for t in r.sent.doc if t.dep_ == "ROOT" and t.idx < colon.start()), None)
     sub = subject_span(root) if root is not None else None
     speaker = r.speaker(sub[0], sub[1]) if q and sub else None

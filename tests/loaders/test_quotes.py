@@ -362,6 +362,17 @@ def test_agency_is_a_channel_and_colon_quote(extract):
     assert quote.speaker == "karim-fathy" and quote.speaker_state == "EGY"
 
 
+# "Karim Fathy : « … »": a name, a colon and a quotation, as a headline or inside the story, are
+# that person's words.
+def test_a_name_a_colon_and_a_quotation(extract):
+    ex = extract("Karim Fathy : « Nos relations avec le Soudan sont au beau fixe »\n\n"
+                 "Le ministre égyptien des Affaires étrangères, Karim Fathy, a reçu samedi son homologue soudanais.\n"
+                 "Fathy : « Le Nil nous unit plus qu'il ne nous sépare »\n", published="2024-03-03")
+    said = {q.text.strip("« »"): q.speaker for q in ex.positions}
+    assert said.get("Nos relations avec le Soudan sont au beau fixe") == "karim-fathy"
+    assert said.get("Le Nil nous unit plus qu'il ne nous sépare") == "karim-fathy"
+
+
 def test_institutions_and_fronted_places(extract_en):
     ex = extract_en("Reactions\nThe Kremlin said on Thursday that the talks had been \"useful\". In Ankara, "
                     "Foreign Minister Kemal Aydin said Turkey was ready to host a new round.", "2025-06-13")
