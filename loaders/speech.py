@@ -20,7 +20,7 @@ from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, person_speaker, resolve_span
 from diplograph.loaders.text import find_quotes, fold
 
-__all__ = ["GOES_ON", "Reading", "Strategy", "run_strategies", "cue_lemmas", "quotes_in", "quote_type", "clean", "subject_span", "subheading",
+__all__ = ["GOES_ON", "Reading", "Strategy", "run_strategies", "named_colon", "cue_lemmas", "quotes_in", "quote_type", "clean", "subject_span", "subheading",
            "whole_quotation", "folded", "follow_up", "reports_event", "INSTITUTIONS"]
 
 #: The cue of a quotation that goes on with the words of the sentence before ("“…” ¶ “…”"); the
@@ -185,6 +185,21 @@ def subject_span(tok) -> tuple[int, int] | None:
             sub = list(who.subtree)
             return sub[0].idx, sub[-1].idx + len(sub[-1].text)
     return None
+
+
+def named_colon(r: Reading) -> list | None:
+    """"Amina Diallo : « … »", "Minister Khan: “…”": a name (a title before it at most) then a colon
+    and a quotation: the quotation is that person's words, in a headline or in the story."""
+    colon = re.search(r":\s*[«“\"]", r.text)
+    q = next((q for q in r.quotes if colon and q[0] >= colon.start()), None)
+    if q is None:
+        return None
+    named = next((p for p in r.sent.mentions.persons if not r.text[p.end:colon.start()].strip()
+                  and len(r.text[:p.start].split()) <= 4), None)
+    speaker = r.speaker(named.start, named.end) if named is not None else None
+    if speaker is None or speaker.person is None:
+        return None
+    return [(q[0], q[1], "say" if r.ctx.article.lang == "en" else "declarer", speaker, "direct")]
 
 
 def subheading(text: str) -> bool:

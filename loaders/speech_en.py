@@ -13,7 +13,7 @@ from functools import cache
 from diplograph.loaders.lexicon import alternation, lexicon
 from diplograph.loaders.meeting_triggers import noun_regex
 from diplograph.loaders.speakers import Speaker, pronoun_speaker
-from diplograph.loaders.speech import GOES_ON, INSTITUTIONS, Reading, folded, follow_up, not_statement_object, quoted_as, quotes_in, reports_event, subject_span, whole_quotation
+from diplograph.loaders.speech import GOES_ON, INSTITUTIONS, Reading, folded, follow_up, named_colon, not_statement_object, quoted_as, quotes_in, reports_event, subject_span, whole_quotation
 from diplograph.loaders.text import fold
 
 __all__ = ["STRATEGIES"]
@@ -226,6 +226,7 @@ def source_of_report(r: Reading, found: list) -> list:
 
 #: The English cue strategies, in the order they are tried.
 STRATEGIES = (
+    named_colon,           # X: “…”
     quotation_then_cue,    # “…,” X said.
     mid_incise,            # …, he said, …
     according_to_opening,  # According to X, …

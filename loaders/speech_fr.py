@@ -13,8 +13,8 @@ from diplograph.loaders.context import Sentence
 from diplograph.loaders.speakers import Speaker, person_speaker, pronoun_speaker, speaker_in
 from diplograph.loaders.lexicon import folded_words, lexicon
 from diplograph.loaders.nlp import indices_where
-from diplograph.loaders.speech import (GOES_ON, Reading, clean, folded, follow_up, not_statement_object, quotes_in, subheading, subject_span,
-                                       whole_quotation)
+from diplograph.loaders.speech import (GOES_ON, Reading, clean, folded, follow_up, named_colon, not_statement_object, quotes_in, subheading,
+                                       subject_span, whole_quotation)
 from diplograph.loaders.text import fold
 
 __all__ = ["STRATEGIES", "second_speaker"]
@@ -661,13 +661,6 @@ def colon_announcement(r: Reading) -> list | None:
     if not (colon and r.quotes):
         return None
     q = next((q for q in r.quotes if q[0] >= colon.start()), None)
-    named = next((p for p in r.sent.mentions.persons if not r.text[p.end:colon.start()].strip()
-                  and len(r.text[:p.start].split()) <= 4), None)
-    if q and named is not None:
-        # "Amina Diallo : « … »", "Le ministre Diallo : « … »": the name before the colon says it.
-        speaker = r.speaker(named.start, named.end)
-        if speaker is not None and speaker.person is not None:
-            return [(q[0], q[1], "declarer", speaker, "direct")]
     root = next((t for t in r.sent.doc if t.dep_ == "ROOT" and t.idx < colon.start()), None)
     sub = subject_span(root) if root is not None else None
     speaker = r.speaker(sub[0], sub[1]) if q and sub else None
@@ -720,6 +713,7 @@ STRATEGIES = (
     selon_closing,        # …, selon X.
     reporting_verb,       # X a déclaré que … / …, a déclaré X.
     surface_cue,          # the same when the parser missed the verb
+    named_colon,          # X : « … »
     colon_announcement,   # X a fait la déclaration suivante : « … »
     quoted_subject,       # X avait fixé comme objectif « … »
     quotation_continues,  # « … » after a quoted speaker

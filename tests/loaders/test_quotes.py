@@ -373,6 +373,13 @@ def test_a_name_a_colon_and_a_quotation(extract):
     assert said.get("Le Nil nous unit plus qu'il ne nous sépare") == "karim-fathy"
 
 
+def test_a_name_a_colon_and_a_quotation_in_english(extract_en):
+    ex = extract_en("Karim Fathy: “Our ties with Sudan have never been better”\n\n"
+                    "Egyptian Foreign Minister Karim Fathy received his Sudanese counterpart on Saturday.\n",
+                    published="2024-03-03")
+    assert [(q.speaker, "never been better" in q.text) for q in ex.positions] == [("karim-fathy", True)]
+
+
 def test_institutions_and_fronted_places(extract_en):
     ex = extract_en("Reactions\nThe Kremlin said on Thursday that the talks had been \"useful\". In Ankara, "
                     "Foreign Minister Kemal Aydin said Turkey was ready to host a new round.", "2025-06-13")
