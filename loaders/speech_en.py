@@ -226,12 +226,12 @@ def source_of_report(r: Reading, found: list) -> list:
 
 #: The English cue strategies, in the order they are tried.
 STRATEGIES = (
-    named_colon,           # X: “…”
     quotation_then_cue,    # “…,” X said.
     mid_incise,            # …, he said, …
     according_to_opening,  # According to X, …
     reporting_verbs,       # X said (that) … / …, X said.
     according_to_closing,  # …, according to X.
+    named_colon,           # X: “…”
     quotation_continues,   # “…” after a quoted speaker
     passive_cue,           # The importance of … was stressed.
 )
