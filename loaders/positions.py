@@ -59,6 +59,7 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
     # sets ``voice`` to None with ``voicing`` on: their words are nobody's statements.
     voice: PersonCluster | None = None
     voicing: Sentence | None = None
+    announced_by: PersonCluster | None = None  # the voice, when a line announced its statement
     for sent in ctx.sentences:
         if sent.is_headline and not NAMED_HEADLINE_QUOTE.match(sent.text):
             continue
@@ -69,13 +70,14 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
         announced = _statement_intro(ctx, sent, Reading(ctx, sent, cues, recent))
         if announced is not None:
             # "Here is the statement issued by X:": the paragraphs after it are X's words.
-            voice, voicing = announced, sent
+            voice, voicing, announced_by = announced, sent, announced
             continue
         if guest is not None and is_question(ctx, sent):
-            voice, voicing = guest, sent
+            voice, voicing, announced_by = guest, sent, None
             continue
         if sent.index in labels:
             voice, start = labels[sent.index]
+            announced_by = None
             voicing = sent
             if voice is not None and start < len(sent.text):
                 _voiced(ctx, sent, start, voice, positions, None, meeting_key, recent)
@@ -83,14 +85,16 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
         if voicing is not None and (CREDIT_LINE.match(sent.text) or re.fullmatch(r"\s*\([^()]*\)\s*", sent.text)):
             continue  # a photo's caption or credit between the paragraphs of the words
         if voicing is not None and ends_answers(sent):
-            voice = voicing = None
-        if voicing is not None:
+            voice = voicing = announced_by = None
+        reading = Reading(ctx, sent, cues, recent)
+        found, said = _statements(reading, last_said) if voicing is None or announced_by is not None else ([], None)
+        if voicing is not None and not (announced_by is not None and _reports_another(sent, found, announced_by)):
             if voice is not None:
                 _voiced(ctx, sent, 0, voice, positions, voicing, meeting_key, recent)
             voicing = sent
             continue
-        reading = Reading(ctx, sent, cues, recent)
-        found, said = _statements(reading, last_said)
+        if voicing is not None:
+            voicing = sent  # "The minister of state expressed…" inside X's statement: her words, told by X
         if not found and speaking is not None and _first_person(sent):
             found = [(0, len(sent.text), GOING_ON_CUE[ctx.article.lang], speaking, "direct")]
         last_said = (sent.index, said) if said is not None else None
@@ -114,6 +118,13 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
                 positions.append(position)
         _remember(ctx, sent, found, recent)
     return positions
+
+
+def _reports_another(sent: Sentence, found: list, voice: PersonCluster) -> bool:
+    """True when a sentence of X's statement reports, in the third person, what another named
+    person said ("Minister Y assured that…"): those are Y's words."""
+    return bool(found) and not _first_person(sent) and all(
+        f[3] is not None and f[3].person is not None and f[3].person is not voice for f in found)
 
 
 def _voiced(ctx: Context, sent: Sentence, start: int, person: PersonCluster, positions: list[Position],

@@ -1051,12 +1051,16 @@ def test_a_statement_announced_then_reproduced_is_the_persons(extract, extract_e
                     "Here is the statement issued by Kofi Mensah, Ghana's Minister for Foreign Affairs, after the meeting\n\n"
                     "Today I held frank talks with my Togolese counterpart on the border incidents.\n\n"
                     "Photo: the two ministers in Accra.\n\n"
-                    "Ghana and Togo remain bound by an old friendship.\n\nKofi Mensah\n", published="2025-03-10")
+                    "Ghana and Togo remain bound by an old friendship.\n\n"
+                    "Minister Ama Kouassi assured that Lomé would reopen the border crossing soon.\n\nKofi Mensah\n",
+                    published="2025-03-10")
     texts = {p.text: p.speaker for p in ex.positions}
     mensah = _key(ex, "Mensah")
     assert texts.get("Ghana and Togo remain bound by an old friendship.") == mensah
     assert any(t.startswith("Today I held frank talks") and s == mensah for t, s in texts.items())
     assert not any(t.startswith("Photo") for t in texts)
+    # Another person's words that the statement reports in the third person are that person's.
+    assert [s for t, s in texts.items() if "reopen the border" in t] == [_key(ex, "Kouassi")]
     ex = extract("Audience\nLe président a reçu jeudi l’envoyé spécial de la Belgique, Marc Dupont.\n"
                  "A sa sortie, M. Dupont a fait la déclaration suivante :\n"
                  "« Je suis venu porter un message d’amitié et de coopération. »\n", published="2024-05-02")
