@@ -128,6 +128,9 @@ def test_credit_thanks_and_appreciation_are_stances(extract_en):
                     published="2024-05-15")
     texts = " | ".join(p.text for p in ex.positions)
     assert "his role during the state visit" in texts and "its support during his stay" in texts
+    ex = extract_en("Foreign Minister Lena Holm received Japan's new envoy. At the outset, Holm congratulated "
+                    "Ambassador Kenji Mori on his appointment to Oslo.", published="2024-05-15")
+    assert [(p.speaker, "on his appointment" in p.text) for p in ex.positions] == [("lena-holm", True)]
 
 
 # --- What is no statement -------------------------------------------------------------------------
