@@ -94,7 +94,14 @@ def roles_table(lang: str = "fr") -> tuple[re.Pattern, dict[str, str]]:
     rows = json.loads((files("diplograph.loaders") / "data" / f"roles.{lang}.json").read_text(encoding="utf-8"))
     forms = {fold(f): row["role_type"] for row in rows for f in row["forms"]}
     forms |= {plural: forms[form] for plural, form in plural_forms(lang).items() if plural not in forms}
-    return re.compile(rf"(?<![\w-])(?P<form>{literal_trie(forms)})(?P<plural>s|x)?(?![\w-])"), forms
+    # ("Chargè d’ Affaires": a space typed after the apostrophe; see :func:`title_form`.)
+    trie = literal_trie(forms).replace("'", r"'\s?")
+    return re.compile(rf"(?<![\w-])(?P<form>{trie})(?P<plural>s|x)?(?![\w-])"), forms
+
+
+def title_form(matched: str) -> str:
+    """The roles table's form of a matched title ("charge d' affaires" → "charge d'affaires")."""
+    return re.sub(r"'\s+", "'", matched)
 
 
 @cache
@@ -408,7 +415,7 @@ def find_titles(text: str, folded: str, tokens, states: list[StateMention], citi
         start, end = m.start(), m.end()
         if any(t.start <= start and end <= t.end and not t.nests for t in titles):
             continue
-        role_type = forms[m.group("form")]
+        role_type = forms[title_form(m.group("form"))]
         nests = False  # "envoyé personnel du président Emmanuel Macron pour le Liban"
         if lang == "en":
             if re.match(r"['’]s\b", text[end:end + 3]):
@@ -651,6 +658,10 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
                     and (fold(nxt.lower_) in portfolio or _inside(nxt.idx, (*states, *orgs))):
                 continue
             break
+        if in_complement and role_type in ("ambassador", "consul", "charge_d_affaires", "diplomat") \
+                and fold(low) in _english_words("mission_words"):
+            last = t.idx + len(t.text)  # "Chargé d'Affaires of the High Commission of Ghana to Nigeria"
+            continue
         if t.text[:1].isupper():
             known = _inside(t.idx, (*states, *cities, *orgs))
             if not known and prev is not None and prev.lower_ in ("in", "at"):

@@ -18,9 +18,10 @@ from diplograph.loaders.officials import normalize_name
 
 #: Keys only the English rules read (``lexicon("en")``): English titles put portfolios, modifiers
 #: and the state before the name, English reports cite the press by these words, and English
-#: names carry honours after them ("TD", "MP"); Title Case headlines put a verb right after a name.
+#: names carry honours after them ("TD", "MP"); Title Case headlines put a verb right after a name;
+#: an English envoy's title names the mission ("of the High Commission of Ghana").
 ENGLISH_ONLY = {"portfolio_words", "title_modifiers", "press_sources", "name_suffixes",
-                "headline_function_words", "headline_verbs"}
+                "headline_function_words", "headline_verbs", "mission_words"}
 
 
 def _source() -> str:

@@ -771,3 +771,12 @@ def test_a_name_inside_a_quotation_does_not_hold_an_unnamed_title(extract):
     ex = extract("Convocation\nL’ambassadeur de Russie en France est convoqué vendredi au ministère, a annoncé le ministre "
                  "Jean Durand. Il a ajouté : « Tout cela s’ajoute aux provocations de Boris Ivanov. »", published="2025-09-12")
     assert not any(h[0] == "Boris Ivanov" for h in _holdings(ex))
+
+
+# An English envoy's title may name the mission before the states ("Chargé d'Affaires of the High
+# Commission of Ghana to Nigeria, Ms X"), and may be typed with a space after its apostrophe.
+def test_an_envoys_title_through_the_mission_and_a_spaced_apostrophe(extract_en):
+    for title in ("Chargè d’ Affaires of the High Commission of Togo to Ghana", "Ambassador of the Embassy of Togo in Ghana"):
+        ex = extract_en(f"Accra summoned the {title}, Ms Afi Mensah, over the border incident.", published="2020-06-23")
+        [r] = [r for r in ex.roles if r.person == "afi-mensah"]
+        assert (r.state, r.posted_to) == ("TGO", "GHA")
