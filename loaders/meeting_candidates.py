@@ -131,6 +131,9 @@ REPORTED_BY_EN = re.compile(r"\b(?P<verb>said|says|told\s+\w+|announced|added|st
 # named with its city is a venue in that city (over folded text).
 BUILDING_OF = re.compile(r"\b(?:a|au)\s+(?:l'|la\s+|le\s+)?(?:aeroport|palais|chateau|hotel|residence|siege|salle|centre\s+de\s+conferences?|abbaye|villa|domaine)"
                          r"(?:\s+[\w-]+){0,3}\s+d(?:e\s+|')$")
+#: "at State House, Nairobi", "au Palais du Peuple, Kinshasa": a named building, a comma, its city.
+BUILDING_COMMA = re.compile(r"\b(?:at|in|au|à)\s+(?:the\s+|l['’]|la\s+|le\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:of|du|de|des|de\s+la)\s+)?){0,4}"
+                            r"[A-ZÀ-Ý][\w'’-]*,\s+$")
 SEAT_BEFORE = re.compile(r"(?:\b(?:au|à\s+la|à\s+l['’]|dans\s+les\s+salons\s+de\s+l['’]|at\s+the|in\s+the|at|inside\s+the)\s+"
                          r"(?:(?:palais|palace|résidence|residence|siège)\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the)?\s*)?)$", re.I)
 #: "au siège de l'ambassade", "dans les locaux du consulat": the meeting is held at the mission.
@@ -349,7 +352,16 @@ def _names_venue(at: Scope, c) -> bool:
                 or CAPITAL_BEFORE.search(at.folded[max(0, c.start - 40):c.start])
                 or _named_after_city(at.folded, c.start, at.sent.doc.lang_)
                 or BUILDING_OF.search(at.folded[max(0, c.start - 60):c.start])
+                or _building_comma(at, c)
                 or (at.english and NAMED_AFTER_CITY_EN.match(at.text, c.end)))
+
+
+def _building_comma(at: Scope, c) -> bool:
+    """"at State House, Nairobi": the words between the preposition and the comma name a building,
+    not another place ("in Brussels, Paris and Berlin")."""
+    m = BUILDING_COMMA.search(at.text, max(0, c.start - 60), c.start)
+    mentions = at.sent.mentions
+    return m is not None and not any(m.start() <= x.start < c.start for x in (*mentions.cities, *mentions.states))
 
 
 def _posting_or_seat(sent: Sentence, c) -> bool:

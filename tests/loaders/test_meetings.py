@@ -679,3 +679,15 @@ def test_the_sides_of_a_war_are_a_topic(extract, extract_en):
     ex = extract_en("Talks\nSwiss Foreign Minister Anna Keller met her Portuguese counterpart Rui Costa in Bern on Tuesday "
                     "to discuss the war of aggression of Russia against Ukraine.", published="2023-11-16")
     assert {s for m in ex.meetings for s in m.states} == {"CHE", "PRT"}
+
+
+# "at State House, Nairobi": a named building, a comma, then its city; a list of cities after "in"
+# is no building.
+def test_a_building_a_comma_and_its_city(extract, extract_en):
+    ex = extract_en("Six incoming envoys presented their credentials to President Amos Kiprono at State House, Nairobi, "
+                    "on Wednesday.", published="2019-06-13")
+    assert [(m.country, m.date.iso) for m in ex.meetings] == [("KEN", "2019-06-12")]
+    assert ex.meetings[0].city is not None
+    ex = extract("Le président Jean Mbeki a reçu jeudi au Palais du Peuple, Kinshasa, l'envoyé spécial du Kenya, "
+                 "Paul Otieno.", published="2019-06-13")
+    assert [m.country for m in ex.meetings] == ["COD"] and ex.meetings[0].city is not None
