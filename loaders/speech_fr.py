@@ -533,8 +533,20 @@ def _content_start(r: Reading, tok, lemma: str, speaker: Speaker) -> int | None:
     verb_end = tok.idx + len(tok.text)
     # "a déclaré mardi dans un entretien accordé à la chaîne X que…": the content may come late.
     que = re.match(r"(?:,?\s+[\w'’.-]+){0,12}?,?\s+(?:qu['’]|que\s|:\s*)", r.text[verb_end:])  # ("à M. X que")
-    if que:
+    if que and not PARTICIPLE_BETWEEN.search(que.group(0)):
         return verb_end + que.end()
+    # "a salué le soutien de l'UE, soulignant que…": the "que" is the participle's; the words start
+    # at the verb's own object and go on through the participle's clause.
+    own = _own_content_start(r, tok, lemma, speaker, verb_end)
+    return own if own is not None or que is None else verb_end + que.end()
+
+
+#: A comma and a present participle between a verb and a "que": the "que" belongs to the participle.
+PARTICIPLE_BETWEEN = re.compile(r",\s+(?:en\s+)?(?:s['’]|se\s+)?(?!(?:avant|pendant|durant|cependant|maintenant)\s)[^\W\d_]+ant\s", re.I)
+
+
+def _own_content_start(r: Reading, tok, lemma: str, speaker: Speaker, verb_end: int) -> int | None:
+    """The start of what a verb says without a "que" of its own (see :func:`_content_start`)."""
     if speaker.kind == "group" and not r.quotes and not _joint(lemma):
         return None  # "les deux ministres ont annoncé la création de…": an act, not a statement
     infinitive = _infinitive_content(tok)
@@ -552,7 +564,6 @@ def _content_start(r: Reading, tok, lemma: str, speaker: Speaker) -> int | None:
         return verb_end  # "a rappelé les liens entre les deux pays…": what is recalled, not an envoy called home
     # Only a verb that takes its content directly ("insister sur", "dénoncer") or a quotation.
     return verb_end if r.quotes or _direct(lemma) else None
-
 
 
 def _participial(tok, text: str) -> bool:

@@ -365,6 +365,15 @@ def test_agency_is_a_channel_and_colon_quote(extract):
     assert quote.speaker == "karim-fathy" and quote.speaker_state == "EGY"
 
 
+# "a salué A, soulignant que B": the "que" is the participle's; the statement starts at the verb's own
+# object and holds both.
+def test_a_participles_que_does_not_cut_off_the_first_verbs_words(extract):
+    ex = extract("Audience\nLe ministre Paul Nkoulou a salué la constance du soutien de la Banque africaine, "
+                 "soulignant que cet engagement demeure crucial pour le pays.", published="2024-02-13")
+    [p] = [p for p in ex.positions if p.speaker == "paul-nkoulou"]
+    assert "la constance du soutien" in p.text and "demeure crucial" in p.text
+
+
 # "Karim Fathy : « … »": a name, a colon and a quotation, as a headline or inside the story, are
 # that person's words.
 def test_a_name_a_colon_and_a_quotation(extract):
