@@ -165,6 +165,11 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
     gender = _pronoun_gender(first)
     if gender is None:
         return None
+    if latter:
+        # "X a rencontré le président Y. Ce dernier a exprimé…": Y, the person written last.
+        last = _written_last(w, gender)
+        if last is not None:
+            return person_speaker(w.ctx, last)
     # "Quant à l'ambassadeur X, il a annoncé…": a person named earlier in the sentence first.
     fronted = _fronted_person(w.ctx, w.sent, w.start)
     if fronted is not None and fronted.gender in (None, gender):
@@ -181,6 +186,14 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
             if p.gender in (None, gender):
                 return person_speaker(w.ctx, p)
     return NOBODY
+
+
+def _written_last(w: SpeakerWords, gender: str) -> PersonCluster | None:
+    """The person whose name is written last before the words, of a compatible gender."""
+    before = w.sent.start + w.start
+    named = [(start, person) for (start, _end), person in w.ctx.person_spans.items()
+             if start < before and person.gender in (None, gender)]
+    return max(named, key=lambda x: x[0])[1] if named else None
 
 
 def _previous_subject(w: SpeakerWords) -> PersonCluster | None:

@@ -838,6 +838,11 @@ def test_ce_dernier_is_the_person_named_last(extract):
                  "L'émissaire français a ensuite été reçu par le Premier ministre libanais Karim Haddad. "
                  "Ce dernier a estimé que le pays avait besoin d'une aide rapide.", published="2023-04-11")
     assert any("besoin d'une aide" in t for t in _said(ex, "Haddad"))
+    # Even when the sentence before names its own subject first.
+    ex = extract("Visite\nLe ministre belge Paul Morel a effectué une tournée africaine.\n"
+                 "Morel a rencontré le président Jean Kabila. Ce dernier a exprimé ses préoccupations sur le projet "
+                 "d'accord, affirmant que le texte n'était pas satisfaisant.", published="2023-04-11")
+    assert any("pas satisfaisant" in t for t in _said(ex, "Kabila"))
 
 
 # An interview's questions stand as their own paragraphs; the answers after each, up to the next
