@@ -131,6 +131,11 @@ def test_credit_thanks_and_appreciation_are_stances(extract_en):
     ex = extract_en("Foreign Minister Lena Holm received Japan's new envoy. At the outset, Holm congratulated "
                     "Ambassador Kenji Mori on his appointment to Oslo.", published="2024-05-15")
     assert [(p.speaker, "on his appointment" in p.text) for p in ex.positions] == [("lena-holm", True)]
+    # "affirmed X's keenness to…", "encouraged respect for…": what is affirmed or encouraged, no "that".
+    ex = extract_en("Foreign Minister Lena Holm met her Danish counterpart. Holm affirmed Norway's keenness to "
+                    "support the talks. She encouraged respect for the ceasefire.", published="2024-05-15")
+    texts = [p.text for p in ex.positions if p.speaker == "lena-holm"]
+    assert any("keenness to support" in t for t in texts) and any("respect for the ceasefire" in t for t in texts)
 
 
 # --- What is no statement -------------------------------------------------------------------------
