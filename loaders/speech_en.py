@@ -28,7 +28,8 @@ ACCORDING_END_EN = re.compile(r"(?:,\s*|\s+)according\s+to\s+(?P<who>[^,;“”\
 MADE_CLEAR = re.compile(r"\s+(?:the\s+point|it\s+clear|clear)\s+that\s+", re.I)
 AFTER_QUOTE_EN = re.compile(r"\s*[”\"]\s*,?\s*")
 #: The end of a statement before its attribution tail: "…, two diplomats in the region said."
-CONTRAST_EN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*", re.I)
+#: ("…, while conveying his thanks, stated…": "while" before a participle opens no clause of its own.)
+CONTRAST_EN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+(?![a-z]+ing\b)|;\s*", re.I)
 
 
 @cache

@@ -136,6 +136,10 @@ def test_credit_thanks_and_appreciation_are_stances(extract_en):
                     "support the talks. She encouraged respect for the ceasefire.", published="2024-05-15")
     texts = [p.text for p in ex.positions if p.speaker == "lena-holm"]
     assert any("keenness to support" in t for t in texts) and any("respect for the ceasefire" in t for t in texts)
+    # "X, while conveying his thanks, stated that…": "while" before a participle opens no clause.
+    ex = extract_en("Foreign Minister Lena Holm, while conveying her gratitude, stated that Norway would support the "
+                    "talks.", published="2024-05-15")
+    assert [(p.speaker, p.text) for p in ex.positions] == [("lena-holm", "Norway would support the talks.")]
 
 
 # --- What is no statement -------------------------------------------------------------------------
