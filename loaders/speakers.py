@@ -152,7 +152,14 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
     low = fold(w.text).strip()
     # "ce dernier" is the person named last, never the previous sentence's subject.
     latter = low in DEMONSTRATIVES
-    low = DEMONSTRATIVES.get(low, low)
+    # "His Highness also affirmed…": an honorific standing alone as "he" would; a royal one
+    # ("His Highness", "Sa Majesté") for the person last named with a royal title ("Sheikh X").
+    honorific = table_of_all("honorific_pronouns").get(low)
+    if honorific and ROYAL_HONORIFIC.search(low):
+        royal = _last_royal(w)
+        if royal is not None:
+            return person_speaker(w.ctx, royal)
+    low = DEMONSTRATIVES.get(low) or honorific or low
     words = low.split()
     first = words[0] if words else ""
     if len(words) > 2:
@@ -186,6 +193,20 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
             if p.gender in (None, gender):
                 return person_speaker(w.ctx, p)
     return NOBODY
+
+
+#: The royal honorifics of "honorific_pronouns", and the royal titles a name is written after (folded).
+ROYAL_HONORIFIC = re.compile(r"\b(?:highness|majesty|altesse|majeste)\b")
+ROYAL_BEFORE = re.compile(r"\b(?:sheikh|sheikha|cheikh|cheikha|prince|princess|princesse|king|queen|roi|reine|emir|emire|sultan)\s+$")
+
+
+def _last_royal(w: SpeakerWords) -> PersonCluster | None:
+    """The person whose name is written last, before the words, right after a royal title."""
+    before = w.sent.start + w.start
+    text = w.ctx.article.text
+    named = [(start, person) for (start, _end), person in w.ctx.person_spans.items()
+             if start < before and ROYAL_BEFORE.search(fold(text[max(0, start - 12):start]))]
+    return max(named, key=lambda x: x[0])[1] if named else None
 
 
 def _written_last(w: SpeakerWords, gender: str) -> PersonCluster | None:

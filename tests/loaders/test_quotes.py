@@ -383,6 +383,16 @@ def test_a_participles_que_does_not_cut_off_the_first_verbs_words(extract):
     assert "la constance du soutien" in p.text and "demeure crucial" in p.text
 
 
+# "His Highness also affirmed…": a royal honorific alone is the person last named with a royal
+# title, not the previous sentence's subject.
+def test_his_highness_is_the_royal_named_before(extract_en):
+    ex = extract_en("Talks in Doha\nForeign Minister Paul Kato met Sheikh Hamad bin Khalid Al Mansour in Doha on "
+                    "Monday. His Highness also affirmed Qatar's keenness to support the mediation.",
+                    published="2024-05-15")
+    [p] = [p for p in ex.positions if "keenness" in p.text]
+    assert p.speaker == _key(ex, "Mansour")
+
+
 # "Karim Fathy : « … »": a name, a colon and a quotation, as a headline or inside the story, are
 # that person's words.
 def test_a_name_a_colon_and_a_quotation(extract):
