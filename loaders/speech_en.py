@@ -356,7 +356,10 @@ def _direct_content(r: Reading, tok, cue: str) -> tuple[int, int] | None:
     start = verb_end + (m.end() if m else 0)
     phrase = re.match(r"[^,;.]*", text[start:]).group(0)
     if len(phrase.split()) < 4 and not any(start <= qs <= start + len(phrase) for qs, _qe in r.quotes):
-        return None  # "welcomed the offer, saying…": an object, not words
+        follow = _follow_up_en().match(text, start + len(phrase))
+        if follow:
+            return follow.end(), len(text)  # "expressed concern, saying it was…": the words are the participle's
+        return None  # "welcomed the offer": an object, not words
     return (start, len(text)) if len(text[start:].strip(" .")) >= 8 else None
 
 

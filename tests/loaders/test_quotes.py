@@ -140,6 +140,10 @@ def test_credit_thanks_and_appreciation_are_stances(extract_en):
     ex = extract_en("Foreign Minister Lena Holm, while conveying her gratitude, stated that Norway would support the "
                     "talks.", published="2024-05-15")
     assert [(p.speaker, p.text) for p in ex.positions] == [("lena-holm", "Norway would support the talks.")]
+    # "expressed concern, saying it was…": a short object, then the participle's words.
+    ex = extract_en("The Norwegian government expressed concern, saying the raid amounted to a breach of the "
+                    "Vienna Convention.", published="2024-05-15")
+    assert [p.text for p in ex.positions] == ["the raid amounted to a breach of the Vienna Convention."]
 
 
 # --- What is no statement -------------------------------------------------------------------------
