@@ -23,7 +23,7 @@ from diplograph.loaders.meetings import extract_meetings
 from diplograph.loaders.lexicon import folded_words, lexicon
 from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions
 from diplograph.loaders.nlp import indices_where
-from diplograph.loaders.officials import apply_officials, find_known_names, normalize_name, officeholder_surnames
+from diplograph.loaders.officials import apply_officials, find_known_names, lookup, normalize_name, officeholder_surnames
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
 from diplograph.loaders.roles import bare_minister, host_state, link_titles, states_from_peers, states_of_plural_titles
@@ -280,6 +280,31 @@ def _build_sentences(ctx: Context, nlp, parsed: list | None = None) -> None:
     names = [p.text for s in ctx.sentences for p in s.mentions.persons if len(p.text.split()) >= 2]
     for s in ctx.sentences:
         add_known_names(s.text, s.doc, s.mentions, names)
+    _settle_shared_demonyms(ctx)
+
+
+def _settle_shared_demonyms(ctx: Context) -> None:
+    """"le président congolais Denis Sassou Nguesso", "Congolese", "Dominican": a demonym several
+    states share stands for the one the person after it held a post for at the article's date
+    (officials base), else for the one the article names by its name, capital or seat of power."""
+    named = {m.code for s in ctx.sentences for m in s.mentions.states if m.kind != "demonym"}
+    for s in ctx.sentences:
+        for st in s.mentions.states:
+            if not st.others:
+                continue
+            choices = {st.code, *st.others}
+            person = next((p for p in s.mentions.persons if st.end <= p.start < st.end + 60), None)
+            held = {t.state for t in lookup(person.text, ctx.kb_date)} & choices if person is not None else set()
+            if len(held) != 1:
+                held = named & choices
+            if len(held) != 1 or st.code in held:
+                continue
+            new = held.pop()
+            for t in s.mentions.titles:
+                if t.start - 2 <= st.start <= t.end + 2:
+                    t.state = new if t.state == st.code else t.state
+                    t.posted_to = new if t.posted_to == st.code else t.posted_to
+            st.code = new
 
 
 def _latest_written_date(ctx: Context) -> dt.date | None:

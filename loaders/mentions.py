@@ -30,6 +30,9 @@ class StateMention:
     code: str
     #: name, demonym, capital, metonym
     kind: str
+    #: The other states a demonym may stand for ("congolais": COD, and COG here); see
+    #: :func:`~.extract._settle_shared_demonyms`.
+    others: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -202,6 +205,9 @@ def find_states(text: str, folded: str, gaz: Gazetteer) -> list[StateMention]:
         for m in table.find(text, folded):
             if not _overlaps(m.start, m.end, found):
                 found.append(StateMention(m.start, m.end, m.text, m.entry.key, kind))
+            elif kind == "demonym" and found[-1].kind == "demonym" and (found[-1].start, found[-1].end) == (m.start, m.end) \
+                    and m.entry.key != found[-1].code:
+                found[-1].others = (*found[-1].others, m.entry.key)
     for m in gaz.ambiguous_names.find(text, folded):
         if re.search(r"\(\s*$", text[:m.start]) and re.match(r"\s*\)", text[m.end:]) and not _overlaps(m.start, m.end, found):
             found.append(StateMention(m.start, m.end, m.text, m.entry.key, "name"))

@@ -274,3 +274,15 @@ def test_hollande_is_a_surname_not_the_netherlands(extract):
     ex = extract("Conférence de presse\nLe président Hollande a reçu mardi le Premier ministre canadien Paul Tremblay "
                  "à l'Élysée.", published="2015-11-29")
     assert "NLD" not in {s.code for s in ex.states}
+
+
+# A demonym several states share ("congolais", "Dominican") stands for the state the officials
+# base has the person after it serve, else for the one the article names otherwise.
+def test_a_shared_demonym_is_settled_by_the_person_or_the_article(extract, extract_en):
+    ex = extract("Le président congolais Denis Sassou Nguesso a reçu lundi la ministre Amina Bello.", published="2024-05-06")
+    assert {r.state for r in _roles(ex, "Nguesso")} == {"COG"}
+    ex = extract("Le président congolais Félix Tshisekedi a reçu lundi la ministre Amina Bello.", published="2024-05-06")
+    assert {r.state for r in _roles(ex, "Tshisekedi")} == {"COD"}
+    ex = extract_en("The Dominican foreign minister Pedro Vargas met his Haitian counterpart in Santo Domingo on Monday.",
+                    published="2024-05-06")
+    assert {r.state for r in _roles(ex, "Vargas")} == {"DOM"}
