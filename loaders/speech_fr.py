@@ -98,6 +98,9 @@ PRESS_SOURCE = re.compile(r"\b(?:agences?|correspondante?s?|journalistes?|envoy�
                           r"quotidien|télévision|chaîne|radio)\b", re.I)
 RELAYED = re.compile(r"\s*(?P<who>[^,;«»]{2,60}?)\s+(?:a|avait|aurait|ont)\s+(?:\w+ment\s+|également\s+|aussi\s+)?"
                      r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|u|it))\s*(?:qu['’]|que\s+|:\s*)")
+#: "l'APS assure que X a signifié à l'ambassadeur le caractère « inacceptable »": no "que" of its own.
+RELAYED_DIRECT = re.compile(r"\s*(?P<who>[^,;«»]{2,60}?)\s+(?:a|avait|aurait|ont)\s+(?:\w+ment\s+|également\s+|aussi\s+)?"
+                            r"(?P<verb>[a-zéèêâîôûç]+(?:é|ée|u|it))\s+")
 CONTRAST = re.compile(r",\s*(?:tandis\s+qu['’]|tandis\s+que\s+|alors\s+qu['’]|alors\s+que\s+|mais\s+)", re.I)
 #: "dire" with a feeling for object: "a dit sa gratitude", "a dit tout son soutien à…".
 SENTIMENT_OBJECT = re.compile(r"\s+(?:aussi\s+|également\s+)?(?:sa|son|ses|leur|leurs|toute\s+(?:sa|son|l['’]|la|leur)|tout\s+(?:son|le|leur))\s*", re.I)
@@ -601,12 +604,14 @@ def _infinitive_content(tok) -> int | None:
 
 def _relayed(r: Reading, body: int):
     """The person whose words a communiqué or an institution passes on: (speaker, body, cue) or None."""
-    m = RELAYED.match(r.text, body)
+    m = RELAYED.match(r.text, body) or RELAYED_DIRECT.match(r.text, body)
     if m is None:
         return None
     lemma = participle_lemma(m.group("verb").lower())
     if lemma not in r.cues:
         return None
+    if not m.group(0).rstrip().endswith((":", "que", "qu'", "qu’")) and not (_direct(lemma) or "«" in r.text[m.end():]):
+        return None  # "l'APS assure que X a reçu…": an act, not words
     speaker = r.speaker(m.start("who"), m.end("who"))
     if speaker is None or speaker.person is None:
         return None

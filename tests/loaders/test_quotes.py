@@ -359,6 +359,11 @@ def test_a_communique_relaying_a_named_person_gives_the_words_to_that_person(ext
                  "une priorité.\n", published="2024-02-17")
     diallo = _key(ex, "Diallo")
     assert [(q.speaker, q.text) for q in ex.positions] == [(diallo, "la coopération agricole reste une priorité.")]
+    # The relayed verb may take its words without a "que" of its own; an act relayed is no statement.
+    ex = extract("Convocation\nL'agence APS assure que le ministre Karim Belaid a signifié à l'ambassadeur le caractère "
+                 "« inacceptable » de l'incident. Elle ajoute que M. Belaid a reçu ensuite le chargé d'affaires.\n",
+                 published="2024-02-17")
+    assert [(q.speaker, "inacceptable" in q.text) for q in ex.positions] == [(_key(ex, "Belaid"), True)]
 
 
 def test_a_selon_source_relays_the_words_of_the_person_it_names(extract):
