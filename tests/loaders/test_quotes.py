@@ -1118,6 +1118,10 @@ def test_a_reflexive_cue_with_its_content(extract):
     ex = extract("Appel\nLe président Ali Diallo a eu un entretien téléphonique avec son homologue turc Mehmet Yilmaz. "
                  "M. Diallo s'est réjoui de la qualité des relations.", published="2021-08-12")
     assert "s'est réjoui de la qualité des relations." in [p.text for p in ex.positions]
+    ex = extract("Appel\nLe président Ali Diallo a eu un entretien téléphonique avec son homologue turc Mehmet Yilmaz. "
+                 "De son côté, M. Yilmaz s’est aussi félicité du renforcement de la coopération.", published="2021-08-12")
+    assert [(p.speaker, p.text) for p in ex.positions] == [
+        (_key(ex, "Yilmaz"), "s’est aussi félicité du renforcement de la coopération.")]
 
 
 # "Les deux parties se sont accordées sur l'urgence de…": a reflexive cue written with "s'" in the
