@@ -1124,6 +1124,17 @@ def test_a_reflexive_cue_with_its_content(extract):
         (_key(ex, "Yilmaz"), "s’est aussi félicité du renforcement de la coopération.")]
 
 
+
+# "a félicité X pour…", "a encouragé les parties à…", "a rassuré X de l'appui de…": the object is
+# what is said.
+def test_congratulating_encouraging_and_reassuring_are_statements(extract):
+    ex = extract("Audience\nLe président Ali Diallo a reçu l'envoyé spécial Marc Dupont. M. Dupont a félicité le président "
+                 "pour la tenue des élections. Il a rassuré le chef de l'État de l'appui de l'Union africaine et a "
+                 "encouragé les autorités à poursuivre le dialogue.", published="2021-08-12")
+    texts = " | ".join(p.text for p in ex.positions if p.speaker == _key(ex, "Dupont"))
+    assert "tenue des élections" in texts and "appui de l'Union africaine" in texts
+
+
 # "Les deux parties se sont accordées sur l'urgence de…": a reflexive cue written with "s'" in the
 # lexicon ("s'accorder") is found from its verb too.
 def test_a_reflexive_cue_written_with_an_elided_pronoun(extract):
