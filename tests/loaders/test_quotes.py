@@ -144,6 +144,11 @@ def test_credit_thanks_and_appreciation_are_stances(extract_en):
     ex = extract_en("The Norwegian government expressed concern, saying the raid amounted to a breach of the "
                     "Vienna Convention.", published="2024-05-15")
     assert [p.text for p in ex.positions] == ["the raid amounted to a breach of the Vienna Convention."]
+    # "described the talks as…", "criticized…", "confirmed its commitment…": the object is the words.
+    ex = extract_en("Foreign Minister Lena Holm met the Chinese envoy. Holm described the meeting as frank and useful. "
+                    "She criticized the recent military drills near the islands.", published="2024-05-15")
+    texts = " | ".join(p.text for p in ex.positions)
+    assert "the meeting as frank" in texts and "recent military drills" in texts
 
 
 # --- What is no statement -------------------------------------------------------------------------
