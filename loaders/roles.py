@@ -29,7 +29,7 @@ from diplograph.loaders.facts import DateValue, RoleHolding
 from diplograph.loaders.gazetteer import Gazetteer
 from diplograph.loaders.lexicon import alternation, words_of_all
 from diplograph.loaders.mentions import PersonMention, TitleMention, roles_table
-from diplograph.loaders.text import find_quotes, fold
+from diplograph.loaders.text import find_quotes, fold, quotation_spans
 
 __all__ = ["link_titles", "delegation_heads", "delegation_members", "host_state", "states_from_peers"]
 
@@ -525,7 +525,11 @@ def _sentence_state(sent: Sentence, exclude: set[str]) -> str | None:
              if re.search(r"(?:\b(?:en|au|aux|à|vers|to|in|into|from|visiting|visit|toward|towards)\s+)$",
                           sent.text[max(0, s.start - 10):s.start], re.I)}
     venue |= {c.country for c in sent.mentions.cities}
-    codes = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym")} - exclude - claimed - venue
+    # ("“… at the Japanese Embassy …,” said the ministry spokesperson": a state inside the quoted
+    # words is not the speaker's.)
+    quoted = quotation_spans(sent.text)
+    codes = {s.code for s in sent.mentions.states if s.kind in ("name", "demonym")
+             and not any(qs <= s.start < qe for qs, qe in quoted)} - exclude - claimed - venue
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -286,3 +286,10 @@ def test_a_shared_demonym_is_settled_by_the_person_or_the_article(extract, extra
     ex = extract_en("The Dominican foreign minister Pedro Vargas met his Haitian counterpart in Santo Domingo on Monday.",
                     published="2024-05-06")
     assert {r.state for r in _roles(ex, "Vargas")} == {"DOM"}
+
+
+# A state named inside the quoted words is not the state of the title of the person quoting them.
+def test_a_state_inside_the_quotation_is_not_the_speakers(extract_en):
+    ex = extract_en("“We will summon the deputy chief of mission at the Japanese Embassy this afternoon,” said ministry "
+                    "spokesperson Kim Min-ho.", published="2021-06-02")
+    assert {r.state for r in _roles(ex, "Min-ho")} != {"JPN"}
