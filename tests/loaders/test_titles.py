@@ -780,3 +780,12 @@ def test_an_envoys_title_through_the_mission_and_a_spaced_apostrophe(extract_en)
         ex = extract_en(f"Accra summoned the {title}, Ms Afi Mensah, over the border incident.", published="2020-06-23")
         [r] = [r for r in ex.roles if r.person == "afi-mensah"]
         assert (r.state, r.posted_to) == ("TGO", "GHA")
+
+
+# "Home Secretary X", "Commerce Secretary Y": a cabinet post named by its portfolio and "Secretary".
+def test_a_portfolio_secretary_is_a_minister(extract_en):
+    ex = extract_en("British Home Secretary Tom Hale met Irish Justice Minister Aoife Byrne in Dublin. Trade Secretary "
+                    "Maria Santos joined the talks.", published="2023-06-01")
+    posts = {r.person: (r.role_type, r.state) for r in ex.roles}
+    assert posts["tom-hale"] == ("minister", "GBR")
+    assert posts["maria-santos"][0] == "minister"
