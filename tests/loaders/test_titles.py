@@ -789,3 +789,5 @@ def test_a_portfolio_secretary_is_a_minister(extract_en):
     posts = {r.person: (r.role_type, r.state) for r in ex.roles}
     assert posts["tom-hale"] == ("minister", "GBR")
     assert posts["maria-santos"][0] == "minister"
+    ex = extract_en("Secretary of Defence Anil Perera received the American envoy.", published="2023-06-01")
+    assert [(r.person, r.role_type) for r in ex.roles if r.person == "anil-perera"] == [("anil-perera", "minister")]
