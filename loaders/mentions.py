@@ -1024,6 +1024,8 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             continue  # "the Council Chamber of the State House": a room the model took for a name
         if span.replace(".", "").isupper() and len(span.replace(".", "")) <= 5:
             continue  # "NDLR", "AFP": an editor's note or an acronym, not a name
+        if span.isupper() and any(w in _caps_function_words() for w in span.lower().split()):
+            continue  # "ET DEUX REPRESENTANTS DES", "US STATE SEC": a line in capitals, not a name
         if not re.search(r"[A-Za-zÀ-ÿ]", span):
             continue  # a word in another script: the page's chrome, not a name the article writes
         words = span.split()
@@ -1050,6 +1052,14 @@ NICKNAMED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+[“\"«‘]\s?[A-ZÀ-Ý][\w'�
 # "at the Akorda presidential palace", "in Diriyah": after a place preposition, or before a
 # building's noun, a name is a place named after someone or a building, not a person.
 PLACE_BEFORE_EN = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _caps_function_words() -> frozenset[str]:
+    """Words no name holds as a word of its own, which a line in capitals may ("et", "des", "of",
+    "state"): the function words of both languages and the words of titles."""
+    return frozenset({"et", "de", "des", "du", "la", "le", "les", "and", "of", "the", "for"}) | title_words() \
+        | frozenset(w for w in _english_words("portfolio_words"))
 
 
 @cache

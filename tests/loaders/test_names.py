@@ -353,3 +353,15 @@ def test_a_first_word_alone_stands_for_its_person(extract_en):
     assert said and said[0].speaker == "wulan-pratiwi"
     assert not any(by_key.get(q.speaker) and by_key[q.speaker].name.startswith("Secretary")
                    and "both sides were ready" in q.text for q in ex.positions)
+
+
+# A line in capitals holding a function word or a title's word names nobody ("ET DEUX
+# REPRESENTANTS DES…", "US STATE SEC"); a name in capitals does ("Yoshi NAKAMURA").
+def test_a_line_in_capitals_is_no_name(extract, extract_en):
+    ex = extract("AUDIENCES\nLE MINISTRE A REÇU HUIT AMBASSADEURS ET DEUX REPRESENTANTS DES ORGANISATIONS\n"
+                 "Le ministre Paul Nkoulou a reçu lundi M. Yoshi NAKAMURA, ambassadeur du Japon.", published="2024-02-13")
+    assert not any("REPRESENTANTS" in p.name or p.name.startswith("ET ") for p in ex.persons)
+    assert any(p.name.endswith("NAKAMURA") for p in ex.persons)
+    ex = extract_en("TURKISH FOREIGN MINISTER MEETS US STATE SEC IN BRUSSELS\nTurkish Foreign Minister Kemal Aydin met "
+                    "Secretary of State Tom Reed on Monday.", published="2024-02-13")
+    assert not any("STATE SEC" in p.name for p in ex.persons)
