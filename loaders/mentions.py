@@ -1006,7 +1006,7 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             name = re.sub(r"(?<=[a-z]{2})\.[A-Z].*$", "", text[start:end])  # "Blinken.The": a space lost after a stop
             end = start + len(_name_suffix_en().sub("", name))
             end = start + len(re.sub(r"-(?:era|led|backed|style)$", "", text[start:end]))  # "Trump-era policies"
-        span = text[start:end].rstrip(" ,.;:'’-")
+        span = text[start:end].split("(")[0].rstrip(" ,.;:'’-")  # "Gervais Abayeho(à droite)": no bracket in a name
         end = start + len(span)
         if not span or not span[:1].isupper() or len(span) < 2:
             continue

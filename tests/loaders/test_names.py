@@ -365,3 +365,6 @@ def test_a_line_in_capitals_is_no_name(extract, extract_en):
     ex = extract_en("TURKISH FOREIGN MINISTER MEETS US STATE SEC IN BRUSSELS\nTurkish Foreign Minister Kemal Aydin met "
                     "Secretary of State Tom Reed on Monday.", published="2024-02-13")
     assert not any("STATE SEC" in p.name for p in ex.persons)
+    # A bracket glued to a name ends it: "Paul Nkoulou(à droite)".
+    ex = extract("L'ambassadeur Paul Nkoulou(à droite) a remis un message au président Jean Mba.", published="2024-02-13")
+    assert {p.name for p in ex.persons} == {"Paul Nkoulou", "Jean Mba"}
