@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from diplograph.loaders.context import Context, Sentence
-from diplograph.loaders.lexicon import alternation, lexicon
+from diplograph.loaders.lexicon import alternation, folded_words, lexicon
 from diplograph.loaders.persons import PersonCluster
 from diplograph.loaders.speakers import Speaker, person_speaker, resolve_span
 from diplograph.loaders.text import find_quotes, fold
@@ -168,6 +168,9 @@ def subject_span(tok) -> tuple[int, int] | None:
             return words[0].idx, words[-1].idx + len(words[-1].text)
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
         return subject_span(tok.head)
+    if tok.dep_ in ("acl", "acl:relcl") and tok.head.dep_ in ("dobj", "obj") and tok.head.head is not tok.head \
+            and fold(tok.head.lemma_) in folded_words("occasion_nouns"):
+        return subject_span(tok.head.head)  # "X took the opportunity to convey…", "a saisi l'occasion de saluer…"
     if tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         # "Mme X, pour sa part, s'est dite…": the parser made the subject the root and its verb a
         # parataxis; the subject is the root's words before the verb's own.

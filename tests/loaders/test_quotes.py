@@ -149,6 +149,10 @@ def test_credit_thanks_and_appreciation_are_stances(extract_en):
                     "She criticized the recent military drills near the islands.", published="2024-05-15")
     texts = " | ".join(p.text for p in ex.positions)
     assert "the meeting as frank" in texts and "recent military drills" in texts
+    # "X took the opportunity to convey…": the one who took it speaks.
+    ex = extract_en("Foreign Minister Lena Holm met the Danish envoy. Minister Holm took the opportunity to convey "
+                    "Norway's gratitude for Denmark's support.", published="2024-05-15")
+    assert [p.speaker for p in ex.positions if "gratitude" in p.text] == ["lena-holm"]
 
 
 # --- What is no statement -------------------------------------------------------------------------
