@@ -293,6 +293,12 @@ def _rounds(cand: Candidate, at: Scope) -> None:
     cand.earlier = bool(AFTER_EVENT.search(at.text[max(0, at.start - 50):at.start]))
 
 
+#: The words of another event right before a date: "après leur arrivée à Beyrouth ", "after his
+#: return from Doha ", "avant son départ pour ".
+OTHER_EVENT_BEFORE = re.compile(r"\b(?:après|avant|depuis|after|before|since|following)\s+(?:leur|son|sa|ses|l['’]|la|le|les|"
+                                r"their|his|her|its|the)\s*[^\W\d_]+(?:\s+[\w'’-]+){0,5}?\s+$", re.I)
+
+
 #: Kinds of meeting that happen on one day; talks and negotiations go on for longer.
 DAY_EVENTS = frozenset({"meeting", "visit", "call", "summons", "audience"})
 
@@ -303,6 +309,10 @@ def _date(cand: Candidate, at: Scope) -> None:
     sent = at.sent
     dates = [d for d in sent.dates if at.lo <= d.start - sent.start < at.hi
              and not _after_cue(sent.text, d.start - sent.start, sent.doc.lang_)]
+    # "…, ce matin, leurs entretiens… après leur arrivée à Beyrouth dimanche soir": that Sunday
+    # dates the arrival; another date of the sentence dates the talks.
+    own = [d for d in dates if not OTHER_EVENT_BEFORE.search(sent.text, max(0, d.start - sent.start - 60), d.start - sent.start)]
+    dates = own or dates
     if dates:
         after = [d for d in dates if d.start - sent.start >= at.start]
         chosen = (after or dates)[0] if not cand.other_round else (after or dates)[-1]

@@ -131,3 +131,15 @@ def test_a_date_line_above_a_headline_does_not_date_its_meeting(extract_en):
                     "Foreign Minister Amina Khan had a session of talks with Swedish Foreign Minister Eva Lindqvist.\n",
                     published="2019-03-19")
     assert [m.date and m.date.iso for m in ex.meetings] == ["2019-03-19"]
+
+
+# "ce matin", "this evening" are the publication day; "après leur arrivée dimanche" dates the arrival,
+# not the talks of the sentence.
+@pytest.mark.slow
+def test_this_morning_and_the_date_of_another_event(extract, extract_en):
+    ex = extract("L'envoyé spécial américain Tom Reed a entamé, ce matin, ses entretiens avec le président libanais "
+                 "Karim Haddad après son arrivée à Beyrouth dimanche soir.", published="2025-08-18")
+    assert [m.date.iso for m in ex.meetings] == ["2025-08-18"]
+    ex = extract_en("Foreign Minister Lena Holm met her Danish counterpart Lars Berg this morning in Oslo.",
+                    published="2025-08-18")
+    assert [m.date.iso for m in ex.meetings] == ["2025-08-18"]
