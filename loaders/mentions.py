@@ -504,7 +504,9 @@ def _complement_fr(text: str, folded: str, tok_after: list, states, cities, orgs
             # A capital right after a state is a name, not more title: "ministre des Affaires
             # étrangères du Botswana Pelonomi Venson-Moitoi".
             after_state = i > 0 and any(s.start <= tok_after[i - 1].idx < s.end for s in states)
-            portfolio = prev_low in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "au", "et") \
+            # ("envoyé spécial pour le Sahel": an envoy's brief)
+            brief = prev_low == "le" and i > 1 and tok_after[i - 2].lower_ == "pour"
+            portfolio = brief or prev_low in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "aux", "au", "et") \
                 or (i > 0 and tok_after[i - 1].text[:1].isupper() and tok_after[i - 1].idx < last + 2
                     and not after_state)
             if prev_low in ("et", "and") and t.ent_type_ in ("PER", "PERSON") and not inside:
@@ -649,7 +651,9 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
             continue  # "Minister for Finance, Commerce and Business Development": a list of portfolios
         if t.is_punct and t.text not in ("-", "'", "’", "&"):
             break
-        if low in ("of", "for", "to") or (low in ("in", "at") and role_type in ("ambassador", "consul", "charge_d_affaires")):
+        # ("special envoy on climate": an envoy's brief, like "for the Sahel")
+        if low in ("of", "for", "to") or (low in ("in", "at") and role_type in ("ambassador", "consul", "charge_d_affaires")) \
+                or (low == "on" and role_type == "envoy"):
             in_complement = True
             continue
         if low in ("in", "at", "on", "with", "from", "by", "who", "which", "that", "said", "says"):
@@ -678,7 +682,8 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
                 break
             last = t.idx + len(t.text)
             continue
-        if in_complement and t.pos_ in ("NOUN", "ADJ") and (last > end or (prev is not None and prev.lower_ == "the")):
+        if in_complement and t.pos_ in ("NOUN", "ADJ") and (last > end or (prev is not None and prev.lower_ == "the")
+                                                            or (role_type == "envoy" and prev is not None and prev.lower_ in ("for", "on"))):
             last = t.idx + len(t.text)  # "for the Middle East peace process"
             continue
         break
@@ -1105,9 +1110,10 @@ def _names_after_state_en(text: str, states, cities, orgs, titles) -> list[tuple
 
 CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*(?:Par|By|De notre (?:envoyée?|correspondante?)(?: spéciale?)?(?: à \w+)?,?)\s+$|"
                            r"(?:©|Photo\s*:|Crédit\s*:|Photo\s+de|Source\s*:)\s*$", re.I)
-# ("X, envoyé spécial à Kiev" is a reporter; "X, envoyé spécial du Président" or "… pour le Sahel" a diplomat.)
+# ("X, envoyé spécial à Kiev" is a reporter; "X, envoyé spécial du Président", "… pour le Sahel" or
+# "… américain" a diplomat.)
 CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?:AFP|Reuters|AP|EPA|Getty|Sipa|Anadolu|Xinhua)\b|,\s*(?:envoyée?\s+spéciale?"
-                          r"(?!\s+(?:du|de|des|d['’]|pour|auprès|chargée?)\b)|"
+                          r"(?!\s+(?:du|de|des|d['’]|pour|auprès|chargée?)\b|\s+(?!dans\b|avec\b|sur\b|depuis\b)[a-zéèêëîïôûç]{4,}\b)|"
                           r"correspondante?|journaliste|photographe|avec\s+AFP)\b|\s*\((?:avec\s+)?AFP\)|"
                           # "according to Roya's correspondent": the outlet whose reporter tells it
                           r"['’]s\s+(?:correspondent|reporter|journalist|crew)s?\b)", re.I)

@@ -791,3 +791,18 @@ def test_a_portfolio_secretary_is_a_minister(extract_en):
     assert posts["maria-santos"][0] == "minister"
     ex = extract_en("Secretary of Defence Anil Perera received the American envoy.", published="2023-06-01")
     assert [(r.person, r.role_type) for r in ex.roles if r.person == "anil-perera"] == [("anil-perera", "minister")]
+
+
+# An envoy's brief after the title: "envoyé spécial américain pour le Sahel, X", "X, envoyé spécial
+# canadien pour…", "special envoy on climate, X". A demonym after "envoyé spécial" makes a
+# diplomat, not a reporter ("X, envoyé spécial à Kiev").
+def test_an_envoys_brief_after_the_title(extract, extract_en):
+    for text in ("Le ministre a reçu jeudi l’envoyé spécial norvégien pour le Sahel, Lars Eide.",
+                 "Le ministre a reçu jeudi Lars Eide, envoyé spécial norvégien pour le Sahel."):
+        ex = extract(text, published="2024-03-07")
+        assert [(r.person, r.role_type, r.state) for r in ex.roles if r.person == "lars-eide"] == [("lars-eide", "envoy", "NOR")]
+    ex = extract("Lars Eide, envoyé spécial à Kiev, raconte la ville sous les bombes.", published="2024-03-07")
+    assert not ex.persons
+    ex = extract_en("The minister also met the Norwegian special envoy on ocean governance, Lars Eide, in Lagos.",
+                    published="2024-03-07")
+    assert [(r.person, r.role_type, r.state) for r in ex.roles if r.person == "lars-eide"] == [("lars-eide", "envoy", "NOR")]
