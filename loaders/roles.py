@@ -51,6 +51,9 @@ APPOSITION_GAP = re.compile(
 #: "l'accréditation de M. X comme ambassadeur de Tunisie", "the appointment of X as ambassador to…":
 #: the post a person is named to.
 AS_POST = re.compile(r"\s+(?:comme|en\s+tant\s+que|as)\s+(?:(?:le|la|l['’]|nouvel|nouveau|nouvelle|the|new)\s*)?", re.I)
+# "X is the Head of Mission for Italy", "X est le nouvel ambassadeur du Japon": a copula names the post.
+COPULA_POST = re.compile(r"\s+(?:is|was|est|était)\s+(?:(?:also|now|currently|aussi|désormais|actuellement)\s+)?"
+                         r"(?:the|le|la|l['’])\s*(?:(?:new|nouvel|nouveau|nouvelle)\s+)?", re.I)
 # What may stand between a title and its holder's name. The optional capitalised demonym ("le
 # ministre, l'Algérien X") keeps its capital under re.I, or "salue" in "le président salue Mme X"
 # would read as one and give the title to the person greeted.
@@ -157,6 +160,7 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
         before = [p for p in sent.mentions.persons if p.end <= t.start and (
             _pick(sent, APPOSITION_GAP, APPOSITION_GAP_EN).match(text[p.end:t.start])
             or AS_POST.fullmatch(text[p.end:t.start])
+            or (COPULA_POST.fullmatch(text[p.end:t.start]) and not re.match(r"['’]s\b", text[t.end:]))
             or (re.fullmatch(r" ", text[p.end:t.start]) and text[t.start:t.start + 1].isupper()))]
         if before:
             listed = _listed_before(sent, before[-1]) if t.plural else []

@@ -806,3 +806,17 @@ def test_an_envoys_brief_after_the_title(extract, extract_en):
     ex = extract_en("The minister also met the Norwegian special envoy on ocean governance, Lars Eide, in Lagos.",
                     published="2024-03-07")
     assert [(r.person, r.role_type, r.state) for r in ex.roles if r.person == "lars-eide"] == [("lars-eide", "envoy", "NOR")]
+
+
+# "X is the Head of Mission for Y", "X est le nouvel ambassadeur de Y": a copula names the post;
+# "Governor-General Sir X" is a post too.
+def test_a_copula_names_the_post(extract, extract_en):
+    ex = extract_en("The new envoys met the president. Anna Lindqvist is the Head of Mission for Norway. "
+                    "They later met Governor-General Sir Tom Rawa.", published="2023-04-13")
+    posts = {r.person: (r.title, r.state) for r in ex.roles}
+    assert posts["anna-lindqvist"] == ("Head of Mission for Norway", "NOR")
+    assert posts["tom-rawa"][0] == "Governor-General"
+    ex = extract("Karin Dahl est le nouvel ambassadeur de Norvège au Sénégal.", published="2023-04-13")
+    assert [(r.role_type, r.state, r.posted_to) for r in ex.roles if r.person == "karin-dahl"] == [("ambassador", "NOR", "SEN")]
+    ex = extract_en("Karin Dahl is the president's guest.", published="2023-04-13")
+    assert not ex.roles
