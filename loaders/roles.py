@@ -594,6 +594,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         role_type = _chancellor(role_type, title, state)
         _add_role(ctx, roles, Holder(sent, t, p, key, role_type), title, state, posted, as_of)
     roles += _named_later(ctx, raw, roles, as_of)
+    roles = _states_of_bare_envoys(ctx, raw, roles)
     if ctx.article.lang == "en":
         roles += _members_of_plural_title(ctx, raw, roles, as_of)
     return roles
@@ -1025,7 +1026,7 @@ def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateV
                                   for c in ctx.persons):
             continue
         i, person = reach[0]
-        if _quoted_first(ctx, person):
+        if _quoted_first(ctx, person) or _described_first(ctx, person):
             continue  # "« …les provocations de X »": a name inside quoted words introduces no holder
         others = [u for s2, u in open_titles if s2.index <= i and s2.index >= i - 2 and u is not t
                   and (u.role_type, u.state) != (t.role_type, t.state)]
@@ -1044,6 +1045,44 @@ def _named_later(ctx: Context, raw: list, roles: list[RoleHolding], as_of: DateV
                                organization=t.org.key if t.org else None, posted_to=t.posted_to, as_of=as_of,
                                evidence=ctx.evidence(sent, t.start, t.end, "rule:title-named-later", 0.6)))
     return out
+
+
+ENVOY_TYPES = ("ambassador", "charge_d_affaires", "consul")
+
+
+def _states_of_bare_envoys(ctx: Context, raw: list, roles: list[RoleHolding]) -> list[RoleHolding]:
+    """"L'ambassadeur du Mali en Haïti est arrivé dimanche… L'ambassadeur X a présenté…": the one
+    envoy written with a bare title serves the state of the article's unnamed envoy title, when
+    that title names one state and no other envoy of the article has a state of its own."""
+    linked = {(sent.index, t.start) for sent, t, _p, _key in raw}
+    plain = roles_table(ctx.article.lang)[1]
+    out = list(roles)
+    for role_type in ENVOY_TYPES:
+        of_type = [r for r in roles if r.role_type == role_type]
+        bare = [r for r in of_type if r.state is None and r.organization is None and fold(r.title) in plain]
+        if len({r.person for r in bare}) != 1 or any(r.state for r in of_type):
+            continue
+        unnamed = {(t.state, t.posted_to) for sent in ctx.sentences for t in sent.mentions.titles
+                   if t.role_type == role_type and t.state and (sent.index, t.start) not in linked
+                   and not t.plural and not t.former and not _is_international(sent, t)}
+        if len({state for state, _posted in unnamed}) != 1:
+            continue
+        postings = {posted for _state, posted in unnamed if posted}
+        state = next(iter(unnamed))[0]
+        posted = postings.pop() if len(postings) == 1 else None
+        ctx.set_state(bare[0].person, state, GUESS)
+        out = [replace(r, state=state, posted_to=r.posted_to or posted) if r in bare else r for r in out]
+    return out
+
+
+#: "la jeune artiste malienne X", "the Malian singer X": words that already say who the person is.
+DESCRIBED = re.compile(r"\b(?:le|la|l['’]|les|un|une|the|a|an)\s+(?:[a-zà-ÿ-]+\s+){1,3}$")
+
+
+def _described_first(ctx: Context, person) -> bool:
+    """Whether a person's first mention comes after a description of its own ("la jeune artiste X")."""
+    i, start, _end = person.mentions[0]
+    return bool(DESCRIBED.search(ctx.article.text[max(0, start - 50):start]))
 
 
 def _quoted_first(ctx: Context, person) -> bool:

@@ -820,3 +820,14 @@ def test_a_copula_names_the_post(extract, extract_en):
     assert [(r.role_type, r.state, r.posted_to) for r in ex.roles if r.person == "karin-dahl"] == [("ambassador", "NOR", "SEN")]
     ex = extract_en("Karin Dahl is the president's guest.", published="2023-04-13")
     assert not ex.roles
+
+
+# "L'ambassadeur du Niger au Bénin est arrivé… L'ambassadeur X a présenté…": the envoy written with
+# a bare title serves the state of the article's one unnamed envoy title. A person first written
+# after words that say who she is ("la jeune chanteuse nigérienne X") holds no unnamed title.
+def test_a_bare_envoy_takes_the_state_of_the_unnamed_one(extract):
+    ex = extract("L’ambassadeur du Niger au Bénin est arrivé à Cotonou le lundi 4 mars. Le soir, il a assisté à un "
+                 "concert donné par la jeune chanteuse nigérienne Aïcha Baré. Le 6 mars, l’ambassadeur Issa Garba a "
+                 "présenté ses lettres de créance au chef de l’État.", published="2024-03-08")
+    assert [(r.person, r.state, r.posted_to) for r in ex.roles if r.role_type == "ambassador"] == [("issa-garba", "NER", "BEN")]
+    assert not any(r.person == "aicha-bare" for r in ex.roles)
