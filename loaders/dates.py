@@ -215,6 +215,28 @@ def page_date(text: str) -> dt.date | None:
     return max(full) if full else None
 
 
+def written_on(text: str, published: dt.date | None) -> dt.date | None:
+    """The day the article was written, when it explains a relative day in brackets ("met this
+    evening [Wednesday 26 February]", "hier (lundi 3 mars)") and that day is not the publication
+    date: a page put online the next morning. Else ``published``."""
+    if published is None:
+        return None
+    words = _words()
+    for m in words.relative_day.finditer(text):
+        gap = re.match(r"\s*[(\[]", text[m.end():])
+        if gap is None:
+            continue
+        inside = text[m.end() + gap.end():m.end() + gap.end() + 60].split(")")[0].split("]")[0]
+        meant = [d for d in find_dates(inside, published) if DIGIT.search(d.value.text)
+                 and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value.iso)]
+        if meant:
+            day = dt.date.fromisoformat(meant[0].value.iso) - dt.timedelta(
+                days=words.relative_days[m["word"].lower().replace("’", "'")])
+            if 0 < (published - day).days <= 3:
+                return day
+    return published
+
+
 #: What a page's date line holds besides its date: a weekday, a time, separators ("Monday, 12
 #: February 2018 - 12:57 PM", "Publié le 3 mai 2021 à 14h05").
 _TIME = re.compile(r"\b\d{1,2}\s*[:hH.]\s*\d\d(?:\s*[:.]\s*\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T))?")
@@ -321,4 +343,15 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
     for m in YEAR.finditer(text) if digits else ():
         add(m, m["year"], False)
     found.sort(key=lambda d: d.start)
-    return found
+    return [d for d in found if not _explained(d, found, text, offset)]
+
+
+def _explained(d: DateMention, found: list[DateMention], text: str, offset: int) -> bool:
+    """"met this evening [Wednesday 26 February]", "hier (lundi 3 mars)": a relative day followed by
+    the day written out in brackets, which says which day was meant (a page read a day late)."""
+    gap = re.match(r"\s*[(\[]", text[d.end - offset:])
+    if not d.value.inferred or gap is None or DIGIT.search(d.value.text):
+        return False
+    inside = text[d.end - offset + gap.end():].split(")")[0].split("]")[0]
+    return any(o.start >= d.end and o.end - offset <= d.end - offset + gap.end() + len(inside)
+               and DIGIT.search(o.value.text) for o in found)

@@ -143,3 +143,15 @@ def test_this_morning_and_the_date_of_another_event(extract, extract_en):
     ex = extract_en("Foreign Minister Lena Holm met her Danish counterpart Lars Berg this morning in Oslo.",
                     published="2025-08-18")
     assert [m.date.iso for m in ex.meetings] == ["2025-08-18"]
+
+
+# A page put online the next morning: "met this evening [Tuesday 4 March]" says which day "this
+# evening" was, for every relative day of the text.
+def test_a_relative_day_explained_in_brackets(extract, extract_en):
+    ex = extract_en("Trade minister meets Danish counterpart\nTrade Minister Lena Holm met Danish Foreign Minister "
+                    "Lars Berg this evening in Oslo.\nLena Holm and Lars Berg met this evening [Tuesday 4 March] at "
+                    "the ministry in Oslo.", published="2025-03-05")
+    assert [m.date.iso for m in ex.meetings] == ["2025-03-04"]
+    ex = extract("Le ministre a reçu hier (lundi 3 mars) son homologue malien Abdoulaye Diop à Dakar.",
+                 published="2025-03-05")
+    assert [m.date.iso for m in ex.meetings] == ["2025-03-03"]
