@@ -60,6 +60,11 @@ AFTER_EVENT = re.compile(r"\b(?:days?|weeks?|months?|years?|jours?|semaines?|moi
 AFTER_TRIP = re.compile(r"\b(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années?)\s+(?:after|après)\s+"
                         r"(?:\S+\s+){0,3}(?:visit|trip|talks|visite|voyage|"
                         r"séjour|déplacement)(?:\s+(?:de|du|des|d['’]|of|by)(?:\s*\S+){1,3}?)?\s+(?:to|in|at|à|au|aux|en)\s+$", re.I)
+#: "talks centred on the forthcoming summit in Addis Ababa", "ahead of the upcoming summit in X",
+#: "en vue du prochain sommet à Y": the place of an event to come that the talks are about.
+EVENT_AHEAD = re.compile(r"\b(?:on|about|over|for|ahead\s+of|before|sur|avant|vue\s+du|vue\s+de\s+la|préparation\s+du|"
+                         r"préparation\s+de\s+la)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:forthcoming|upcoming|coming|next|"
+                         r"prochaine?)\s+(?:[\w'’-]+\s+){0,5}(?:in|at|à|au|en)\s+$", re.I)
 CLOSED_DOOR = re.compile(r"\bhuis[\s-]clos\b|\bbehind closed doors\b|\bclosed-door\b", re.I)
 # "porteront sur le rétablissement des relations, et non sur le conflit ukrainien"
 SCOPE = re.compile(
@@ -132,7 +137,7 @@ REPORTED_BY_EN = re.compile(r"\b(?P<verb>said|says|told\s+\w+|announced|added|st
 BUILDING_OF = re.compile(r"\b(?:a|au)\s+(?:l'|la\s+|le\s+)?(?:aeroport|palais|chateau|hotel|residence|siege|salle|centre\s+de\s+conferences?|abbaye|villa|domaine)"
                          r"(?:\s+[\w-]+){0,3}\s+d(?:e\s+|')$")
 #: "at State House, Nairobi", "au Palais du Peuple, Kinshasa": a named building, a comma, its city.
-BUILDING_COMMA = re.compile(r"\b(?:at|in|au|à)\s+(?:the\s+|l['’]|la\s+|le\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:of|du|de|des|de\s+la)\s+)?){0,4}"
+BUILDING_COMMA = re.compile(r"\b(?:at|in|inside|within|au|à)\s+(?:the\s+|l['’]|la\s+|le\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+(?:(?:of|du|de|des|de\s+la)\s+)?){0,4}"
                             r"[A-ZÀ-Ý][\w'’-]*,\s+$")
 SEAT_BEFORE = re.compile(r"(?:\b(?:au|à\s+la|à\s+l['’]|dans\s+les\s+salons\s+de\s+l['’]|at\s+the|in\s+the|at|inside\s+the)\s+"
                          r"(?:(?:palais|palace|résidence|residence|siège)\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the)?\s*)?)$", re.I)
@@ -340,7 +345,7 @@ def _venue_from_cities(cand: Candidate, at: Scope) -> None:
             continue
         if fronted is not None and fronted.start("place") <= c.start < fronted.end("place"):
             continue  # "In Ankara, a source said…": where the speaker is, not where they meet
-        if AFTER_TRIP.search(at.text[max(0, c.start - 60):c.start]):
+        if AFTER_TRIP.search(at.text[max(0, c.start - 60):c.start]) or EVENT_AHEAD.search(at.text[max(0, c.start - 80):c.start]):
             at.located.add(c.country or "")  # (so its capital makes no party either)
             continue  # "…weeks after the minister's visit to Seoul": the place of an earlier event
         if at.english and VISITED_EN.search(at.text[max(0, c.start - 30):c.start]) and cand.city is None:

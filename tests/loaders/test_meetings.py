@@ -691,3 +691,13 @@ def test_a_building_a_comma_and_its_city(extract, extract_en):
     ex = extract("Le président Jean Mbeki a reçu jeudi au Palais du Peuple, Kinshasa, l'envoyé spécial du Kenya, "
                  "Paul Otieno.", published="2019-06-13")
     assert [m.country for m in ex.meetings] == ["COD"] and ex.meetings[0].city is not None
+
+
+# "visited X at his residence, Y House, inside the Presidential Villa, Abuja": a building, a comma,
+# the city. "Talks centred on the forthcoming summit in Addis Ababa": the place of an event to come
+# that the talks are about, not theirs.
+def test_a_building_inside_another_and_the_place_of_an_event_to_come(extract_en):
+    ex = extract_en("President Kofi Mensah visited Vice President Ade Bello at his residence, Lagoon House, inside the "
+                    "State House, Lagos on Sunday. Bello said their discussions centred on the forthcoming ECOWAS "
+                    "summit in Accra.", published="2017-06-26")
+    assert [(m.city, m.date.iso) for m in ex.meetings] == [("gn-2332459", "2017-06-25")]
