@@ -62,8 +62,8 @@ AFTER_TRIP = re.compile(r"\b(?:days?|weeks?|months?|years?|jours?|semaines?|mois
                         r"séjour|déplacement)(?:\s+(?:de|du|des|d['’]|of|by)(?:\s*\S+){1,3}?)?\s+(?:to|in|at|à|au|aux|en)\s+$", re.I)
 #: "talks centred on the forthcoming summit in Addis Ababa", "ahead of the upcoming summit in X",
 #: "en vue du prochain sommet à Y": the place of an event to come that the talks are about.
-EVENT_AHEAD = re.compile(r"\b(?:on|about|over|for|ahead\s+of|before|sur|avant|vue\s+du|vue\s+de\s+la|préparation\s+du|"
-                         r"préparation\s+de\s+la)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:forthcoming|upcoming|coming|next|"
+EVENT_AHEAD = re.compile(r"\b(?:on|about|over|for|ahead\s+of|before|sur|avant|vue\s+du|vue\s+de\s+la|(?:préparation|préparatifs|tenue)\s+du|"
+                         r"(?:préparation|préparatifs|tenue)\s+de\s+la|preparations\s+for)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:forthcoming|upcoming|coming|next|"
                          r"prochaine?)\s+(?:[\w'’-]+\s+){0,5}(?:in|at|à|au|en)\s+$", re.I)
 CLOSED_DOOR = re.compile(r"\bhuis[\s-]clos\b|\bbehind closed doors\b|\bclosed-door\b", re.I)
 # "porteront sur le rétablissement des relations, et non sur le conflit ukrainien"

@@ -701,3 +701,12 @@ def test_a_building_inside_another_and_the_place_of_an_event_to_come(extract_en)
                     "State House, Lagos on Sunday. Bello said their discussions centred on the forthcoming ECOWAS "
                     "summit in Accra.", published="2017-06-26")
     assert [(m.city, m.date.iso) for m in ex.meetings] == [("gn-2332459", "2017-06-25")]
+
+
+# "Les perspectives liées à la tenue du prochain sommet de l'UA à Addis-Abeba ont été évoquées":
+# the place of the summit to come, not of the audience reported from the dateline's city.
+def test_the_place_of_a_summit_to_come_is_not_the_audiences(extract):
+    ex = extract("Niamey, (AN) – Le président Ali Maïga a reçu ce mardi l’ambassadeur du Japon, Ken Sato. Les "
+                 "perspectives liées à la tenue du prochain sommet de la Cédéao à Abuja ont également été évoquées.",
+                 published="2025-03-05")
+    assert [m.city for m in ex.meetings] == ["gn-2440485"]
