@@ -131,13 +131,20 @@ GOING_TO = re.compile(r"\s+(?:(?:hier|mardi|lundi|mercredi|jeudi|vendredi|samedi
                       r"(?:à|au|aux|en|chez|dans)\b", re.I)
 
 
+#: A reflexive pronoun before a verb, its auxiliary and an adverb or two between: "s’est d’abord …".
+REFLEXIVE_BEFORE = re.compile(r"(?<![\w’'])(?:se\s+|s['’]\s*)(?:est|sont|était|étaient|sera|seront|serait|seraient|"
+                              r"soit|soient|fut|furent)?\s*(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
 def _verb_triggers_fr(sent: Sentence, verbs: dict[str, str]) -> list[Trigger]:
     """French meeting verbs: "se sont rencontrés", "a reçu", "s'est entretenu" (reflexive only:
     "entretenir des relations" is no meeting), "a échangé avec Y" ("ont échangé sur…" is content)."""
     found = []
     for tok in (sent.doc[i] for i in indices_where(sent.doc, "POS", ("VERB", "AUX"))):  # most words are not verbs
         lemma = tok.lemma_.lower()
-        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
+        # (The parser does not always attach the pronoun: "Il s’est d’abord entretenu avec Son Excellence X".)
+        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children) or bool(
+            REFLEXIVE_BEFORE.search(sent.text[max(0, tok.idx - 30):tok.idx]))
         if lemma not in verbs and reflexive and f"se {lemma}" in verbs and "Part" in tok.morph.get("VerbForm") \
                 and GOING_TO.match(sent.text, tok.idx + len(tok.text)):
             # "s'était rendu à Paris": a verb the lexicon lists only as reflexive (not "se rendre

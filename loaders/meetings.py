@@ -328,6 +328,48 @@ def _add_delegation_heads(found: Found) -> None:
         found.main.states.add(state)
 
 
+#: "a accordé successivement des audiences à plusieurs personnalités", "held a series of meetings",
+#: "reçu tour à tour": the encounters are told one by one in the next sentences.
+ANNOUNCED_SERIES = re.compile(r"\b(?:successivement|tour\s+à\s+tour|plusieurs|une\s+série\s+d['’]|"
+                              r"a\s+series\s+of|several|separate|successive)\b", re.I)
+
+
+def _announced_audiences(found: Found) -> None:
+    """"Le président a accordé successivement, ce mardi, des audiences à plusieurs diplomates. Il
+    s'est d'abord entretenu avec A… Il a ensuite reçu B…": one meeting each, with the announcing
+    sentence's host, day and place (else the dateline's, in the host's country); the announcement
+    itself names no counterpart and goes."""
+    ctx = found.ctx
+    dl = ctx.dateline or {}
+    for head in [*found.anchored, *found.loose]:
+        if head.persons - head.subject or len(head.subject) != 1 or not ANNOUNCED_SERIES.search(head.sent.text):
+            continue
+        host = next(iter(head.subject))
+        state = ctx.person_state.get(host)
+        if head.city is None and dl.get("country") and dl["country"] in head.states | ({state} if state else set()):
+            head.city, head.country = dl["key"], dl["country"]  # "Libreville, (AGP) – Le président a reçu…"
+            head.city_name = ctx.gaz.city_name(dl) or dl["text"].title()
+        told = [c for c in (*found.anchored, *found.loose) if c is not head and c.status == "held"
+                and head.sent.index < c.sent.index <= head.sent.index + 6 and c.kind in ("meeting", "talks", "visit")
+                and c.persons - {host} and c.date in (None, head.date) and c.city in (None, head.city)
+                and not c.sidelines]
+        if len(told) < 2:
+            continue
+        for c in told:
+            c.side, c.date, c.subject = True, head.date, {host}
+            c.persons.add(host)
+            c.states |= ({state} if state else set()) | head.states
+            c.city, c.city_name, c.country = head.city, head.city_name, head.country or c.country
+            if c in found.loose:
+                found.loose.remove(c)
+                found.anchored.append(c)
+        (found.anchored if head in found.anchored else found.loose).remove(head)
+        found.anchored.sort(key=lambda c: (c.sent.index, c.start))
+        if found.main is head:
+            found.main = told[0]
+        return
+
+
 def _share_series_parties(found: Found) -> None:
     """Rounds of one series share the main meeting's parties."""
     main = found.main
@@ -410,8 +452,8 @@ def _date_of_the_news(found: Found) -> None:
 MEETING_STEPS: tuple[Callable[[Found], None], ...] = (
     _collect_candidates, _drop_press_and_tallies, _anchor_candidates, _series_of_encounters, _pick_main,
     _absorb_references,
-    _add_delegation_heads, _share_series_parties, _venue_from_dateline, _venue_from_story, _visit_to_capital,
-    _date_of_the_news,
+    _add_delegation_heads, _share_series_parties, _venue_from_dateline, _announced_audiences, _venue_from_story,
+    _visit_to_capital, _date_of_the_news,
 )
 
 

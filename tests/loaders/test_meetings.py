@@ -710,3 +710,17 @@ def test_the_place_of_a_summit_to_come_is_not_the_audiences(extract):
                  "perspectives liées à la tenue du prochain sommet de la Cédéao à Abuja ont également été évoquées.",
                  published="2025-03-05")
     assert [m.city for m in ex.meetings] == ["gn-2440485"]
+
+
+# "Le président a accordé successivement, ce mardi, des audiences à plusieurs diplomates. Il s'est
+# d'abord entretenu avec A… Il a ensuite reçu B…": one audience each, in the dateline's city, with
+# the host; the announcing sentence is no meeting of its own.
+@pytest.mark.parametrize("published", ["2025-03-05", None])
+def test_audiences_announced_then_told_one_by_one(extract, published):
+    ex = extract("Niamey, (AN) – Le président Ali Maïga a accordé successivement, ce mardi, des audiences à plusieurs "
+                 "personnalités diplomatiques accréditées au Niger.\nIl s’est d’abord entretenu avec Son Excellence "
+                 "Carlos Ruiz, ambassadeur de la République de Cuba. Les échanges ont porté sur la coopération.\n"
+                 "Le président a ensuite reçu Son Excellence Mary Jones, ambassadeur des États-Unis d’Amérique, en fin "
+                 "de mission au Niger.", published=published)
+    got = sorted((m.city, tuple(sorted(m.persons))) for m in ex.meetings)
+    assert got == [("gn-2440485", ("ali-maiga", "carlos-ruiz")), ("gn-2440485", ("ali-maiga", "mary-jones"))]
