@@ -142,7 +142,18 @@ def agency_state(text: str, gaz) -> str | None:
                 if org.get("kind") == "agency" and org.get("state") and not org.get("wire") \
                         and fold(hit.text) == fold(m.group("agency").strip(" .")):
                     found.add(org["state"])
+    # A credit glued to the story's last words: "…dans le monde. -VNA/VI-", "… – APS".
+    for line in lines[-2:]:
+        m = CREDIT_TAIL.search(line[-40:])
+        for hit in gaz.orgs.find(m.group("agency")) if m else ():
+            org = hit.entry.data
+            if org.get("kind") == "agency" and org.get("state") and not org.get("wire") and fold(hit.text) == fold(m.group("agency")):
+                found.add(org["state"])
     return found.pop() if len(found) == 1 else None
+
+
+#: "…dans le monde. -VNA/VI-", "…the region. – KUNA": an agency's initials ending the last paragraph.
+CREDIT_TAIL = re.compile(r"[.!?»”]\s*[–—-]\s*(?P<agency>[A-Z]{2,8})(?:/[A-Z]{1,5})*\s*[–—-]?\s*$")
 
 
 def _published(article: Article) -> dt.date | None:

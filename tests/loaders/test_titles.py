@@ -831,3 +831,12 @@ def test_a_bare_envoy_takes_the_state_of_the_unnamed_one(extract):
                  "présenté ses lettres de créance au chef de l’État.", published="2024-03-08")
     assert [(r.person, r.state, r.posted_to) for r in ex.roles if r.role_type == "ambassador"] == [("issa-garba", "NER", "BEN")]
     assert not any(r.person == "aicha-bare" for r in ex.roles)
+
+
+# A national agency's initials glued to the last paragraph ("…la région. – KUNA", "…monde. -XYZ/AB-")
+# make the outlet's bare titles that country's.
+def test_an_agency_credit_ending_the_last_paragraph(extract):
+    ex = extract("La porte-parole du ministère des Affaires étrangères, Noura Saleh, a appelé toutes les parties à la "
+                 "retenue.\n\nElle a insisté sur le respect du droit international et de la souveraineté de tous les "
+                 "pays de la région, ainsi que sur la poursuite des négociations. – KUNA/RS-", published="2025-06-14")
+    assert [(r.person, r.state) for r in ex.roles] == [("noura-saleh", "KWT")]
