@@ -97,7 +97,8 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
             voicing = sent  # "The minister of state expressed…" inside X's statement: her words, told by X
         if not found and speaking is not None and _first_person(sent):
             found = [(0, len(sent.text), GOING_ON_CUE[ctx.article.lang], speaking, "direct")]
-        last_said = (sent.index, said) if said is not None else None
+        if said is not None or not (last_said and WORDS_TO_COME.search(sent.text)):
+            last_said = (sent.index, said) if said is not None else None
         for start, end, cue, speaker, qtype in each_member(ctx, found, recent):
             if cue == GOES_ON:
                 if _joins(ctx, sent, positions, speaker):
@@ -205,7 +206,8 @@ def _statements(r: Reading, last_said: tuple[int, Speaker] | None) -> tuple[list
         # "X a reçu Y, a indiqué la présidence": an institution telling an event gives news.
         found = [f for f in found if not (f[3] is not None and f[3].person is None and f[3].kind in INSTITUTIONS
                                           and reports_event(r, f[0], f[1]))]
-    if not found and last_said and last_said[0] == r.sent.index - 1:
+    if not found and last_said and (last_said[0] == r.sent.index - 1 or (
+            last_said[0] == r.sent.index - 2 and WORDS_TO_COME.search(r.ctx.sentences[r.sent.index - 1].text))):
         found = _quotation_goes_on(r, last_said[1])
     if not found:
         found = _unattributed(r)
@@ -216,6 +218,9 @@ def _statements(r: Reading, last_said: tuple[int, Speaker] | None) -> tuple[list
     return found, said
 
 
+#: "…, a-t-elle indiqué. Avant de conclure en ces termes. « … »": a sentence of its own that only
+#: announces the same speaker's next words.
+WORDS_TO_COME = re.compile(r"\b(?:en\s+ces\s+termes|comme\s+suit|in\s+these\s+words|as\s+follows)\s*[.:]?\s*$", re.I)
 #: The fewest words of a quotation that stands for a statement without anyone named as saying it.
 UNATTRIBUTED_WORDS = 6
 

@@ -1158,3 +1158,12 @@ def test_elle_is_the_woman_the_title_marked(extract):
     ex = extract("La ministre des Affaires étrangères Claire Vasseur a parlé jeudi avec Tomas Lindgren. « La "
                  "discussion a été franche et utile », a-t-elle dit.", published="2021-11-05")
     assert [(q.speaker, q.text[:15]) for q in ex.positions] == [("claire-vasseur", "La discussion a")]
+
+
+# "« … », a-t-elle indiqué. Avant de conclure en ces termes. « … »": a sentence that only announces
+# the next words keeps them with the same speaker.
+def test_a_sentence_announcing_the_next_words(extract):
+    ex = extract("L’ambassadrice Awa Koné a fait ses adieux. « Mon départ entre dans le cadre de la rotation normale "
+                 "des diplomates », a-t-elle indiqué. Avant de conclure en ces termes. « Là où l’on m’enverra, je "
+                 "servirai mon pays avec le même engagement ».", published="2021-11-05")
+    assert [q.speaker for q in ex.positions] == ["awa-kone", "awa-kone"]
