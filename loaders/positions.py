@@ -340,8 +340,8 @@ def _position(ctx: Context, sent: Sentence, said: tuple, meeting_key: str | None
     """One statement as a Position (None when its words are too short to be one)."""
     start, end, cue, speaker, qtype = said
     statement = clean(sent.text[start:end])
-    if len(statement) < 8:
-        return None
+    if len(statement) < 8 or (WORDS_TO_COME.search(statement) and len(statement.split()) <= 4):
+        return None  # "Avant de conclure en ces termes.": the words come in the next sentence
     if cue == "agree" and re.match(r"to\s", statement) and (speaker is None or speaker.person is None) \
             and not find_quotes(statement):
         return None  # "The two governments agreed to pursue…": a decision taken, not words said
