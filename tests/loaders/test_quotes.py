@@ -1167,3 +1167,11 @@ def test_a_sentence_announcing_the_next_words(extract):
                  "des diplomates », a-t-elle indiqué. Avant de conclure en ces termes. « Là où l’on m’enverra, je "
                  "servirai mon pays avec le même engagement ».", published="2021-11-05")
     assert [q.speaker for q in ex.positions] == ["awa-kone", "awa-kone"]
+
+
+# Reporting verbs with "que": "a certifié que", "a avancé que", "a mentionné que", "a préconisé…".
+@pytest.mark.parametrize("verb", ["certifié", "avancé", "mentionné", "concédé", "garanti"])
+def test_more_french_reporting_verbs(extract, verb):
+    ex = extract(f"Devant les diplomates, le ministre Karim Haddad a {verb} qu’une application entière de la "
+                 f"résolution ouvrirait la voie au retour de la stabilité.", published="2024-03-01")
+    assert [(q.speaker, q.text[:18]) for q in ex.positions] == [("karim-haddad", "une application en")]
