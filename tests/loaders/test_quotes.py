@@ -1175,3 +1175,11 @@ def test_more_french_reporting_verbs(extract, verb):
     ex = extract(f"Devant les diplomates, le ministre Karim Haddad a {verb} qu’une application entière de la "
                  f"résolution ouvrirait la voie au retour de la stabilité.", published="2024-03-01")
     assert [(q.speaker, q.text[:18]) for q in ex.positions] == [("karim-haddad", "une application en")]
+
+
+# English reporting verbs with "that": "disclosed that", "conceded that", "alleged that", "lamented that".
+@pytest.mark.parametrize("verb", ["disclosed", "conceded", "alleged", "lamented", "reassured reporters"])
+def test_more_english_reporting_verbs(extract_en, verb):
+    ex = extract_en(f"Foreign Minister Tom Hale {verb} that the two sides would resume their border talks in May.",
+                    published="2024-03-01")
+    assert [(q.speaker, q.text[:13]) for q in ex.positions] == [("tom-hale", "the two sides")]
