@@ -309,6 +309,12 @@ def _absorb_references(found: Found) -> None:
         if c.joined:
             main.persons |= c.persons
             main.states |= c.states
+        # "X meets Y at State House in Harare" above the story that leaves out the city: the
+        # headline's city, for the same parties.
+        if c.sent.is_headline and main.city is None and c.city and "call" not in (c.kind, main.kind) \
+                and (c.persons & main.persons or (c.states and c.states <= main.states)) \
+                and (c.date is None or main.date is None or c.date.iso == main.date.iso):
+            main.city, main.city_name, main.country = c.city, c.city_name, main.country or c.country
         main.states |= {s for s in c.states if s in main.states or len(main.states) < 2}
         if not c.other_round:
             take_call(main, c)

@@ -724,3 +724,12 @@ def test_audiences_announced_then_told_one_by_one(extract, published):
                  "de mission au Niger.", published=published)
     got = sorted((m.city, tuple(sorted(m.persons))) for m in ex.meetings)
     assert got == [("gn-2440485", ("ali-maiga", "carlos-ruiz")), ("gn-2440485", ("ali-maiga", "mary-jones"))]
+
+
+# A headline that places the meeting ("X meets Y at State House in Lusaka") above a story that
+# leaves the city out: the story's meeting is held there.
+def test_the_headlines_city_for_the_storys_meeting(extract_en):
+    ex = extract_en("President Banda meets the special envoy of Ghana's President, Kwame Asante, at State House in "
+                    "Lusaka\n\nHerald Reporter\n\nYesterday, Kwame Asante, a special envoy of Ghana's President, met "
+                    "with President Banda at State House with a message on trade.", published="2023-04-07")
+    assert [(m.city, m.date.iso) for m in ex.meetings] == [("gn-909137", "2023-04-06")]
