@@ -840,3 +840,10 @@ def test_an_agency_credit_ending_the_last_paragraph(extract):
                  "retenue.\n\nElle a insisté sur le respect du droit international et de la souveraineté de tous les "
                  "pays de la région, ainsi que sur la poursuite des négociations. – KUNA/RS-", published="2025-06-14")
     assert [(r.person, r.state) for r in ex.roles] == [("noura-saleh", "KWT")]
+
+
+# "His Holiness Pope Francis": the pope heads the Holy See's state.
+def test_the_pope_heads_the_holy_see(extract_en):
+    ex = extract_en("Archbishop Paul Rossi, the incoming representative of His Holiness Pope Leo in Kenya, also "
+                    "presented his credentials.", published="2025-06-03")
+    assert [(r.role_type, r.state) for r in ex.roles if r.person == "leo"] == [("head_of_state", "VAT")]
