@@ -409,7 +409,13 @@ def _persons(ctx: Context) -> None:
         s.mentions.persons[:] = [p for p in s.mentions.persons if not _not_a_name(p, text, full_words)]
     mentions = [(s.index, s.start + p.start, s.start + p.end, p.text, p.gender)
                 for s in ctx.sentences for p in s.mentions.persons]
-    ctx.persons, ctx.person_spans = cluster_persons(mentions)
+    regnal = frozenset((start, end) for _i, start, end, _t, _g in mentions
+                       if REGNAL_BEFORE.search(fold(text[max(0, start - 20):start])))
+    ctx.persons, ctx.person_spans = cluster_persons(mentions, regnal)
+
+
+#: A sovereign's title right before a name: "King Charles", "le roi Charles", "le pape François".
+REGNAL_BEFORE = re.compile(r"\b(?:king|queen|pope|emperor|roi|reine|pape|empereur|imperatrice)\s+$")
 
 
 def _past_leaders(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:

@@ -47,8 +47,13 @@ class PersonCluster:
         return set(_words(self.name))
 
 
-def cluster_persons(mentions: list[tuple[int, int, int, str, str | None]]) -> tuple[list[PersonCluster], dict[tuple[int, int], PersonCluster]]:
-    """Group ``(sentence, start, end, text, gender)`` mentions; returns clusters and a span → cluster map."""
+def cluster_persons(mentions: list[tuple[int, int, int, str, str | None]],
+                    regnal: frozenset[tuple[int, int]] = frozenset()) -> tuple[list[PersonCluster], dict[tuple[int, int], PersonCluster]]:
+    """Group ``(sentence, start, end, text, gender)`` mentions; returns clusters and a span → cluster map.
+
+    ``regnal`` holds the spans of names written after a sovereign's title ("King Charles", "le
+    pape François"): such a name is not the short form of a fuller name that starts with it
+    ("Charles Michel")."""
     clusters: list[PersonCluster] = []
     by_span: dict[tuple[int, int], PersonCluster] = {}
     # Fullest names first, so a surname alone joins the full name even when it comes first.
@@ -58,6 +63,8 @@ def cluster_persons(mentions: list[tuple[int, int, int, str, str | None]]) -> tu
         target = None
         for c in clusters:
             cw = c.words()
+            if (start, end) in regnal and len(words) == 1 and len(cw) > 1 and _words(c.name)[0] in words:
+                continue
             if words <= cw or (cw <= words and len(cw) >= 2):
                 target = c
                 break

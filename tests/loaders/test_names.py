@@ -368,3 +368,15 @@ def test_a_line_in_capitals_is_no_name(extract, extract_en):
     # A bracket glued to a name ends it: "Paul Nkoulou(à droite)".
     ex = extract("L'ambassadeur Paul Nkoulou(à droite) a remis un message au président Jean Mba.", published="2024-02-13")
     assert {p.name for p in ex.persons} == {"Paul Nkoulou", "Jean Mba"}
+
+
+# "King Charles" and "Charles Michel", "le pape François" and "François Hollande": a name written
+# after a sovereign's title is not the short form of another name that starts with it.
+def test_a_regnal_name_is_not_a_first_name_short_form(extract, extract_en):
+    ex = extract_en("King Charles received European Council President Charles Michel at Buckingham Palace. "
+                    "King Charles praised the partnership.", published="2023-05-02")
+    assert sorted(p.key for p in ex.persons) == ["charles", "charles-michel"]
+    assert {r.person for r in ex.roles if r.role_type == "head_of_state"} == {"charles"}
+    ex = extract("Le président François Hollande a rencontré le pape François au Vatican.", published="2014-02-21")
+    posts = {(r.person, r.state) for r in ex.roles}
+    assert posts == {("francois-hollande", "FRA"), ("francois", "VAT")}
