@@ -183,7 +183,7 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
                 or (t.end <= u.start and JOINED_BEFORE.match(text[t.end:u.start]))
                 # "the Tánaiste, Minister for Foreign Affairs, Simon Harris": posts listed before one name.
                 or (t.end <= u.start and LISTED_AFTER.match(text[t.end:u.start]) and holder[id(u)].start >= u.end))), None)
-            if joined is not None:
+            if joined is not None and not _exclusive_posts(t.role_type, joined.role_type):
                 pairs.append((t, holder[id(joined)]))
                 holder[id(t)] = holder[id(joined)]
                 used_titles.add(id(t))
@@ -191,6 +191,15 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
         if not added:
             break
     return pairs
+
+
+#: Posts nobody holds together: "The Ambassador and President X discussed…" are two persons.
+ENVOY_POSTS = frozenset({"ambassador", "charge_d_affaires", "consul", "diplomat", "envoy"})
+LEADER_POSTS = frozenset({"head_of_state", "deputy_head_of_state", "head_of_government", "crown_prince"})
+
+
+def _exclusive_posts(a: str, b: str) -> bool:
+    return (a in ENVOY_POSTS and b in LEADER_POSTS) or (b in ENVOY_POSTS and a in LEADER_POSTS)
 
 
 def _apposed_between(sent: Sentence, t: TitleMention, p: PersonMention) -> bool:

@@ -847,3 +847,13 @@ def test_the_pope_heads_the_holy_see(extract_en):
     ex = extract_en("Archbishop Paul Rossi, the incoming representative of His Holiness Pope Leo in Kenya, also "
                     "presented his credentials.", published="2025-06-03")
     assert [(r.role_type, r.state) for r in ex.roles if r.person == "leo"] == [("head_of_state", "VAT")]
+
+
+# "The Ambassador and President X discussed…": an envoy's post and a leader's are two persons'.
+def test_an_envoy_and_a_leader_joined_by_and_are_two_persons(extract_en):
+    ex = extract_en("Maria Santos, Philippines Ambassador to Namibia, presented her credentials to Namibian President "
+                    "Hage Geingob.\nThe Ambassador and President Geingob discussed ways to strengthen ties.\n"
+                    "The Ambassador noted that the Philippines is committed to deepening its engagement with Namibia.",
+                    published="2023-04-17")
+    assert {r.role_type for r in ex.roles if r.person == "hage-geingob"} == {"head_of_state"}
+    assert [q.speaker for q in ex.positions] == ["maria-santos"]
