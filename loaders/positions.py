@@ -61,11 +61,11 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
     voicing: Sentence | None = None
     announced_by: PersonCluster | None = None  # the voice, when a line announced its statement
     for sent in ctx.sentences:
-        if sent.is_headline and not NAMED_HEADLINE_QUOTE.match(sent.text):
-            continue
-        head = _transcript_head(ctx, sent)
+        head = _transcript_head(ctx, sent) if not sent.is_headline or TRANSCRIPT_LABEL.match(sent.text) else None
         if head is not None:
             speaking = head
+            continue
+        if sent.is_headline and not NAMED_HEADLINE_QUOTE.match(sent.text):
             continue
         announced = _statement_intro(ctx, sent, Reading(ctx, sent, cues, recent))
         if announced is not None:
@@ -152,10 +152,15 @@ def _transcript_heading(lang: str) -> re.Pattern:
     return re.compile(rf"^\s*(?:{alternation(lexicon(lang)['transcript_heads'])})\s+{link}\s", re.I)
 
 
+#: "Transcription - Le PM X et le président Y en conférence de presse": a page of X's words.
+TRANSCRIPT_LABEL = re.compile(r"^\s*(?:transcription|transcript)\s*[-–—:]\s*\S", re.I)
+
+
 def _transcript_head(ctx: Context, sent: Sentence) -> Speaker | None:
     """The speaker a heading line announces: the page that follows is that person's speech."""
-    if len(sent.text.split()) > 14 or sent.text.rstrip().endswith((".", "»", "\"", "”")) \
-            or not _transcript_heading(ctx.article.lang).match(sent.text):
+    labelled = TRANSCRIPT_LABEL.match(sent.text)
+    if len(sent.text.split()) > (20 if labelled else 14) or sent.text.rstrip().endswith((".", "»", "\"", "”")) \
+            or not (labelled or _transcript_heading(ctx.article.lang).match(sent.text)):
         return None
     person = next((sent.person_at(p.start, p.end, ctx) for p in sent.mentions.persons), None)
     return person_speaker(ctx, person) if person is not None else None

@@ -1184,3 +1184,17 @@ def test_more_english_reporting_verbs(extract_en, verb):
     ex = extract_en(f"Foreign Minister Tom Hale {verb} that the two sides would resume their border talks in May.",
                     published="2024-03-01")
     assert [(q.speaker, q.text[:13]) for q in ex.positions] == [("tom-hale", "the two sides")]
+
+
+# "Transcription - Le PM X et le président Y en conférence de presse": a page of X's words; its
+# sentences in the first person are X's statements.
+def test_a_transcript_labelled_page_is_the_first_named_persons_words(extract, extract_en):
+    ex = extract("Transcription - Le PM Jean Tremblay et le président Moreau en conférence de presse conjointe à Paris\n"
+                 "Le PM Tremblay et le président Moreau en conférence de presse conjointe à Paris\n"
+                 "Merci. Nous avons parlé de sécurité, de commerce et du climat avec le président Moreau. "
+                 "Je suis très content de pouvoir travailler avec la France sur ces enjeux.", published="2015-11-29")
+    assert {q.speaker for q in ex.positions} == {"jean-tremblay"} and len(ex.positions) == 2
+    ex = extract_en("Transcript: Prime Minister Jean Tremblay and President Moreau at a joint press conference in Paris\n"
+                    "Thank you. We spoke about security, trade and the climate with President Moreau. "
+                    "I am very pleased to work with France on these issues.", published="2015-11-29")
+    assert {q.speaker for q in ex.positions} == {"jean-tremblay"}
