@@ -157,7 +157,7 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
             continue  # "…was represented by X, a government spokesman said": the speaker, not X's post
         # Some outlets write the title right after the name, capitalised and without a comma:
         # "Sami Gharbi Ministre des Affaires étrangères, a reçu…".
-        before = [p for p in sent.mentions.persons if p.end <= t.start and (
+        before = [p for p in sent.mentions.persons if p.end <= t.start and not _heads_clause(sent, t, p) and (
             _pick(sent, APPOSITION_GAP, APPOSITION_GAP_EN).match(text[p.end:t.start])
             or AS_POST.fullmatch(text[p.end:t.start])
             or (COPULA_POST.fullmatch(text[p.end:t.start]) and not re.match(r"['’]s\b", text[t.end:]))
@@ -200,6 +200,21 @@ LEADER_POSTS = frozenset({"head_of_state", "deputy_head_of_state", "head_of_gove
 
 def _exclusive_posts(a: str, b: str) -> bool:
     return (a in ENVOY_POSTS and b in LEADER_POSTS) or (b in ENVOY_POSTS and a in LEADER_POSTS)
+
+
+#: A name inside a prepositional phrase: "avec le président X", "with President X".
+IN_PHRASE = re.compile(r"\b(?:avec|de|du|des|à|au|aux|par|pour|auprès\s+de|with|by|to|of|for)\s+(?:[\w’'.-]+\s+){0,3}$", re.I)
+
+
+def _heads_clause(sent: Sentence, t: TitleMention, p: PersonMention) -> bool:
+    """A title with its article and a verb right after it, after a name inside a phrase ("avec le
+    président X, la ministre kenyane de la Défense s'est réjouie"), is the subject of its own
+    clause, not an apposition to that name ("X, l'ambassadeur du Bénin a déclaré" is one)."""
+    if not re.search(r"\b(?:la|le|l['’]|the)\s*$", sent.text[max(0, t.start - 4):t.start], re.I) \
+            or not IN_PHRASE.search(sent.text[max(0, p.start - 30):p.start]):
+        return False
+    nxt = next((tok for tok in sent.doc if tok.idx >= t.end and not tok.is_space), None)
+    return nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ in ("s'", "s’", "se"))
 
 
 def _apposed_between(sent: Sentence, t: TitleMention, p: PersonMention) -> bool:

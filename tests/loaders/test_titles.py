@@ -857,3 +857,16 @@ def test_an_envoy_and_a_leader_joined_by_and_are_two_persons(extract_en):
                     published="2023-04-17")
     assert {r.role_type for r in ex.roles if r.person == "hage-geingob"} == {"head_of_state"}
     assert [q.speaker for q in ex.positions] == ["maria-santos"]
+
+
+# "À l'issue de son audience avec le président X, la ministre Y de la Défense s'est réjouie…": a
+# title with its article heading its own clause after a name inside a phrase is not that name's.
+# "X, l'ambassadeur du Bénin a déclaré…" (a comma left out) still is.
+def test_a_title_heading_its_own_clause_is_not_an_apposition(extract):
+    ex = extract("Le président djiboutien Ali Farah a reçu lundi au palais Mme Grace Wanjiru, émissaire du "
+                 "président kényan. À l’issue de son audience avec le président Farah, la ministre kényane de la "
+                 "Défense s’est réjouie des liens entre les deux pays.", published="2020-05-04")
+    assert {(r.role_type, r.state) for r in ex.roles if r.person == "ali-farah"} == {("head_of_state", "DJI")}
+    ex = extract("M. Paul Adjovi, l’ambassadeur du Bénin près la Fédération de Russie a déclaré que la coopération "
+                 "allait croître.", published="2021-12-02")
+    assert [(r.person, r.state) for r in ex.roles] == [("paul-adjovi", "BEN")]
