@@ -464,10 +464,19 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
               for p in m.persons}
     facing = _facing_state(ctx, meetings)
     dominant = _dominant_state(ctx)
+    # "Le président X a reçu Mme Y, émissaire de son homologue kényan": an envoy met comes from
+    # abroad, so the state she serves is not her host's.
+    envoys = {(r.person, r.state) for r in roles if r.role_type in ("envoy", "ambassador", "charge_d_affaires") and r.state}
+    met_envoy_of: dict[str, set[str]] = {}
+    for m in meetings:
+        for p in m.persons:
+            met_envoy_of.setdefault(p, set()).update(st for q, st in envoys if q in m.persons and q != p)
     out = []
     for r in roles:
         if r.state is None and r.organization is None and r.posted_to is None and r.role_type in HOME_POSTS:
-            state = hosted.get(r.person) or facing.get(r.person) or (next(iter(served)) if len(served) == 1 else _sentence_peers_state(
+            lone = next(iter(served)) if len(served) == 1 else None
+            lone = None if lone in met_envoy_of.get(r.person, set()) else lone
+            state = hosted.get(r.person) or facing.get(r.person) or lone or (None if len(served) == 1 else _sentence_peers_state(
                 ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person)) or dominant
             if state:
                 r = replace(r, state=state)

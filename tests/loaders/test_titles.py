@@ -870,3 +870,12 @@ def test_a_title_heading_its_own_clause_is_not_an_apposition(extract):
     ex = extract("M. Paul Adjovi, l’ambassadeur du Bénin près la Fédération de Russie a déclaré que la coopération "
                  "allait croître.", published="2021-12-02")
     assert [(r.person, r.state) for r in ex.roles] == [("paul-adjovi", "BEN")]
+
+
+# "Le président de la République, X, a reçu Mme Y, émissaire de son homologue kényan": the one state
+# the article serves is the envoy's, who came from abroad: not her host's.
+def test_a_host_does_not_take_the_state_of_the_envoy_received(extract):
+    ex = extract("Le président de la République, Ali Farah, a reçu lundi au palais Mme Grace Wanjiru, émissaire de son "
+                 "homologue kényan.", published="2020-05-04")
+    assert [r.state for r in ex.roles if r.person == "ali-farah"] != ["KEN"]
+    assert [r.state for r in ex.roles if r.person == "grace-wanjiru"] == ["KEN"]
