@@ -27,7 +27,7 @@ from diplograph.loaders.interviews import ends_answers, interviewee, is_question
 from diplograph.loaders.keys import digest
 from diplograph.loaders.lexicon import alternation, folded_words, lexicon, table_of_all, words_of_all
 from diplograph.loaders.persons import PersonCluster
-from diplograph.loaders.speakers import Speaker, each_member, person_by_title, person_speaker, resolve_span
+from diplograph.loaders.speakers import Speaker, each_member, person_by_title, person_speaker, resolve_span, speaker_in
 from diplograph.loaders.speech import GOES_ON, INSTITUTIONS, Reading, clean, cue_lemmas, quotes_in, reports_event, run_strategies, subheading, subject_span
 from diplograph.loaders.mentions import CREDIT_LINE
 from diplograph.loaders.text import find_quotes, fold, unquoted
@@ -242,8 +242,20 @@ def _unattributed(r: Reading) -> list:
         verb = any(qs <= t.idx < qe and t.pos_ in ("VERB", "AUX") for t in r.sent.doc)
         title = not verb and (r.text[qs:qs + 1].isupper() or ":" in r.text[qs:qe])
         if len(words) >= UNATTRIBUTED_WORDS and not title and not subheading(r.text[qs:qe]) and not r.sent.is_headline:
-            out.append((qs, qe, GOING_ON_CUE["fr" if r.ctx.article.lang == "fr" else "en"], None, "direct"))
+            out.append((qs, qe, GOING_ON_CUE["fr" if r.ctx.article.lang == "fr" else "en"], _subject_speaker(r, qs), "direct"))
     return out
+
+
+def _subject_speaker(r: Reading, before: int) -> Speaker | None:
+    """"M. X joint à ses félicitations ses vœux, à l'heure où « … »": the named person who is the
+    subject of the sentence's main verb, before the quotation, speaks it; else nobody named."""
+    root = next((t for t in r.sent.doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    if subject is None or subject.idx >= before:
+        return None
+    words = list(subject.subtree)
+    person = speaker_in(r.ctx, r.sent, words[0].idx, words[-1].idx + len(words[-1].text))
+    return person_speaker(r.ctx, person) if person is not None else None
 
 
 def _announcer(r: Reading) -> Speaker | None:

@@ -1198,3 +1198,14 @@ def test_a_transcript_labelled_page_is_the_first_named_persons_words(extract, ex
                     "Thank you. We spoke about security, trade and the climate with President Moreau. "
                     "I am very pleased to work with France on these issues.", published="2015-11-29")
     assert {q.speaker for q in ex.positions} == {"jean-tremblay"}
+
+
+# "Foreign Minister X, on a question about the base, “There is no clear plan yet…”": a quotation with
+# no cue, after the named person who is its sentence's subject, is that person's.
+def test_a_quotation_without_cue_after_its_subject(extract_en):
+    ex = extract_en("Finnish Foreign Minister Aino Virtanen, on a question about the northern base, “There is no clear "
+                    "plan yet and we keep talking about it with our partners.”", published="2017-06-06")
+    assert [q.speaker for q in ex.positions] == ["aino-virtanen"]
+    ex = extract_en("The talks focused on “the strength of the relations between the two friendly countries”.",
+                    published="2017-06-06")
+    assert [q.speaker for q in ex.positions] == [None]
