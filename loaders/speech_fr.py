@@ -501,12 +501,25 @@ def _is_press(sent: Sentence, speaker: Speaker | None, who: str) -> bool:
     return bool(PRESS_SOURCE.search(who))
 
 
+#: Between a subject's name and its verb: "X, a expliqué", "X a par ailleurs déclaré".
+NAME_TO_VERB = re.compile(r"\s*,?\s*(?:(?:a|ont|avait|avaient|s['’]est|se\s+sont)\s+)?(?:[\w’'-]+\s+){0,2}")
+
+
+def _name_before_verb(r: Reading, tok) -> tuple[int, int] | None:
+    """"Au terme d'une rencontre avec X, la ministre, Y, a expliqué…" where the parser found no
+    subject: the name written right before the verb."""
+    before = [p for p in r.sent.mentions.persons if p.end <= tok.idx and NAME_TO_VERB.fullmatch(r.text[p.end:tok.idx])]
+    return (before[-1].start, before[-1].end) if before else None
+
+
 def _subject_statement(r: Reading, tok, lemma: str) -> list | None:
     """The words after a reporting verb, said by its subject (or, for a participle clause
     "…, faisant savoir que…", by the subject of the verb it hangs on)."""
     sub = subject_span(tok)
     if sub is None and _participial(tok, r.text):
         sub = subject_span(_participle_head(tok))
+    if sub is None:
+        sub = _name_before_verb(r, tok)
     speaker = r.speaker(sub[0], sub[1]) if sub is not None else None
     if speaker is None:
         return None

@@ -1209,3 +1209,12 @@ def test_a_quotation_without_cue_after_its_subject(extract_en):
     ex = extract_en("The talks focused on “the strength of the relations between the two friendly countries”.",
                     published="2017-06-06")
     assert [q.speaker for q in ex.positions] == [None]
+
+
+# "Au terme d'une rencontre avec X, la ministre des Affaires étrangères, Y, a expliqué que…": the
+# name right before the verb speaks, not the one in the fronted phrase.
+def test_the_name_right_before_the_verb_after_a_fronted_phrase(extract):
+    ex = extract("Au terme d’une rencontre avec le secrétaire d’État américain, Tom Reed, la ministre des Affaires "
+                 "étrangères, Claire Vasseur, a expliqué que cette trêve était nécessaire pour rétablir "
+                 "l’approvisionnement en eau.", published="2022-10-27")
+    assert [q.speaker for q in ex.positions] == ["claire-vasseur"]
