@@ -211,6 +211,7 @@ def _statements(r: Reading, last_said: tuple[int, Speaker] | None) -> tuple[list
         # "X a reçu Y, a indiqué la présidence": an institution telling an event gives news.
         found = [f for f in found if not (f[3] is not None and f[3].person is None and f[3].kind in INSTITUTIONS
                                           and reports_event(r, f[0], f[1]))]
+    found = [_inner_speaker(r, f) for f in found]
     if not found and last_said and (last_said[0] == r.sent.index - 1 or (
             last_said[0] == r.sent.index - 2 and WORDS_TO_COME.search(r.ctx.sentences[r.sent.index - 1].text))):
         found = _quotation_goes_on(r, last_said[1])
@@ -226,6 +227,24 @@ def _statements(r: Reading, last_said: tuple[int, Speaker] | None) -> tuple[list
 #: "…, a-t-elle indiqué. Avant de conclure en ces termes. « … »": a sentence of its own that only
 #: announces the same speaker's next words.
 WORDS_TO_COME = re.compile(r"\b(?:en\s+ces\s+termes|comme\s+suit|in\s+these\s+words|as\s+follows)\s*[.:]?\s*$", re.I)
+def _inner_speaker(r: Reading, said: tuple) -> tuple:
+    """"…, where she condemned "in the strongest terms…", the minister's office told X": a person's
+    own reporting verb right before the quotation beats an office or a source that relays it."""
+    start, end, cue, speaker, qtype = said
+    if speaker is not None and speaker.person is not None:
+        return said
+    verb = next((t for t in reversed(r.sent.doc) if t.idx + len(t.text) <= start), None)
+    while verb is not None and (verb.is_punct or verb.is_space):
+        verb = r.sent.doc[verb.i - 1] if verb.i > 0 else None
+    if verb is None or verb.pos_ != "VERB" or fold(verb.lemma_) not in r.cues:
+        return said
+    sub = subject_span(verb)
+    inner = r.speaker(*sub) if sub is not None else None
+    if inner is None or inner.person is None:
+        return said
+    return start, end, fold(verb.lemma_), inner, qtype
+
+
 #: The fewest words of a quotation that stands for a statement without anyone named as saying it.
 UNATTRIBUTED_WORDS = 6
 
@@ -242,7 +261,8 @@ def _unattributed(r: Reading) -> list:
         verb = any(qs <= t.idx < qe and t.pos_ in ("VERB", "AUX") for t in r.sent.doc)
         title = not verb and (r.text[qs:qs + 1].isupper() or ":" in r.text[qs:qe])
         if len(words) >= UNATTRIBUTED_WORDS and not title and not subheading(r.text[qs:qe]) and not r.sent.is_headline:
-            out.append((qs, qe, GOING_ON_CUE["fr" if r.ctx.article.lang == "fr" else "en"], _subject_speaker(r, qs), "direct"))
+            said = _inner_speaker(r, (qs, qe, GOING_ON_CUE["fr" if r.ctx.article.lang == "fr" else "en"], None, "direct"))
+            out.append(said if said[3] is not None else (*said[:3], _subject_speaker(r, qs), said[4]))
     return out
 
 

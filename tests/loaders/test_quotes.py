@@ -1218,3 +1218,12 @@ def test_the_name_right_before_the_verb_after_a_fronted_phrase(extract):
                  "étrangères, Claire Vasseur, a expliqué que cette trêve était nécessaire pour rétablir "
                  "l’approvisionnement en eau.", published="2022-10-27")
     assert [q.speaker for q in ex.positions] == ["claire-vasseur"]
+
+
+# "…, where she condemned "in the strongest terms the attack," the minister's office told a paper":
+# the person's own reporting verb right before the quotation, not the office that relays it.
+def test_a_persons_own_verb_before_the_quotation_beats_the_relay(extract_en):
+    ex = extract_en("Foreign Minister Anna Berg summoned the ambassador of Freedonia. The ambassador met Berg at the "
+                    "ministry on Thursday, where she condemned \"in the strongest possible terms the attack on the "
+                    "border post,\" the minister's office told the Daily Courier.", published="2022-02-24")
+    assert [(q.speaker, q.cue) for q in ex.positions] == [("anna-berg", "condemn")]
