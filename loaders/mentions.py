@@ -1005,9 +1005,16 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             end = start + stop.start()
         if doc.lang_ == "en":
             end = start + len(re.sub(r"['’‘]s?$", "", text[start:end]))  # "Netanyahu's office": the name alone (‘ typed for ’)
-            last = text[start:end].rsplit(" ", 1)
-            if len(last) == 2 and last[1].lower() in folded_words("headline_verbs"):
-                end = start + len(last[0])  # "Tesfaye Meets Kenyan…": a Title Case headline's verb
+            # "Tesfaye Meets Kenyan…", "Sikua Holds Talks", "President Agrees To Meet His…": a Title
+            # Case headline's verb or function word ends the name; "Ali’s Facebook page": so does a possessive.
+            words = text[start:end].split(" ")
+            cut = next((i for i, w in enumerate(words) if i and (w.lower() in folded_words("headline_verbs")
+                                                                 or w in TITLE_CASE_FUNCTION_WORDS
+                                                                 or re.search(r"['’]s$", words[i - 1]))), None)
+            if cut is not None:
+                end = start + len(re.sub(r"['’‘]s?$", "", " ".join(words[:cut])))
+            if words and words[0].lower() in folded_words("headline_verbs"):
+                continue
             name = re.sub(r"(?<=[a-z]{2})\.[A-Z].*$", "", text[start:end])  # "Blinken.The": a space lost after a stop
             end = start + len(_name_suffix_en().sub("", name))
             end = start + len(re.sub(r"-(?:era|led|backed|style)$", "", text[start:end]))  # "Trump-era policies"
@@ -1057,6 +1064,10 @@ NICKNAMED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+[“\"«‘]\s?[A-ZÀ-Ý][\w'�
 # "at the Akorda presidential palace", "in Diriyah": after a place preposition, or before a
 # building's noun, a name is a place named after someone or a building, not a person.
 PLACE_BEFORE_EN = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.I)
+
+
+#: Function words a Title Case headline capitalises, never words of a name: "Agrees To Meet His…".
+TITLE_CASE_FUNCTION_WORDS = frozenset({"To", "His", "Her", "Their", "With", "For", "From", "On", "At", "Over", "After"})
 
 
 @cache

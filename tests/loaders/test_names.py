@@ -380,3 +380,14 @@ def test_a_regnal_name_is_not_a_first_name_short_form(extract, extract_en):
     ex = extract("Le président François Hollande a rencontré le pape François au Vatican.", published="2014-02-21")
     posts = {(r.person, r.state) for r in ex.roles}
     assert posts == {("francois-hollande", "FRA"), ("francois", "VAT")}
+
+
+# Title Case headlines: "Prime Minister X Holds Talks with…", "President Y Agrees To Meet His…"; and
+# "on Y’s Facebook page": a headline's verb, a capitalised function word or a possessive ends a name.
+def test_title_case_headline_words_and_possessives_end_a_name(extract_en):
+    ex = extract_en("Prime Minister Tavita Holds Talks with Fiji's Leader\n\nPrime Minister Sione Tavita held talks "
+                    "with his Fijian counterpart in Suva yesterday.", published="2008-05-02")
+    assert sorted(p.key for p in ex.persons) == ["sione-tavita"]
+    ex = extract_en("Guyana President Ravi Persaud Agrees To Meet His Venezuelan Counterpart\n\nThe announcement on "
+                    "Persaud’s Facebook page came on Sunday.", published="2023-12-11")
+    assert sorted(p.key for p in ex.persons) == ["ravi-persaud"]
