@@ -226,6 +226,9 @@ def reports_event(r: Reading, start: int, end: int) -> bool:
         return True
     if lang != "en":
         return False  # "le communiqué indique que les deux ministres ont discuté de…": what was said
+    if any(start <= t.idx < end and t.pos_ == "VERB" and fold(t.lemma_) in ("discuss", "explore", "review")
+           for t in sent.doc):
+        return False  # "…said the two ministers discussed trade at the meeting": what was discussed
     return any(start <= a < end and (a in verbs or re.search(r"\b(?:hold|holds|held|holding|had|has|have|having|at\s+(?:a|an|the|their|its))\s+(?:\w+\s+){0,2}$",
                                                             sent.text[max(0, a - 25):a], re.I))
                for a, _b, _k in _triggers(sent))

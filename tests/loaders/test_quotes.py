@@ -1227,3 +1227,15 @@ def test_a_persons_own_verb_before_the_quotation_beats_the_relay(extract_en):
                     "ministry on Thursday, where she condemned \"in the strongest possible terms the attack on the "
                     "border post,\" the minister's office told the Daily Courier.", published="2022-02-24")
     assert [(q.speaker, q.cue) for q in ex.positions] == [("anna-berg", "condemn")]
+
+
+# "The ministry said the minister and the ambassador discussed trade at the meeting": what was
+# discussed is the readout's statement, even with "at the meeting" in it ("…said the minister would
+# hold talks…" stays news of an event).
+def test_discussed_at_the_meeting_is_still_a_statement(extract_en):
+    ex = extract_en("The Ministry of Foreign Affairs said the minister and the ambassador discussed bilateral issues "
+                    "of mutual concern at the meeting.", published="2021-08-24")
+    assert [q.text[:20] for q in ex.positions] == ["the minister and the"]
+    ex = extract_en("The Ministry of Foreign Affairs said the minister would hold talks with the ambassador on Monday.",
+                    published="2021-08-24")
+    assert ex.positions == ()
