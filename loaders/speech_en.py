@@ -147,6 +147,20 @@ def reporting_verbs(r: Reading) -> list | None:
     return out or None
 
 
+#: "The meeting, according to the ministry, discussed…": the source set off by commas mid-sentence.
+ACCORDING_MID_EN = re.compile(r",\s*according\s+to\s+(?P<who>[^,;“”\"]{2,80}?)\s*,\s*(?=[a-z])")
+
+
+def according_to_middle(r: Reading) -> list | None:
+    """"The meeting, according to the ministry, discussed… and explored…": the words after the
+    source (unless an institution tells of a meeting)."""
+    m = ACCORDING_MID_EN.search(r.text)
+    speaker = r.speaker(m.start("who"), m.end("who")) if m else None
+    if speaker is None or (speaker.kind in INSTITUTIONS and reports_event(r, m.end(), len(r.text))):
+        return None
+    return [(m.end(), len(r.text), "according_to", speaker, r.quote_type(m.end(), len(r.text)))]
+
+
 def according_to_closing(r: Reading) -> list | None:
     """"…, according to the readout.": the words before the cue (unless an institution tells of a meeting)."""
     m = ACCORDING_END_EN.search(r.text)
@@ -232,6 +246,7 @@ STRATEGIES = (
     according_to_opening,  # According to X, …
     reporting_verbs,       # X said (that) … / …, X said.
     according_to_closing,  # …, according to X.
+    according_to_middle,   # The meeting, according to X, discussed …
     named_colon,           # X: “…”
     quotation_continues,   # “…” after a quoted speaker
     passive_cue,           # The importance of … was stressed.

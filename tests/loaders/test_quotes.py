@@ -1239,3 +1239,12 @@ def test_discussed_at_the_meeting_is_still_a_statement(extract_en):
     ex = extract_en("The Ministry of Foreign Affairs said the minister would hold talks with the ambassador on Monday.",
                     published="2021-08-24")
     assert ex.positions == ()
+
+
+# "The meeting, according to the ministry, discussed… and explored ways…": a source set off by
+# commas in the middle of the sentence tells the words after it.
+def test_according_to_in_the_middle_of_the_sentence(extract_en):
+    ex = extract_en("The meeting, according to the Ministry of Foreign Affairs, discussed issues of mutual interest "
+                    "and also explored ways to further strengthen bilateral relations.", published="2021-08-24")
+    assert [(q.cue, q.speaker_kind) for q in ex.positions] == [("according_to", "organization")]
+    assert "explored ways to further strengthen" in ex.positions[0].text
