@@ -254,8 +254,12 @@ def _without_honorific(gap: str) -> str:
 
 
 FRONTED = re.compile(r"^\s*(?:Lors|Au\s+cours|À\s+l['’]issue|A\s+l['’]issue|Au\s+terme|Après|Avant|Pendant|Durant|En\s+marge|"
-                     r"Dans\s+le\s+cadre)\b[^,]*$")
-FINITE_AFTER = re.compile(r"^\s+(?:a|ont|avait|avaient|est|sont|s['’]|se\s|n['’]|ne\s|[a-zé]+(?:e|a|it|ent)\b)")
+                     r"Dans\s+le\s+cadre|"
+                     # "Speaking about his meeting with the Turkish foreign minister, X said…"
+                     r"During|After|Before|Following|Ahead\s+of|On\s+his|On\s+her|On\s+the|Speaking\s+(?:about|of|on|after)|"
+                     r"Referring\s+to|Commenting\s+on|Asked\s+about|With\s+the)\b[^,]*$")
+FINITE_AFTER = re.compile(r"^\s+(?:a|ont|avait|avaient|est|sont|s['’]|se\s|n['’]|ne\s|[a-zé]+(?:e|a|it|ent)\b|"
+                          r"said|says|told|added|noted|stressed|has|had|was|is|will|would|also|[a-z]+ed\b)")
 
 
 def _ends_fronted_phrase(text: str, t: TitleMention, p: PersonMention) -> bool:

@@ -879,3 +879,14 @@ def test_a_host_does_not_take_the_state_of_the_envoy_received(extract):
                  "homologue kényan.", published="2020-05-04")
     assert [r.state for r in ex.roles if r.person == "ali-farah"] != ["KEN"]
     assert [r.state for r in ex.roles if r.person == "grace-wanjiru"] == ["KEN"]
+
+
+# "Speaking about his meeting with the Turkish foreign minister, X said…": the title closes a
+# fronted phrase; the name after the comma is the subject, not an apposition.
+def test_a_title_closing_an_english_fronted_phrase(extract_en):
+    ex = extract_en("Speaking about his meeting with the Turkish foreign minister, Ravi Menon said the discussions "
+                    "focused on Afghanistan.", published="2021-03-30")
+    assert not any(r.person == "ravi-menon" and r.state == "TUR" for r in ex.roles)
+    ex = extract_en("During talks with the Turkish foreign minister, Mevlut Cavusoglu, the two discussed Afghanistan.",
+                    published="2021-03-30")
+    assert [(r.person, r.state) for r in ex.roles if r.person == "mevlut-cavusoglu"] == [("mevlut-cavusoglu", "TUR")]
