@@ -647,6 +647,9 @@ def _complement_en(text: str, tok_after, states, cities, orgs, role_type: str, e
     last, in_complement = end, bool(re.search(r"\b(?:of|for)\s+(?:\S+\s+){0,3}\S+$", text[max(0, end - 40):end]))
     for i, t in enumerate(tok_after):
         low, prev = t.lower_, tok_after[i - 1] if i else None
+        if in_complement and i and _inside(t.idx, (*states, *orgs)) and _inside(prev.idx, (*states, *orgs)):
+            last = t.idx + len(t.text)  # "of the People’s Republic of China": the rest of a state's name
+            continue
         if t.text == "," and in_complement and _next_is_portfolio(tok_after, i, portfolio):
             continue  # "Minister for Finance, Commerce and Business Development": a list of portfolios
         if t.is_punct and t.text not in ("-", "'", "’", "&"):

@@ -890,3 +890,11 @@ def test_a_title_closing_an_english_fronted_phrase(extract_en):
     ex = extract_en("During talks with the Turkish foreign minister, Mevlut Cavusoglu, the two discussed Afghanistan.",
                     published="2021-03-30")
     assert [(r.person, r.state) for r in ex.roles if r.person == "mevlut-cavusoglu"] == [("mevlut-cavusoglu", "TUR")]
+
+
+# "Ambassador of the People’s Republic of China to Mongolia X": a state's name with a possessive
+# inside stays whole in the title.
+def test_a_possessive_inside_a_states_name_in_a_title(extract_en):
+    ex = extract_en("The deputy minister met with Ambassador of the People’s Republic of China to Mongolia Wang Lei.",
+                    published="2020-05-18")
+    assert [(r.person, r.state, r.posted_to) for r in ex.roles if r.role_type == "ambassador"] == [("wang-lei", "CHN", "MNG")]
