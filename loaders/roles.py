@@ -846,11 +846,6 @@ def _add_role(ctx: Context, roles: list[RoleHolding], h: Holder, title: str, sta
                                   posted_to=roles[same].posted_to or t.posted_to)
         return
     ctx.person_roles.setdefault(key, []).append((role_type, title))
-    # "La ministre X", "l'ambassadrice Y": a gendered title tells the holder's gender, for the
-    # pronouns that follow ("a-t-elle dit").
-    holder = next((c for c in ctx.persons if c.key == key), None)
-    if holder is not None and holder.gender is None and t.gender and t.role_type != "counterpart":
-        holder.gender = t.gender
     roles.append(RoleHolding(
         person=key, title=named_post(title, role_type, sent.doc.lang_), role_type=role_type, state=state,
         organization=t.org.key if t.org else None, posted_to=posted,

@@ -485,11 +485,6 @@ def pronoun_speaker(ctx: Context, pronoun: str, recent: list[PersonCluster],
         subject = subject_before(ctx, sent, recent)
         if subject is not None and subject.gender in (None, gender):
             return person_speaker(ctx, subject)
-    # "La ministre X a parlé avec Y. « … », a-t-elle dit": a woman the text marked as one before a
-    # person of unknown gender. (Not so for "il": a name without "M." is most often a man's.)
-    for p in reversed(recent):
-        if gender == "f" and p.gender == gender:
-            return person_speaker(ctx, p)
     for p in reversed(recent):
         if gender is None or p.gender in (None, gender):
             return person_speaker(ctx, p)

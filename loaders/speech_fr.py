@@ -508,8 +508,15 @@ NAME_TO_VERB = re.compile(r"\s*,?\s*(?:(?:a|ont|avait|avaient|s['’]est|se\s+so
 def _name_before_verb(r: Reading, tok) -> tuple[int, int] | None:
     """"Au terme d'une rencontre avec X, la ministre, Y, a expliqué…" where the parser found no
     subject: the name written right before the verb."""
+    if not FRONTED_PHRASE.match(r.text):
+        return None
     before = [p for p in r.sent.mentions.persons if p.end <= tok.idx and NAME_TO_VERB.fullmatch(r.text[p.end:tok.idx])]
     return (before[-1].start, before[-1].end) if before else None
+
+
+#: A phrase put before the subject: "Au terme d'une rencontre avec X, …", "Lors de son entretien…".
+FRONTED_PHRASE = re.compile(r"^\s*(?:Au\s+terme|Lors|À\s+l['’]issue|A\s+l['’]issue|Au\s+cours|Après|Avant|En\s+marge|"
+                            r"Pendant|Durant|À\s+la\s+suite|A\s+la\s+suite)\b[^,]*,")
 
 
 def _subject_statement(r: Reading, tok, lemma: str) -> list | None:

@@ -1152,13 +1152,6 @@ def test_a_reflexive_cue_written_with_an_elided_pronoun(extract):
     assert any(p.text.startswith("se sont accordées sur l’urgence") for p in ex.positions)
 
 
-# "La ministre X a parlé avec Y. « … », a-t-elle dit": "elle" is the woman the text marked as one
-# (a feminine title), not the person named last whose gender it never gave.
-def test_elle_is_the_woman_the_title_marked(extract):
-    ex = extract("La ministre des Affaires étrangères Claire Vasseur a parlé jeudi avec Tomas Lindgren. « La "
-                 "discussion a été franche et utile », a-t-elle dit.", published="2021-11-05")
-    assert [(q.speaker, q.text[:15]) for q in ex.positions] == [("claire-vasseur", "La discussion a")]
-
 
 # "« … », a-t-elle indiqué. Avant de conclure en ces termes. « … »": a sentence that only announces
 # the next words keeps them with the same speaker.
