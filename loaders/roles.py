@@ -226,7 +226,9 @@ def _apposed_between(sent: Sentence, t: TitleMention, p: PersonMention) -> bool:
         q.end <= t.start and re.fullmatch(r"\s*,\s*", text[q.end:t.start])
         # (unless that name came after its own title and a comma: "Spain's Foreign Minister, X,
         # Foreign Minister of Somalia, Y" lists each title before its name)
-        and not any(u.end <= q.start and re.fullmatch(r"\s*,\s*", text[u.end:q.start]) for u in sent.mentions.titles)
+        # ("the Minister for Fisheries, Mrs. X, Deputy Minister for Education, Dr. Y": honorifics too)
+        and not any(u.end <= q.start and re.fullmatch(r"\s*,\s*", _without_honorific(text[u.end:q.start]))
+                    for u in sent.mentions.titles)
         for q in sent.mentions.persons)
 
 

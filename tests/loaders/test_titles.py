@@ -898,3 +898,12 @@ def test_a_possessive_inside_a_states_name_in_a_title(extract_en):
     ex = extract_en("The deputy minister met with Ambassador of the People’s Republic of China to Mongolia Wang Lei.",
                     published="2020-05-18")
     assert [(r.person, r.state, r.posted_to) for r in ex.roles if r.role_type == "ambassador"] == [("wang-lei", "CHN", "MNG")]
+
+
+# "…accompanied by the Minister for Energy, Mrs. X, Deputy Minister for Education, Dr. Y and…": a
+# list of "title, name" items with honorifics; the title after X's name opens Y's item.
+def test_a_list_of_titles_and_names_with_honorifics(extract_en):
+    ex = extract_en("The President was accompanied by the Minister for Fisheries, Mrs. Ama Boateng, Deputy Minister "
+                    "for Education, Dr. Kofi Asante and officials of the Presidency.", published="2019-08-09")
+    posts = {(r.person, r.title) for r in ex.roles}
+    assert posts == {("ama-boateng", "Minister for Fisheries"), ("kofi-asante", "Deputy Minister for Education")}
