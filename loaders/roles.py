@@ -1318,7 +1318,9 @@ def _in_past_frame(text: str, start: int) -> bool:
 OWNER_BEFORE = {"en": re.compile(r"^['’]s?\s+(?:\w+\s+){0,4}$"),
                 "fr": re.compile(r"^\s*,\s*$")}
 #: "le ministre A et le vice-ministre B", "Foreign Minister A and Deputy Foreign Minister B".
-COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:et|and)\s+(?:(?:le|la|l['’]|the|son|sa|his|her)\s*)?(?:[\w’'-]+\s+){0,5}$", re.I)
+COORDINATED = re.compile(r"^\s*(?:(?:,\s*)?(?:et|and)\s+(?:(?:le|la|l['’]|the|son|sa|his|her)\s*)?(?:[\w’'-]+\s+){0,5}"
+                         # "accompanied by the Minister for Foreign Affairs, Ms. X, the Minister for Energy, Mr. Y"
+                         r"|,\s*(?:le|la|l['’]|the)\s*)$", re.I)
 
 
 def states_from_peers(ctx: Context, roles: list[RoleHolding]) -> list[RoleHolding]:

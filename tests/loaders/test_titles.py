@@ -907,3 +907,14 @@ def test_a_list_of_titles_and_names_with_honorifics(extract_en):
                     "for Education, Dr. Kofi Asante and officials of the Presidency.", published="2019-08-09")
     posts = {(r.person, r.title) for r in ex.roles}
     assert posts == {("ama-boateng", "Minister for Fisheries"), ("kofi-asante", "Deputy Minister for Education")}
+
+
+# "The President was accompanied by the Minister for Foreign Affairs, Ms. X, the Minister for Energy,
+# Mr. Y…": a list item after a comma and its article is on the side of the item before it.
+def test_a_list_of_accompanying_ministers_shares_their_side(extract_en):
+    ex = extract_en("President Kwame Darko on Thursday left Accra for Angola on a two-day official visit.\nThe visit is "
+                    "at the invitation of Angola's President, João Lourenço.\nThe President was accompanied by the "
+                    "Minister for Foreign Affairs, Ms. Shirley Ayorkor Botchwey, the Minister for Energy, Mr. Kofi "
+                    "Amoah, the Minister for Fisheries, Mrs. Ama Boateng, and officials of the Presidency.",
+                    published="2019-08-09")
+    assert {r.person: r.state for r in ex.roles if r.role_type == "minister"} == {"kofi-amoah": "GHA", "ama-boateng": "GHA"}
