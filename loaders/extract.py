@@ -74,6 +74,9 @@ DATELINE = re.compile(r"^\s*(?:Le\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}\s*[–—-]\s*)
                       r"(?P<city>[A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ' -]{2,30}?)\s*(?:\([^)]{1,30}\))?\s*(?:,\s*[^–—-]{3,30})?\s*[–—-]{1,2}\s")
 
 
+# A city in capitals glued to its dash: "TOKYO—Tokyo summoned…".
+DATELINE_GLUED = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,30}?)\s*[–—]\s*(?=[A-ZÀ-Ý])")
+
 # Agency datelines without a dash: "MOSCOW, November 14. /TASS/.", "BEIJING, Nov. 14 (Xinhua) --".
 DATELINE_AGENCY = re.compile(r"^\s*(?P<city>[A-Z][A-Z' -]{2,30}?),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\.?\s*"
                              r"(?:/[A-Za-z-]+/\.?|\([^)]{1,30}\))")
@@ -96,7 +99,7 @@ def dateline_city(text: str, gaz) -> dict | None:
     # (A first line of only a city and a day is a dateline, not the headline it looks like.)
     lines = lines[:4] if not _has_headline(text) or (lines and DATELINE_DAY.match(lines[0])) else lines[1:4]
     for line in lines:
-        m = DATELINE.match(line) or DATELINE_COLON.match(line) or DATELINE_DAY.match(line) or (
+        m = DATELINE.match(line) or DATELINE_COLON.match(line) or DATELINE_DAY.match(line) or DATELINE_GLUED.match(line) or (
             DATELINE_AGENCY.match(line) if gaz.lang == "en" else None)
         found = gaz.cities.find(m.group("city").title()) if m else None
         if found:

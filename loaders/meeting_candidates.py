@@ -304,6 +304,11 @@ OTHER_EVENT_BEFORE = re.compile(r"\b(?:après|avant|depuis|after|before|since|fo
                                 r"their|his|her|its|the)\s*[^\W\d_]+(?:\s+[\w'’-]+){0,5}?\s+$", re.I)
 
 
+#: "…for the first time since Prime Minister X came to power on December 26": a date inside a "since"
+#: clause starts a period; it is not the day of the event told.
+SINCE_CLAUSE = re.compile(r"\b(?:since|depuis\s+que|depuis\s+l['’]arrivée|depuis\s+son|depuis\s+sa)\b[^,.;:]{0,80}$", re.I)
+
+
 #: Kinds of meeting that happen on one day; talks and negotiations go on for longer.
 DAY_EVENTS = frozenset({"meeting", "visit", "call", "summons", "audience"})
 
@@ -316,7 +321,8 @@ def _date(cand: Candidate, at: Scope) -> None:
              and not _after_cue(sent.text, d.start - sent.start, sent.doc.lang_)]
     # "…, ce matin, leurs entretiens… après leur arrivée à Beyrouth dimanche soir": that Sunday
     # dates the arrival; another date of the sentence dates the talks.
-    own = [d for d in dates if not OTHER_EVENT_BEFORE.search(sent.text, max(0, d.start - sent.start - 60), d.start - sent.start)]
+    own = [d for d in dates if not OTHER_EVENT_BEFORE.search(sent.text, max(0, d.start - sent.start - 60), d.start - sent.start)
+           and not SINCE_CLAUSE.search(sent.text, max(0, d.start - sent.start - 80), d.start - sent.start)]
     dates = own or dates
     if dates:
         after = [d for d in dates if d.start - sent.start >= at.start]

@@ -1234,6 +1234,9 @@ SURNAME_PARTICLE_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+(?:Le|La|De|Du|Des
 def find_mentions(text: str, doc, gaz: Gazetteer) -> SentenceMentions:
     """All mentions in one sentence; offsets are relative to the sentence."""
     folded = fold(text)
+    if len(folded) == len(text) and ("—" in text or "–" in text):
+        # "TOKYO—Tokyo summoned…": a dash glued to a word is no hyphen of a compound ("Bosnie-Herzégovine").
+        folded = "".join(" " if ch in "—–" else f for ch, f in zip(text, folded))
     # "François Hollande", "Georges Washington": a state's or a capital's name right after a first
     # name is a surname.
     states = [st for st in find_states(text, folded, gaz) if not (

@@ -733,3 +733,15 @@ def test_the_headlines_city_for_the_storys_meeting(extract_en):
                     "Lusaka\n\nHerald Reporter\n\nYesterday, Kwame Asante, a special envoy of Ghana's President, met "
                     "with President Banda at State House with a message on trade.", published="2023-04-07")
     assert [(m.city, m.date.iso) for m in ex.meetings] == [("gn-909137", "2023-04-06")]
+
+
+# "OSLO—Oslo summoned the ambassador": a dateline city in capitals glued to its dash. "…for the first
+# time since the new government took office on March 3": a date inside a "since" clause starts a
+# period; it does not date the summons.
+def test_a_glued_dateline_and_a_date_in_a_since_clause(extract_en):
+    ex = extract_en("OSLO—Norway summoned the Russian ambassador on Tuesday to protest against the incursion.",
+                    published="2013-03-20")
+    assert [m.city for m in ex.meetings] == ["gn-3143244"]
+    ex = extract_en("On Tuesday Norway summoned Russian ambassador Ivan Petrov for the first time since the new "
+                    "government took office on March 3.", published="2013-03-20")
+    assert [m.date.iso for m in ex.meetings] == ["2013-03-19"]
