@@ -593,6 +593,12 @@ def _title_states(text: str, folded: str, m: re.Match, start: int, last: int, st
     inner_states = [s for s in states if start <= s.start and s.end <= last + 1]
     inner_orgs = [o for o in orgs if start <= o.start < last + 1]
     state = posted = None
+    # "ministre … des Congolais de l'étranger de la République du Congo": the citizens a portfolio
+    # serves abroad are named by a demonym; the state named after them is the title's.
+    abroad = [s for s in inner_states if s.kind == "demonym"
+              and re.match(r"\s+(?:de\s+l['’]|à\s+l['’]|a\s+l['’])(?:étranger|extérieur|etranger|exterieur)", text[s.end:])]
+    if abroad and any(s.kind == "name" and s.start > abroad[-1].end for s in inner_states):
+        inner_states = [s for s in inner_states if s not in abroad]
     for s in inner_states:
         prefix = folded[max(start, s.start - 16):s.start]
         if re.search(r"(?:\b(?:a|au|aux|en|aupres\s+d(?:e|u|es)|in|to)\s+(?:la\s+|l'|le\s+|les\s+)?)$", prefix) or (

@@ -918,3 +918,11 @@ def test_a_list_of_accompanying_ministers_shares_their_side(extract_en):
                     "Amoah, the Minister for Fisheries, Mrs. Ama Boateng, and officials of the Presidency.",
                     published="2019-08-09")
     assert {r.person: r.state for r in ex.roles if r.role_type == "minister"} == {"kofi-amoah": "GHA", "ama-boateng": "GHA"}
+
+
+# "Ministre des Affaires étrangères… et des Congolais de l'étranger de la République du Congo": the
+# demonym of the citizens a portfolio serves abroad is not the title's state; the state named after is.
+def test_citizens_abroad_in_a_portfolio_and_the_state_named_after(extract):
+    ex = extract("Jean Mabiala, ministre des Affaires étrangères, de la Coopération et des Congolais de l’étranger de "
+                 "la République du Congo, est arrivé lundi à Kinshasa.", published="2020-10-13")
+    assert [(r.person, r.state) for r in ex.roles] == [("jean-mabiala", "COG")]
