@@ -50,7 +50,8 @@ APPOSITION_GAP = re.compile(
 )
 #: "l'accréditation de M. X comme ambassadeur de Tunisie", "the appointment of X as ambassador to…":
 #: the post a person is named to.
-AS_POST = re.compile(r"\s+(?:comme|en\s+tant\s+que|as)\s+(?:(?:le|la|l['’]|nouvel|nouveau|nouvelle|the|new)\s*)?", re.I)
+AS_POST = re.compile(r"\s+(?:comme|en\s+tant\s+que|as|en\s+(?:sa|leur)\s+qualité\s+d(?:e\s+|['’])|en\s+qualité\s+d(?:e\s+|['’])|"
+                     r"in\s+(?:his|her|their)\s+capacity\s+as)\s*(?:(?:le|la|l['’]|nouvel|nouveau|nouvelle|the|new)\s*)?", re.I)
 # "X is the Head of Mission for Italy", "X est le nouvel ambassadeur du Japon": a copula names the post.
 COPULA_POST = re.compile(r"\s+(?:is|was|est|était)\s+(?:(?:also|now|currently|aussi|désormais|actuellement)\s+)?"
                          r"(?:the|le|la|l['’])\s*(?:(?:new|nouvel|nouveau|nouvelle)\s+)?", re.I)

@@ -926,3 +926,13 @@ def test_citizens_abroad_in_a_portfolio_and_the_state_named_after(extract):
     ex = extract("Jean Mabiala, ministre des Affaires étrangères, de la Coopération et des Congolais de l’étranger de "
                  "la République du Congo, est arrivé lundi à Kinshasa.", published="2020-10-13")
     assert [(r.person, r.state) for r in ex.roles] == [("jean-mabiala", "COG")]
+
+
+# "SEM X en sa qualité d'ambassadeur de la République française", "Y, in his capacity as Special
+# Envoy of Norway": the post the person holds.
+def test_en_sa_qualite_de_names_the_post(extract, extract_en):
+    ex = extract("Le président a reçu en audience, mardi au palais, SEM Paul Girard en sa qualité d’ambassadeur "
+                 "extraordinaire et plénipotentiaire de la République française.", published="2018-10-23")
+    assert [(r.person, r.state) for r in ex.roles if r.role_type == "ambassador"] == [("paul-girard", "FRA")]
+    ex = extract_en("Tom Hale, in his capacity as Special Envoy of Norway, met the president.", published="2018-10-23")
+    assert [(r.person, r.state) for r in ex.roles] == [("tom-hale", "NOR")]
