@@ -376,12 +376,24 @@ def _announced_audiences(found: Found) -> None:
         return
 
 
+#: "a phone conversation on Feb. 15 where the two top officials discussed…": the pair the story is about.
+THE_TWO = re.compile(r"\b(?:the\s+two\s+(?:top\s+)?(?:officials|ministers|leaders|presidents|diplomats|men|sides|counterparts)|"
+                     r"les\s+deux\s+(?:ministres|hommes|présidents|dirigeants|chefs\s+de\s+la\s+diplomatie|responsables|homologues))\b",
+                     re.I)
+
+
 def _share_series_parties(found: Found) -> None:
-    """Rounds of one series share the main meeting's parties."""
+    """Rounds of one series share the main meeting's parties; so does another encounter of "the two
+    officials" of the main meeting that names nobody ("a phone conversation on Feb. 15 where the
+    two top officials discussed Syria": the same pair, Syria only what they discussed)."""
     main = found.main
     for c in found.anchored:
         if c is not main and c.other_round and main is not None:
             c.states |= main.states
+        elif c is not main and main is not None and not c.persons and len(main.persons) == 2 \
+                and len(main.states) == 2 and THE_TWO.search(c.sent.text, c.start):
+            c.persons |= main.persons
+            c.states = set(main.states)
 
 
 def _venue_from_dateline(found: Found) -> None:

@@ -745,3 +745,13 @@ def test_a_glued_dateline_and_a_date_in_a_since_clause(extract_en):
     ex = extract_en("On Tuesday Norway summoned Russian ambassador Ivan Petrov for the first time since the new "
                     "government took office on March 3.", published="2013-03-20")
     assert [m.date.iso for m in ex.meetings] == ["2013-03-19"]
+
+
+# "The meeting follows a phone conversation on Feb. 15 where the two top officials discussed…
+# Syria": another encounter of the main meeting's pair, Syria only a topic.
+def test_another_encounter_of_the_two_officials(extract_en):
+    ex = extract_en("Turkish Foreign Minister Ali Demir met US Secretary of State Tom Reed in Brussels on Tuesday. The meeting "
+                    "follows a phone conversation on Feb. 15 where the two top officials discussed Syria and the "
+                    "Eastern Mediterranean.", published="2021-03-24")
+    call = next(m for m in ex.meetings if m.kind == "call")
+    assert set(call.persons) == {"ali-demir", "tom-reed"} and "SYR" not in call.states
