@@ -223,11 +223,10 @@ def written_on(text: str, published: dt.date | None) -> dt.date | None:
         return None
     words = _words()
     for m in words.relative_day.finditer(text):
-        gap = re.match(r"\s*[(\[]", text[m.end():])
-        if gap is None:
+        inside = _bracketed_after(text, m.end())
+        if inside is None:
             continue
-        inside = text[m.end() + gap.end():m.end() + gap.end() + 60].split(")")[0].split("]")[0]
-        meant = [d for d in find_dates(inside, published) if DIGIT.search(d.value.text)
+        meant = [d for d in find_dates(inside[1][:60], published) if DIGIT.search(d.value.text)
                  and re.fullmatch(r"\d{4}-\d\d-\d\d", d.value.iso)]
         if meant:
             day = dt.date.fromisoformat(meant[0].value.iso) - dt.timedelta(
@@ -349,9 +348,17 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
 def _explained(d: DateMention, found: list[DateMention], text: str, offset: int) -> bool:
     """"met this evening [Wednesday 26 February]", "hier (lundi 3 mars)": a relative day followed by
     the day written out in brackets, which says which day was meant (a page read a day late)."""
-    gap = re.match(r"\s*[(\[]", text[d.end - offset:])
-    if not d.value.inferred or gap is None or DIGIT.search(d.value.text):
+    inside = _bracketed_after(text, d.end - offset)
+    if not d.value.inferred or inside is None or DIGIT.search(d.value.text):
         return False
-    inside = text[d.end - offset + gap.end():].split(")")[0].split("]")[0]
-    return any(o.start >= d.end and o.end - offset <= d.end - offset + gap.end() + len(inside)
-               and DIGIT.search(o.value.text) for o in found)
+    lo, words = inside
+    return any(lo <= o.start - offset and o.end - offset <= lo + len(words) and DIGIT.search(o.value.text) for o in found)
+
+
+def _bracketed_after(text: str, end: int) -> tuple[int, str] | None:
+    """The words in brackets right after ``end`` ("this evening [Wednesday 26 February]"): where
+    they start and what they say, or None."""
+    gap = re.match(r"\s*[(\[]", text[end:])
+    if gap is None:
+        return None
+    return end + gap.end(), text[end + gap.end():].split(")")[0].split("]")[0]

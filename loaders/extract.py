@@ -477,10 +477,12 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
     out = []
     for r in roles:
         if r.state is None and r.organization is None and r.posted_to is None and r.role_type in HOME_POSTS:
-            lone = next(iter(served)) if len(served) == 1 else None
-            lone = None if lone in met_envoy_of.get(r.person, set()) else lone
-            state = hosted.get(r.person) or facing.get(r.person) or lone or (None if len(served) == 1 else _sentence_peers_state(
-                ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person)) or dominant
+            if len(served) == 1:
+                lone = next(iter(served))
+                lone = None if lone in met_envoy_of.get(r.person, set()) else lone
+            else:
+                lone = _sentence_peers_state(ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person)
+            state = hosted.get(r.person) or facing.get(r.person) or lone or dominant
             if state:
                 r = replace(r, state=state)
                 ctx.set_state(r.person, state, GUESS)

@@ -353,8 +353,7 @@ def _announced_audiences(found: Found) -> None:
         host = next(iter(head.subject))
         state = ctx.person_state.get(host)
         if head.city is None and dl.get("country") and dl["country"] in head.states | ({state} if state else set()):
-            head.city, head.country = dl["key"], dl["country"]  # "Libreville, (AGP) – Le président a reçu…"
-            head.city_name = ctx.gaz.city_name(dl) or dl["text"].title()
+            _held_at_dateline(found, head)  # "Libreville, (AGP) – Le président a reçu…"
         told = [c for c in (*found.anchored, *found.loose) if c is not head and c.status == "held"
                 and head.sent.index < c.sent.index <= head.sent.index + 6 and c.kind in ("meeting", "talks", "visit")
                 and c.persons - {host} and c.date in (None, head.date) and c.city in (None, head.city)
@@ -396,6 +395,13 @@ def _share_series_parties(found: Found) -> None:
             c.states = set(main.states)
 
 
+def _held_at_dateline(found: Found, c: Candidate) -> None:
+    """The candidate was held in the dateline's city."""
+    dl = found.ctx.dateline
+    c.city, c.country = dl["key"], c.country or dl.get("country")
+    c.city_name = found.ctx.gaz.city_name(dl) or dl["text"].title()
+
+
 def _venue_from_dateline(found: Found) -> None:
     """Reported from Ottawa, between Canada and France, no other place: held in Ottawa. So is each
     other meeting held there that day ("X also met the crown prince…")."""
@@ -407,8 +413,7 @@ def _venue_from_dateline(found: Found) -> None:
         if c is not main and (main.city != dl["key"] or day(c) != day(main)):
             continue
         if c.city is None and c.kind != "call" and c.status == "held" and dl.get("country") in c.states:
-            c.city, c.country = dl["key"], c.country or dl.get("country")
-            c.city_name = found.ctx.gaz.city_name(dl) or dl["text"].title()
+            _held_at_dateline(found, c)
 
 
 

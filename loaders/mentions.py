@@ -1018,7 +1018,7 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             # Case headline's verb or function word ends the name; "Ali’s Facebook page": so does a possessive.
             words = text[start:end].split(" ")
             cut = next((i for i, w in enumerate(words) if i and (w.lower() in folded_words("headline_verbs")
-                                                                 or w in TITLE_CASE_FUNCTION_WORDS
+                                                                 or (w[:1].isupper() and fold(w) in folded_words("headline_function_words"))
                                                                  or re.search(r"['’]s$", words[i - 1]))), None)
             if cut is not None:
                 end = start + len(re.sub(r"['’‘]s?$", "", " ".join(words[:cut])))
@@ -1073,10 +1073,6 @@ NICKNAMED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+[“\"«‘]\s?[A-ZÀ-Ý][\w'�
 # "at the Akorda presidential palace", "in Diriyah": after a place preposition, or before a
 # building's noun, a name is a place named after someone or a building, not a person.
 PLACE_BEFORE_EN = re.compile(r"\b(?:at|in|inside|outside|near)\s+(?:the\s+)?$", re.I)
-
-
-#: Function words a Title Case headline capitalises, never words of a name: "Agrees To Meet His…".
-TITLE_CASE_FUNCTION_WORDS = frozenset({"To", "His", "Her", "Their", "With", "For", "From", "On", "At", "Over", "After"})
 
 
 @cache

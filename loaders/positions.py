@@ -233,9 +233,7 @@ def _inner_speaker(r: Reading, said: tuple) -> tuple:
     start, end, cue, speaker, qtype = said
     if speaker is not None and speaker.person is not None:
         return said
-    verb = next((t for t in reversed(r.sent.doc) if t.idx + len(t.text) <= start), None)
-    while verb is not None and (verb.is_punct or verb.is_space):
-        verb = r.sent.doc[verb.i - 1] if verb.i > 0 else None
+    verb = next((t for t in reversed(r.sent.doc) if t.idx + len(t.text) <= start and not (t.is_punct or t.is_space)), None)
     if verb is None or verb.pos_ != "VERB" or fold(verb.lemma_) not in r.cues:
         return said
     sub = subject_span(verb)
@@ -270,11 +268,10 @@ def _subject_speaker(r: Reading, before: int) -> Speaker | None:
     """"M. X joint à ses félicitations ses vœux, à l'heure où « … »": the named person who is the
     subject of the sentence's main verb, before the quotation, speaks it; else nobody named."""
     root = next((t for t in r.sent.doc if t.dep_ == "ROOT"), None)
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-    if subject is None or subject.idx >= before:
+    sub = subject_span(root) if root is not None else None
+    if sub is None or sub[0] >= before:
         return None
-    words = list(subject.subtree)
-    person = speaker_in(r.ctx, r.sent, words[0].idx, words[-1].idx + len(words[-1].text))
+    person = speaker_in(r.ctx, r.sent, *sub)
     return person_speaker(r.ctx, person) if person is not None else None
 
 

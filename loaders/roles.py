@@ -256,11 +256,9 @@ def _without_honorific(gap: str) -> str:
     return _honorific_tail().sub("", gap) or gap
 
 
-FRONTED = re.compile(r"^\s*(?:Lors|Au\s+cours|À\s+l['’]issue|A\s+l['’]issue|Au\s+terme|Après|Avant|Pendant|Durant|En\s+marge|"
-                     r"Dans\s+le\s+cadre|"
-                     # "Speaking about his meeting with the Turkish foreign minister, X said…"
-                     r"During|After|Before|Following|Ahead\s+of|On\s+his|On\s+her|On\s+the|Speaking\s+(?:about|of|on|after)|"
-                     r"Referring\s+to|Commenting\s+on|Asked\s+about|With\s+the)\b[^,]*$")
+#: Words that open a phrase put before the subject ("Lors de son entretien avec…", "Speaking about
+#: his meeting with…"), lexicon "fronted_openers" of every language.
+FRONTED = re.compile(rf"^\s*(?:{alternation(words_of_all('fronted_openers'))})\b[^,]*$")
 FINITE_AFTER = re.compile(r"^\s+(?:a|ont|avait|avaient|est|sont|s['’]|se\s|n['’]|ne\s|[a-zé]+(?:e|a|it|ent)\b|"
                           r"said|says|told|added|noted|stressed|has|had|was|is|will|would|also|[a-z]+ed\b)")
 

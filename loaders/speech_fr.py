@@ -11,7 +11,7 @@ from functools import cache
 
 from diplograph.loaders.context import Sentence
 from diplograph.loaders.speakers import Speaker, person_speaker, pronoun_speaker, speaker_in
-from diplograph.loaders.lexicon import folded_words, lexicon
+from diplograph.loaders.lexicon import alternation, folded_words, lexicon, words_of_all
 from diplograph.loaders.nlp import indices_where
 from diplograph.loaders.speech import (GOES_ON, Reading, clean, folded, follow_up, named_colon, not_statement_object, quotes_in, subheading,
                                        subject_span, whole_quotation)
@@ -515,8 +515,7 @@ def _name_before_verb(r: Reading, tok) -> tuple[int, int] | None:
 
 
 #: A phrase put before the subject: "Au terme d'une rencontre avec X, …", "Lors de son entretien…".
-FRONTED_PHRASE = re.compile(r"^\s*(?:Au\s+terme|Lors|À\s+l['’]issue|A\s+l['’]issue|Au\s+cours|Après|Avant|En\s+marge|"
-                            r"Pendant|Durant|À\s+la\s+suite|A\s+la\s+suite)\b[^,]*,")
+FRONTED_PHRASE = re.compile(rf"^\s*(?:{alternation(words_of_all('fronted_openers'))})\b[^,]*,")
 
 
 def _subject_statement(r: Reading, tok, lemma: str) -> list | None:
