@@ -30,7 +30,7 @@ INCISE = re.compile(
     r"\s*(?P<verb>[a-zéèêâîôûç]+(?:-t-(?:il|elle))?)(?:-(?P<pron2>il|elle|ils|elles))?(?P<rest>.*)$",
     re.I,
 )
-SELON = re.compile(r"(?:^|[,;:]\s*|\b)(?P<cue>selon|d['’]après|pour)\s+(?P<who>[^,]{2,80}?)\s*,\s*", re.I)
+SELON = re.compile(r"(?:^|[,;:]\s*|\b)(?P<cue>selon|d['’]après|pour|[àa]\s+en\s+croire(?:\s+à)?)\s+(?P<who>[^,]{2,80}?)\s*,\s*", re.I)
 SELON_END = re.compile(r"(?:,\s*|\s+)(?:selon|d['’]après)\s+(?P<who>[^,;«»“”]{2,80}?)\s*[.!]?\s*$", re.I)
 # "Selon X," opens a clause: at the start, after a punctuation mark, or after "mais"/"et".
 SELON_OPENS = re.compile(r"(?:^|[,;:(–—])\s*(?:(?:mais|et|tandis\s+que|alors\s+que)\s+)?$", re.I)

@@ -1164,7 +1164,7 @@ def test_a_sentence_announcing_the_next_words(extract):
 
 # Reporting verbs with "que": "a certifié que", "a mentionné que", "a préconisé…" ("avancer" is not one:
 # "les discussions avancent").
-@pytest.mark.parametrize("verb", ["certifié", "mentionné", "concédé", "garanti"])
+@pytest.mark.parametrize("verb", ["certifié", "mentionné", "concédé", "garanti", "spécifié"])
 def test_more_french_reporting_verbs(extract, verb):
     ex = extract(f"Devant les diplomates, le ministre Karim Haddad a {verb} qu’une application entière de la "
                  f"résolution ouvrirait la voie au retour de la stabilité.", published="2024-03-01")
@@ -1241,3 +1241,13 @@ def test_according_to_in_the_middle_of_the_sentence(extract_en):
                     "and also explored ways to further strengthen bilateral relations.", published="2021-08-24")
     assert [(q.cue, q.speaker_kind) for q in ex.positions] == [("according_to", "organization")]
     assert "explored ways to further strengthen" in ex.positions[0].text
+
+
+# "À en croire le ministre des Affaires étrangères, cette visite sera…" (also "A en croire au
+# ministre"): a source like "selon X", whose words follow the comma.
+@pytest.mark.parametrize("opening", ["À en croire le ministre des Affaires étrangères",
+                                     "A en croire au ministre des Affaires étrangères"])
+def test_a_en_croire_is_a_source(extract, opening):
+    ex = extract(f"Le ministre des Affaires étrangères de l'Orvanie, Paul Mbina, a reçu mardi son homologue. "
+                 f"{opening}, cette visite sera mise à profit pour signer plusieurs accords.", published="2024-05-02")
+    assert [(q.speaker, q.text[:18]) for q in ex.positions] == [("paul-mbina", "cette visite sera ")]
