@@ -471,6 +471,8 @@ def _audience_capital(cand: Candidate, at: Scope) -> None:
     ctx = at.ctx
     if not ATTENDED.search(at.text):
         _host_of_envoys(cand, ctx)
+    if _credentials_received(cand, at):
+        return
     if len(cand.states) == 1:
         # "X held a meeting with African ambassadors in Nairobi": envoys without a state, posted to
         # the host's country, meet him in its capital.
@@ -504,6 +506,37 @@ def _audience_capital(cand: Candidate, at: Scope) -> None:
               and all(o and o <= set(ENVOYS) and (x, s) in posted for x, o in by_state.items() if x != s)]
     if len(set(hosts)) == 1:
         cand.held_in_capital(ctx, hosts[0])
+
+
+def _credentials_received(cand: Candidate, at: Scope) -> bool:
+    """"President X received Letters of Credence from 17 ambassadors", "a reçu les lettres de
+    créance de l'ambassadeur du Japon": credentials are presented to a head of state at home, so
+    the ceremony is in the receiver's capital whatever states the envoys come from."""
+    if not _credentials_words().search(at.text):
+        return False
+    ctx = at.ctx
+    # Envoys present credentials; the one leader among the participants receives them (not the
+    # leader whose envoy presents them: "the representative of His Holiness Pope Francis").
+    posts = {p: {r for r, _ in ctx.person_roles.get(p, ())} for p in cand.persons if p in ctx.person_state}
+    envoys_of = {ctx.person_state[p] for p, r in posts.items() if r & set(ENVOYS)}
+    envoys_of |= {t.state for t in at.sent.mentions.titles if t.role_type in ENVOYS}
+    sent = at.sent
+    represented = {person.key for m in sent.mentions.persons
+                   if (person := ctx.person_spans.get((sent.start + m.start, sent.start + m.end)))
+                   and REPRESENTED_BEFORE.search(sent.text[max(0, m.start - 40):m.start])}
+    receivers = {ctx.person_state[p] for p, r in posts.items() if r & LEADERS and p not in represented} - envoys_of
+    return len(receivers) == 1 and cand.held_in_capital(ctx, receivers.pop())
+
+
+#: "the representative of His Holiness Pope Francis", "l'envoyé du président X": the leader an envoy
+#: speaks for, not one who receives him.
+REPRESENTED_BEFORE = re.compile(r"\b(?:of|de|du|d['’])\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}$", re.I)
+
+
+@cache
+def _credentials_words() -> re.Pattern:
+    """The lexicons' words for an envoy's credentials ("letters of credence", "lettres de créance")."""
+    return lexical_regex(r"\b(?:{})\b", "credentials_words")
 
 
 #: "The meeting was attended by X and Y, UAE Ambassador to Syria": those who sit with one side.
@@ -729,9 +762,14 @@ def _titled_before(ctx: Context, at: int, title: str) -> str | None:
     """The one person named before ``at`` whom the text gave these very title words."""
     words = fold(re.sub(r"^(?:the|le|la|l['’])\s*", "", title.strip(), flags=re.I))
     # (a cluster's mentions are in reading order: the first tells whether it was named before)
-    found = {p.key for p in ctx.persons if any(fold(t) == words for _rt, t in ctx.person_roles.get(p.key, []))
+    found = {p.key for p in ctx.persons if any(_without_demonym(ctx, t) == words for _rt, t in ctx.person_roles.get(p.key, []))
              and p.mentions and p.mentions[0][1] < at}
     return found.pop() if len(found) == 1 else None
+
+
+def _without_demonym(ctx: Context, title: str) -> str:
+    """A title's folded words without its demonym: "Ghanaian President" is the later "the President"."""
+    return " ".join(w for w in fold(title).split() if w not in ctx.gaz.demonyms.forms)
 
 
 def _venue_at_mission(cand: Candidate, at: Scope) -> None:

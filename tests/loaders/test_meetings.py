@@ -755,3 +755,20 @@ def test_another_encounter_of_the_two_officials(extract_en):
                     "Eastern Mediterranean.", published="2021-03-24")
     call = next(m for m in ex.meetings if m.kind == "call")
     assert set(call.persons) == {"ali-demir", "tom-reed"} and "SYR" not in call.states
+
+
+# "The President made this pledge while receiving Letters of Credence from 17 ambassadors at the
+# Council Chamber of the State House": credentials are presented to a head of state at home, in his
+# capital, whatever states the envoys come from; the leader an envoy represents ("the representative
+# of His Holiness Pope Leo") receives nothing.
+def test_credentials_are_received_in_the_leaders_capital(extract, extract_en):
+    ex = extract_en("Ghanaian President Kofi Addo has urged the new envoys to deepen trade ties.\n\nThe President made "
+                    "this pledge while receiving Letters of Credence from the ambassadors of Japan and Spain at the "
+                    "Council Chamber of the State House.", published="2025-12-04")
+    assert [(m.city, m.country) for m in ex.meetings] == [("gn-2306104", "GHA")]
+    ex = extract("Le président sénégalais Ousmane Diallo a reçu mardi les lettres de créance de l'ambassadeur du Japon "
+                 "et de l'ambassadrice d'Espagne.", published="2025-12-04")
+    assert [(m.city, m.country) for m in ex.meetings] == [("gn-2253354", "SEN")]
+    ex = extract_en("Archbishop Paul Weber, the incoming representative of His Holiness Pope Leo in Kenya, also presented "
+                    "his credentials.", published="2025-12-04")
+    assert all(m.country != "VAT" for m in ex.meetings)
