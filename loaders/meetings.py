@@ -92,6 +92,36 @@ def _collect_candidates(found: Found) -> None:
                 break
 
 
+#: "Il s'agit des ambassadeurs de la Serbie, X, du Vietnam, Y…", "They are ambassadors X
+#: (Philippines), Y (Venezuela)…": a sentence that names who the sentence before counted.
+LISTED_AFTER = re.compile(r"\s*(?:Il\s+s['’]agit\s+(?:notamment\s+)?(?:de|des|du|d['’])|Ce\s+sont|Les\s+\w+\s+sont|"
+                          r"They\s+are|These\s+are|They\s+include|The\s+\w+\s+(?:are|include))\b")
+#: A count of persons of a post before the list: "les ambassadeurs de quatre pays", "Eight
+#: incoming envoys", "17 ambassadors and four high commissioners".
+COUNTED = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|six|"
+                     r"seven|eight|nine|ten|eleven|twelve|several|plusieurs)\b", re.I)
+
+
+def _listed_participants(found: Found) -> None:
+    """A meeting of persons the sentence counts but does not name, named in the next sentence ("…a
+    reçu les ambassadeurs de quatre pays. Il s'agit des ambassadeurs de la Serbie, X, …"): the
+    persons of that list and their states are at the table."""
+    ctx = found.ctx
+    for c in found.candidates:
+        i = c.sent.index + 1
+        if i >= len(ctx.sentences) or not COUNTED.search(c.sent.text):
+            continue
+        nxt = ctx.sentences[i]
+        if not LISTED_AFTER.match(nxt.text) or _triggers(nxt):
+            continue
+        for m in nxt.mentions.persons:
+            person = ctx.person_spans.get((nxt.start + m.start, nxt.start + m.end))
+            if person is not None:
+                c.persons.add(person.key)
+                if person.key in ctx.person_state:
+                    c.states.add(ctx.person_state[person.key])
+
+
 def _two_rounds(ctx: Context, sent: Sentence, trig: list[Trigger]) -> list[Candidate] | None:
     """"…à Abou Dhabi, après un premier cycle tenu le 12 janvier à Genève": two candidates when
     the sentence also reports an earlier round with its own date or place."""
@@ -473,7 +503,7 @@ def _date_of_the_news(found: Found) -> None:
 
 #: The steps of :func:`extract_meetings`, in order.
 MEETING_STEPS: tuple[Callable[[Found], None], ...] = (
-    _collect_candidates, _drop_press_and_tallies, _anchor_candidates, _series_of_encounters, _pick_main,
+    _collect_candidates, _listed_participants, _drop_press_and_tallies, _anchor_candidates, _series_of_encounters, _pick_main,
     _absorb_references,
     _add_delegation_heads, _share_series_parties, _venue_from_dateline, _announced_audiences, _venue_from_story,
     _visit_to_capital, _date_of_the_news,

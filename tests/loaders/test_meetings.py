@@ -772,3 +772,17 @@ def test_credentials_are_received_in_the_leaders_capital(extract, extract_en):
     ex = extract_en("Archbishop Paul Weber, the incoming representative of His Holiness Pope Leo in Kenya, also presented "
                     "his credentials.", published="2025-12-04")
     assert all(m.country != "VAT" for m in ex.meetings)
+
+
+# "X a reçu les ambassadeurs de quatre pays… Il s'agit des ambassadeurs de la Serbie, A, du Vietnam,
+# B…", "Eight envoys presented their credentials… They are ambassadors A (Chile), B (Peru)": the
+# sentence after a count names who was at the table.
+def test_the_persons_counted_then_listed_are_at_the_meeting(extract, extract_en):
+    ex = extract("Le président algérien Karim Haddad a reçu jeudi à Alger les ambassadeurs de trois pays qui lui ont remis leurs "
+                 "lettres de créance. Il s'agit des ambassadeurs du Chili, Pedro Rojas, du Népal, Ram Thapa, et de "
+                 "l'Autriche, Anna Huber. À l'issue de l'audience, M. Rojas a salué l'accueil.", published="2019-05-16")
+    assert [(len(m.persons), sorted(m.states)) for m in ex.meetings] == [(4, ["AUT", "CHL", "DZA", "NPL"])]
+    ex = extract_en("Three incoming envoys on Wednesday presented their credentials to President Uhuru Kenyatta at "
+                    "State House, Nairobi. They are ambassadors Pedro Rojas (Chile), Ram Thapa (Nepal) and Anna Huber "
+                    "(Austria).", published="2019-06-14")
+    assert [(len(m.persons), sorted(m.states)) for m in ex.meetings] == [(4, ["AUT", "CHL", "KEN", "NPL"])]
