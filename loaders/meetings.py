@@ -278,11 +278,15 @@ def _series_of_encounters(found: Found) -> None:
     meetings), on the last day the story gave and in the one city it names outside that person's
     country."""
     ctx = found.ctx
-    counts = Counter(p for c in found.candidates for p in c.persons)
+    counts = Counter(p for c in found.candidates for p in sorted(c.persons))  # sorted: ties break the same way every run
     if not counts:
         return
     subject, seen = counts.most_common(1)[0]
-    series = [c for c in found.loose if c.status == "held" and c.kind in ("meeting", "talks") and c.persons - {subject}]
+    # Not the persons of a meeting already told ("à l'issue de l'audience, M. X a…" after "le
+    # président a reçu X, Y et Z"): those look back at it.
+    told = [a.persons for a in found.anchored]
+    series = [c for c in found.loose if c.status == "held" and c.kind in ("meeting", "talks") and c.persons - {subject}
+              and not any(c.persons - {subject} <= t for t in told)]
     # An encounter of the series the text already placed, without a day, counts too ("après sa
     # rencontre avec le chef d'État à sa résidence…, un entretien avec A…, une rencontre avec B").
     placed = [c for c in found.anchored if c.status == "held" and c.kind in ("meeting", "talks", "visit")

@@ -150,6 +150,11 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
     A pronoun with no compatible person before it names nobody: no later resolver may read it.
     """
     low = fold(w.text).strip()
+    if OWN_WORDS.fullmatch(low):
+        # "selon ses propres termes", "in his own words": the official last named, of either gender.
+        officials = [p for p in w.recent if w.ctx.person_roles.get(p.key)]
+        last = (officials or w.recent or [None])[-1]
+        return person_speaker(w.ctx, last) if last is not None else NOBODY
     # "ce dernier" is the person named last, never the previous sentence's subject.
     latter = low in DEMONSTRATIVES
     # "His Highness also affirmed…": an honorific standing alone as "he" would; a royal one
@@ -195,6 +200,8 @@ def _pronoun(w: SpeakerWords) -> Speaker | None:
     return NOBODY
 
 
+#: "ses propres termes", "ses dires", "his own words" (over folded text): the words of the person last named.
+OWN_WORDS = re.compile(r"(?:ses|son|sa|his|her)\s+(?:propres\s+|own\s+)?(?:termes|mots|dires|propos|paroles|words|terms)")
 #: The royal honorifics of "honorific_pronouns", and the royal titles a name is written after (folded).
 ROYAL_HONORIFIC = re.compile(r"\b(?:highness|majesty|altesse|majeste)\b")
 ROYAL_BEFORE = re.compile(r"\b(?:sheikh|sheikha|cheikh|cheikha|prince|princess|princesse|king|queen|roi|reine|emir|emire|sultan)\s+$")

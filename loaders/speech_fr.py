@@ -212,7 +212,9 @@ def incise_after_quote(r: Reading) -> list | None:
             speaker = pronoun_speaker(r.ctx, pron, r.recent)
         else:
             rs = q_end + m.start("rest")
-            speaker = r.speaker(rs, min(len(text), rs + 80))
+            # "», selon lui.": the words up to the sentence's stop
+            stop = re.search(r"[.;!?]\s*$", text[rs:rs + 80])
+            speaker = r.speaker(rs, rs + stop.start() if stop else min(len(text), rs + 80))
         out = [(q_start, q_end, cue, speaker, "direct")]
         more = _incise_follow_up().search(tail)
         if more and speaker is not None:

@@ -786,3 +786,15 @@ def test_the_persons_counted_then_listed_are_at_the_meeting(extract, extract_en)
                     "State House, Nairobi. They are ambassadors Pedro Rojas (Chile), Ram Thapa (Nepal) and Anna Huber "
                     "(Austria).", published="2019-06-14")
     assert [(len(m.persons), sorted(m.states)) for m in ex.meetings] == [(4, ["AUT", "CHL", "KEN", "NPL"])]
+
+
+# "À l'issue de l'audience, M. A a…", "M. B a pour sa part…" after "le président a reçu A, B et C":
+# each looks back at the audience told; they are not a series of side meetings, whatever order
+# the persons are counted in (the same result under every hash seed).
+def test_remarks_after_an_audience_are_not_a_series(extract):
+    ex = extract("Le président algérien Karim Haddad a reçu jeudi à Alger les ambassadeurs de trois pays qui lui ont "
+                 "remis leurs lettres de créance. Il s'agit des ambassadeurs du Chili, Pedro Rojas, du Népal, Ram "
+                 "Thapa, et de l'Autriche, Anna Huber. À l'issue de l'audience, M. Rojas a salué l'accueil du "
+                 "président Haddad. M. Thapa a évoqué avec le président Haddad la coopération. Mme Huber a parlé "
+                 "avec le président Haddad des échanges universitaires.", published="2019-05-16")
+    assert len(ex.meetings) == 1

@@ -1251,3 +1251,12 @@ def test_a_en_croire_is_a_source(extract, opening):
     ex = extract(f"Le ministre des Affaires étrangères de l'Orvanie, Paul Mbina, a reçu mardi son homologue. "
                  f"{opening}, cette visite sera mise à profit pour signer plusieurs accords.", published="2024-05-02")
     assert [(q.speaker, q.text[:18]) for q in ex.positions] == [("paul-mbina", "cette visite sera ")]
+
+
+# "« … », selon lui.", "« … », selon ses propres termes.": the pronoun or the possessive after a
+# quotation is the person named before, as "Selon lui, …" is.
+@pytest.mark.parametrize("source", ["selon lui", "selon ses propres termes"])
+def test_selon_lui_after_a_quotation(extract, source):
+    ex = extract(f"L'envoyé américain Tom Reed a rencontré lundi le président libanais. « Quand on parle de la "
+                 f"frontière, c'est simple », {source}.", published="2018-03-06")
+    assert [q.speaker for q in ex.positions] == ["tom-reed"]
