@@ -27,7 +27,7 @@ from diplograph.loaders.officials import apply_officials, find_known_names, look
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
 from diplograph.loaders.roles import bare_minister, host_state, link_titles, states_from_peers, states_of_plural_titles
-from diplograph.loaders.text import fold, split_sentences
+from diplograph.loaders.text import fold, quotation_spans, split_sentences
 
 __all__ = ["extract_facts", "extract_many", "parse_ahead", "story_sentences"]
 
@@ -526,14 +526,18 @@ def _sentence_peers_state(ctx: Context, sent, person: str) -> str | None:
     of the other officials named in the sentence, when the sentence names no other state."""
     if sent is None:
         return None
-    peers = [ctx.person_spans.get((sent.start + p.start, sent.start + p.end)) for p in sent.mentions.persons]
+    # Not a person or a state named inside a quotation: "« President Putin has invaded… », wrote
+    # spokesman X" tells nothing of the spokesman's state.
+    quotes = quotation_spans(sent.text)
+    outside = [p for p in sent.mentions.persons if not any(qs <= p.start < qe for qs, qe in quotes)]
+    peers = [ctx.person_spans.get((sent.start + p.start, sent.start + p.end)) for p in outside]
     peers = [p for p in peers if p is not None and p.key != person]
     # "a message from the Ukrainian President, X, to the President, Y": one post, two states.
     posts = {rt for rt, _t in ctx.person_roles.get(person, [])} & ONE_HOLDER_POSTS
     if any(posts & {rt for rt, _t in ctx.person_roles.get(p.key, [])} for p in peers):
         return None
     states = {ctx.person_state.get(p.key) for p in peers}
-    named = {m.code for m in sent.mentions.states}
+    named = {m.code for m in sent.mentions.states if not any(qs <= m.start < qe for qs, qe in quotes)}
     if len(states) == 1 and None not in states and named <= states:
         return next(iter(states))
     return None

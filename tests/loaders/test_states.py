@@ -293,3 +293,11 @@ def test_a_state_inside_the_quotation_is_not_the_speakers(extract_en):
     ex = extract_en("“We will summon the deputy chief of mission at the Japanese Embassy this afternoon,” said ministry "
                     "spokesperson Kim Min-ho.", published="2021-06-02")
     assert {r.state for r in _roles(ex, "Min-ho")} != {"JPN"}
+
+
+# '"President Putin has invaded his neighbour," wrote spokesman X': the persons and states named
+# inside the quotation say nothing of the spokesman's own state.
+def test_a_quotation_does_not_give_its_speaker_a_state(extract_en):
+    ex = extract_en('Canadian Foreign Minister Anne Roy met the Russian envoy. "President Putin has invaded his '
+                    'neighbour," wrote spokesman Tom Blake in an email statement.', published="2023-02-28")
+    assert [r.state for r in ex.roles if r.person == "tom-blake"] == [None]
