@@ -376,6 +376,9 @@ def _position(ctx: Context, sent: Sentence, said: tuple, meeting_key: str | None
     statement = clean(sent.text[start:end])
     if len(statement) < 8 or (WORDS_TO_COME.search(statement) and len(statement.split()) <= 4):
         return None  # "Avant de conclure en ces termes.": the words come in the next sentence
+    if start > 0 and not sent.text[:start].rstrip().endswith(":") and len(statement.split()) < 3 \
+            and not find_quotes(statement):
+        return None  # "…, a-t-il dénoncé les expulsions.": an object, not a statement
     if cue == "agree" and re.match(r"to\s", statement) and (speaker is None or speaker.person is None) \
             and not find_quotes(statement):
         return None  # "The two governments agreed to pursue…": a decision taken, not words said

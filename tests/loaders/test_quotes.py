@@ -1260,3 +1260,11 @@ def test_selon_lui_after_a_quotation(extract, source):
     ex = extract(f"L'envoyé américain Tom Reed a rencontré lundi le président libanais. « Quand on parle de la "
                  f"frontière, c'est simple », {source}.", published="2018-03-06")
     assert [q.speaker for q in ex.positions] == ["tom-reed"]
+
+
+# "X a condamné les expulsions.": two words of object are what was condemned, too short to be a
+# statement of its own; a short quotation still is one.
+def test_a_two_word_object_is_no_statement(extract):
+    assert extract("Le ministre Karim Haddad a condamné les expulsions.", published="2022-03-30").positions == ()
+    ex = extract("Le ministre Karim Haddad a dénoncé une « provocation inacceptable ».", published="2022-03-30")
+    assert [q.speaker for q in ex.positions] == ["karim-haddad"]
