@@ -84,6 +84,8 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
             continue
         if voicing is not None and (CREDIT_LINE.match(sent.text) or re.fullmatch(r"\s*\([^()]*\)\s*", sent.text)):
             continue  # a photo's caption or credit between the paragraphs of the words
+        if CAPTION_CREDIT.search(sent.text):
+            continue  # "X s'exprime après avoir voté, le 9 août à Kigali. © AFP": a photo's caption
         if voicing is not None and ends_answers(sent):
             voice = voicing = announced_by = None
         reading = Reading(ctx, sent, cues, recent)
@@ -119,6 +121,10 @@ def extract_positions(ctx: Context, meeting_key: str | None) -> list[Position]:
                 positions.append(position)
         _remember(ctx, sent, found, recent)
     return positions
+
+
+#: A copyright credit closing a sentence: the sentence is a photo's caption.
+CAPTION_CREDIT = re.compile(r"©\s*[\w .,/&'’-]{1,50}$")
 
 
 def _reports_another(sent: Sentence, found: list, voice: PersonCluster) -> bool:

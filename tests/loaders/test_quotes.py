@@ -1268,3 +1268,11 @@ def test_a_two_word_object_is_no_statement(extract):
     assert extract("Le ministre Karim Haddad a condamné les expulsions.", published="2022-03-30").positions == ()
     ex = extract("Le ministre Karim Haddad a dénoncé une « provocation inacceptable ».", published="2022-03-30")
     assert [q.speaker for q in ex.positions] == ["karim-haddad"]
+
+
+# "X s'exprime après avoir voté, le 9 août 2010 à Kigali. © AFP": a sentence closed by a copyright
+# credit is a photo's caption, not a statement.
+def test_a_photo_caption_is_no_statement(extract):
+    ex = extract("Le président Paul Mugenzi a reçu lundi son homologue. Paul Mugenzi s'exprime après avoir voté pour "
+                 "la présidentielle, le 9 août 2010 à Kigali. © AFP", published="2010-08-16")
+    assert ex.positions == ()
