@@ -122,10 +122,56 @@ def _honorific_dot() -> re.Pattern:
 HEAD_OF = re.compile(r"\bà\s+la\s+tête\s+de\s+la\s+délégation\s+(?P<who>[\w'’ -]{0,30})", re.I)
 
 
+#: What separates the items of a list of names and posts: a comma, or "et"/"and" before the last.
+CHAIN_GAP = re.compile(r"\s*,\s*(?:(?:et|and|ainsi\s+que)\s+)?(?:(?:le|la|l['’]|the)\s+)?|\s+(?:et|and|ainsi\s+que)\s+(?:(?:le|la|l['’]|the)\s+)?",
+                       re.I)
+
+
+#: "…, le général de brigade aérienne X": a rank in lower case before a name of the list.
+RANKED_GAP = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:le|la|the)\s+(?:[a-zéèêàâîôûç'’-]+\s+){1,4}")
+
+
+def _names_first_list(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
+    """"…du chef de l'État, A, ministre d'État, secrétaire général, B, ministre des Relations
+    extérieures, et C, commandant de la garde": a comma list of names each followed by its posts.
+    A list that ends with a post is written name first (a list written post first ends with a
+    name), so each post goes to the name before it; a post opening the list belongs to no one of it."""
+    titles = [t for t in sent.mentions.titles  # not "président de la République" inside "directeur du cabinet du président…"
+              if not any(u is not t and u.start <= t.start and t.end <= u.end for u in sent.mentions.titles)]
+    items = sorted([*titles, *sent.mentions.persons], key=lambda x: x.start)
+    text, pairs = sent.text, []
+    chain: list = []
+    for item in [*items, None]:
+        gap = text[chain[-1].end:item.start] if chain and item is not None else ""
+        if item is not None and (not chain or CHAIN_GAP.fullmatch(gap)
+                                 or (isinstance(item, PersonMention) and RANKED_GAP.fullmatch(gap))):
+            chain.append(item)
+            continue
+        persons = [x for x in chain if isinstance(x, PersonMention)]
+        if len(persons) >= 2 and isinstance(chain[-1], TitleMention) \
+                and all(isinstance(x, TitleMention) for x in chain[chain.index(persons[-1]) + 1:]) \
+                and sum(isinstance(x, TitleMention) for x in chain[chain.index(persons[0]):]) >= 2 \
+                and not any(t.plural for t in chain if isinstance(t, TitleMention)):
+            owner = None
+            for x in chain:
+                if isinstance(x, PersonMention):
+                    owner = x
+                elif owner is not None:
+                    pairs.append((x, owner))
+            # the posts before the first name are nobody's in the list; kept out of other links
+            pairs.extend((x, None) for x in chain[:chain.index(persons[0])])
+        chain = [item] if item is not None else []
+    return pairs
+
+
 def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     pairs = []
     text = sent.text
     used_titles: set[int] = set()
+    for t, p in _names_first_list(sent):
+        used_titles.add(id(t))
+        if p is not None:
+            pairs.append((t, p))
     for t in sent.mentions.titles:
         # ("des" is left out: "la coprésidence des ministres…" is "de les", not an indefinite.)
         if re.search(r"(?:\b(?:un|une|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I) \

@@ -936,3 +936,20 @@ def test_en_sa_qualite_de_names_the_post(extract, extract_en):
     assert [(r.person, r.state) for r in ex.roles if r.role_type == "ambassador"] == [("paul-girard", "FRA")]
     ex = extract_en("Tom Hale, in his capacity as Special Envoy of Norway, met the president.", published="2018-10-23")
     assert [(r.person, r.state) for r in ex.roles] == [("tom-hale", "NOR")]
+
+
+# "…en présence des collaborateurs du chef de l'État, A, ministre d'État, secrétaire général de la
+# présidence, B, ministre des Relations extérieures, et le général de brigade C, chef d'état-major
+# particulier": a list of names each followed by its posts (it ends with a post), so each post is
+# the name's before it, and the post opening the list is nobody's in it.
+def test_a_list_of_names_each_followed_by_its_posts(extract):
+    ex = extract("Les ambassadeurs ont présenté vendredi leurs lettres de créance au président de la République, Paul "
+                 "Mbarga. La cérémonie s'est déroulée en présence des collaborateurs du chef de l'État, Jean Ndongo, "
+                 "ministre d'État, secrétaire général de la présidence de la République, Marc Etoa, ministre des "
+                 "Relations extérieures, et le général de brigade Luc Abena, chef d'état-major particulier du "
+                 "président de la République.", published="2024-11-29")
+    held = {(r.person, r.title) for r in ex.roles}
+    assert ("jean-ndongo", "secrétaire général de la présidence de la République") in held
+    assert ("marc-etoa", "ministre des Relations extérieures") in held
+    assert ("luc-abena", "chef d'état-major particulier du président de la République") in held
+    assert not any(r.person == "jean-ndongo" and r.role_type == "head_of_state" for r in ex.roles)
