@@ -696,6 +696,12 @@ def _party_persons(cand: Candidate, at: Scope) -> None:
         person = ctx.person_spans.get((sent.start + p.start, sent.start + p.end))
         if not person:
             continue
+        if _sender().search(at.text[max(0, p.start - 60):p.start]) or _senders_item().match(at.text, p.end):
+            # "porteur d'un message du président X", "conveyed Modi's invitation": X sent it and is
+            # not at the table; his state is.
+            if person.key in ctx.person_state:
+                cand.states.add(ctx.person_state[person.key])
+            continue
         cand.persons.add(person.key)
         subject = _is_subject_of_verb(sent, p.start, p.end) if at.people is None else p.start < at.start
         if subject:
@@ -704,6 +710,20 @@ def _party_persons(cand: Candidate, at: Scope) -> None:
             cand.states.add(ctx.person_state[person.key])
             if subject:
                 cand.subject_states.add(ctx.person_state[person.key])
+
+
+@cache
+def _sender() -> re.Pattern:
+    """A conveyed item and its sender's preposition right before a name: "un message du président ",
+    "a letter from President " (lexicon "conveyed_items")."""
+    return lexical_regex(r"\b(?:{})\s+(?:de|du|des|d['’]|from|of)\s*(?:the\s+|l['’]|la\s+|le\s+)?"
+                         r"(?:[\w.'’-]+\s+){0,4}$", "conveyed_items")
+
+
+@cache
+def _senders_item() -> re.Pattern:
+    """A possessive name before a conveyed item: "Jaishankar's invitation", "Modi’s warm greetings"."""
+    return lexical_regex(r"['’]s?\s+(?:\w+\s+)?(?:{})\b", "conveyed_items")
 
 
 def _titled_parties(cand: Candidate, at: Scope) -> None:

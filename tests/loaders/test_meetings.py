@@ -798,3 +798,14 @@ def test_remarks_after_an_audience_are_not_a_series(extract):
                  "président Haddad. M. Thapa a évoqué avec le président Haddad la coopération. Mme Huber a parlé "
                  "avec le président Haddad des échanges universitaires.", published="2019-05-16")
     assert len(ex.meetings) == 1
+
+
+# "porteur d'un message du président X", "conveyed Prime Minister X's invitation": the sender of
+# a message or an invitation is not at the table.
+def test_the_sender_of_a_message_is_not_at_the_meeting(extract, extract_en):
+    ex = extract("L'envoyé spécial Paul Mbina, porteur d'un message du président Karim Haddad, a été reçu mardi à "
+                 "Dakar par le président sénégalais Oumar Ndiaye.", published="2022-09-14")
+    assert [sorted(m.persons) for m in ex.meetings] == [["oumar-ndiaye", "paul-mbina"]]
+    ex = extract_en("Indian High Commissioner Vikram Rao conveyed Prime Minister Arun Mehta's invitation at a farewell "
+                    "call on Foreign Minister Abdul Karim on Tuesday.", published="2022-09-14")
+    assert [sorted(m.persons) for m in ex.meetings] == [["abdul-karim", "vikram-rao"]]
