@@ -1276,3 +1276,13 @@ def test_a_photo_caption_is_no_statement(extract):
     ex = extract("Le président Paul Mugenzi a reçu lundi son homologue. Paul Mugenzi s'exprime après avoir voté pour "
                  "la présidentielle, le 9 août 2010 à Kigali. © AFP", published="2010-08-16")
     assert ex.positions == ()
+
+
+# "X a assuré de sa disponibilité à œuvrer au rapprochement…": "assurer de" states a commitment
+# ("a assuré la présidence de la réunion" does not).
+def test_assurer_de_is_a_statement(extract):
+    lead = "Le ministre gabonais Paul Mbina a reçu mardi à Libreville son homologue togolais, Robert Dussey. "
+    ex = extract(lead + "Pour sa part, Robert Dussey a assuré de sa disponibilité à œuvrer au rapprochement des deux "
+                 "pays.", published="2024-05-02")
+    assert [(q.speaker, q.text[:16]) for q in ex.positions] == [("robert-dussey", "sa disponibilité")]
+    assert extract(lead + "Robert Dussey a assuré la présidence de la réunion.", published="2024-05-02").positions == ()
