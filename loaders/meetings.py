@@ -16,6 +16,7 @@ one event in :mod:`.meeting_merges`.
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -94,8 +95,15 @@ def _collect_candidates(found: Found) -> None:
 
 #: "Il s'agit des ambassadeurs de la Serbie, X, du Vietnam, Y…", "They are ambassadors X
 #: (Philippines), Y (Venezuela)…": a sentence that names who the sentence before counted.
-LISTED_AFTER = re.compile(r"\s*(?:Il\s+s['’]agit\s+(?:notamment\s+)?(?:de|des|du|d['’])|Ce\s+sont|Les\s+\w+\s+sont|"
-                          r"They\s+are|These\s+are|They\s+include|The\s+\w+\s+(?:are|include))\b")
+@cache
+def _listed_after() -> re.Pattern:
+    """The opening of a sentence that names who the sentence before counted (lexicon
+    "listed_persons_nouns": "ambassadeurs", "envoys"…)."""
+    return lexical_regex(r"\s*(?:Il\s+s['’]agit\s+(?:notamment\s+)?(?:de|des|du|d['’])|Ce\s+sont|They\s+(?:are|were|include)|"
+                         r"These\s+(?:are|were)|(?:Les|The)\s+(?:\w+\s+)?(?:{})\b[^.;:]{0,60}?\s+"
+                         r"(?:sont|étaient|are|were|include|included)\b)", "listed_persons_nouns")
+
+
 #: A count of persons of a post before the list: "les ambassadeurs de quatre pays", "Eight
 #: incoming envoys", "17 ambassadors and four high commissioners".
 COUNTED = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|six|"
@@ -109,10 +117,12 @@ def _listed_participants(found: Found) -> None:
     ctx = found.ctx
     for c in found.candidates:
         i = c.sent.index + 1
-        if i >= len(ctx.sentences) or not COUNTED.search(c.sent.text):
+        counted = COUNTED.search(c.sent.text) or any(t.plural and t.role_type in ("ambassador", "envoy", "diplomat")
+                                                     for t in c.sent.mentions.titles)
+        if i >= len(ctx.sentences) or not counted:
             continue
         nxt = ctx.sentences[i]
-        if not LISTED_AFTER.match(nxt.text) or _triggers(nxt):
+        if not _listed_after().match(nxt.text) or (_triggers(nxt) and not re.match(r"\s*(?:The|Les)\b", nxt.text)):
             continue
         for m in nxt.mentions.persons:
             person = ctx.person_spans.get((nxt.start + m.start, nxt.start + m.end))

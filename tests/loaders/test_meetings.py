@@ -809,3 +809,14 @@ def test_the_sender_of_a_message_is_not_at_the_meeting(extract, extract_en):
     ex = extract_en("Indian High Commissioner Vikram Rao conveyed Prime Minister Arun Mehta's invitation at a farewell "
                     "call on Foreign Minister Abdul Karim on Tuesday.", published="2022-09-14")
     assert [sorted(m.persons) for m in ex.meetings] == [["abdul-karim", "vikram-rao"]]
+
+
+# "Ambassadors of Chile, Nepal and Austria presented their credentials to the President at a
+# function here. The envoys who presented their credentials were - A, B and C.": the list may name
+# the envoys after a sentence that names only their states.
+def test_the_envoys_listed_after_their_states(extract_en):
+    ex = extract_en("New Delhi: Ambassadors of Chile, Nepal and Austria presented their credentials to President Ravi "
+                    "Sharma at a ceremony held in Rashtrapati Bhavan here today. The envoys who presented their "
+                    "credentials were - Ambassador of Chile Pedro Rojas, Ambassador of Nepal Ram Thapa and Ambassador "
+                    "of Austria Anna Huber.", published="2016-07-02")
+    assert [len(m.persons) for m in ex.meetings] == [4]
