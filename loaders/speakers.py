@@ -301,7 +301,8 @@ def _titled(w: SpeakerWords) -> Speaker | None:
     t = next((t for t in w.sent.mentions.titles if w.start <= t.start < w.end), None)
     if t is None:
         return None
-    match = (_same_title(w.ctx, t) if t.state is None else None) or person_by_title(w.ctx, t.role_type, t.state, t.gender, w.recent)
+    match = (_same_title(w.ctx, t) if t.state is None else None) or _home_president(w.ctx, t) \
+        or person_by_title(w.ctx, t.role_type, t.state, t.gender, w.recent)
     if match is None and t.role_type == "foreign_minister" and fold(t.text).endswith("secretary of state"):
         # "the Secretary of State said" in a British release: the one secretary of state of the
         # article, whatever the state the bare title was first taken for.
@@ -314,6 +315,21 @@ def _titled(w: SpeakerWords) -> Speaker | None:
     if match is not None:
         return person_speaker(w.ctx, match)
     return Speaker(None, "official", w.text.strip(), t.org.key if t.org else None, t.state)
+
+
+#: "le président de la République", "the President of the Republic": the formula for the outlet's own
+#: head of state (over folded text).
+HOME_PRESIDENT = re.compile(r"(?:president|presidente)\s+(?:de\s+la\s+republique|of\s+the\s+republic)$")
+
+
+def _home_president(ctx: Context, t) -> PersonCluster | None:
+    """"Le président de la République a salué…" after "le président algérien X a eu un entretien avec
+    le président russe Y": the formula names the home president, the one the article named first,
+    not the one named last."""
+    if t.state is not None or not HOME_PRESIDENT.search(fold(t.text)):
+        return None
+    holders = [p for p in ctx.persons if _holds(ctx, p, {"head_of_state"}) and p.mentions]
+    return min(holders, key=lambda p: p.mentions[0][1]) if len(holders) > 1 else None
 
 
 def _same_title(ctx: Context, t) -> PersonCluster | None:

@@ -1286,3 +1286,12 @@ def test_assurer_de_is_a_statement(extract):
                  "pays.", published="2024-05-02")
     assert [(q.speaker, q.text[:16]) for q in ex.positions] == [("robert-dussey", "sa disponibilité")]
     assert extract(lead + "Robert Dussey a assuré la présidence de la réunion.", published="2024-05-02").positions == ()
+
+
+# "Le président de la République a salué…" after "le président algérien X a eu un entretien avec le
+# président russe Y": the formula names the home president, named first, not the last one named.
+def test_le_president_de_la_republique_is_the_home_president(extract):
+    ex = extract("Le président algérien Karim Haddad a eu un entretien téléphonique avec le président russe Ivan "
+                 "Petrov. Le président de la République a salué le rôle de la Russie dans la stabilité des prix.",
+                 published="2020-07-13")
+    assert [q.speaker for q in ex.positions] == ["karim-haddad"]
