@@ -211,6 +211,8 @@ def _statements(r: Reading, last_said: tuple[int, Speaker] | None) -> tuple[list
     lang = "en" if r.sent.doc.lang_ == "en" else "fr"
     found = run_strategies(CUE_STRATEGIES[lang], r)
     found = speech_fr.second_speaker(r, found)
+    if lang == "fr":
+        found = speech_fr.coordinated_first(r, found)
     if lang == "en":
         found = speech_en.source_of_report(r, found)
     if lang == "fr":

@@ -17,7 +17,7 @@ from diplograph.loaders.speech import (GOES_ON, Reading, clean, folded, follow_u
                                        subject_span, whole_quotation)
 from diplograph.loaders.text import fold
 
-__all__ = ["STRATEGIES", "second_speaker"]
+__all__ = ["STRATEGIES", "second_speaker", "coordinated_first"]
 
 INCISE = re.compile(
     r"^\s*[»”\"]\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles|"
@@ -42,7 +42,7 @@ def _cue_verb() -> re.Pattern:
     return re.compile(
         r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:\w+ment|aussi|également|encore|déjà|ainsi|notamment|"
         r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|quant\s+à\s+(?:lui|elle|eux)|"
-        r"(?:lui|elle)-même|(?:lui|elle|eux|elles)\s+aussi|toutefois|cependant|néanmoins|enfin|ensuite|alors|immédiatement)\s*,?\s+)*"
+        r"(?:lui|elle)-même|(?:lui|elle|eux|elles)\s+aussi|toutefois|cependant|néanmoins|enfin|ensuite|alors|immédiatement|surtout)\s*,?\s+)*"
         rf"(?P<verb>{phrases}|tenu\s+à\s+(?:souligner|rappeler|préciser)|"
         r"[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u))"
         r"(?P<que>(?:\s*,?\s*(?:de\s+son\s+côté|pour\s+sa\s+part|de\s+leur\s+côté|également|aussi|encore|toutefois)\s*,?)?"
@@ -776,3 +776,33 @@ def second_speaker(r: Reading, found: list) -> list:
         body = c.end()
         return [head, (body, len(r.text), lemma, speaker, r.quote_type(body, len(r.text)))]
     return found
+
+
+#: "… et l'a assuré que", "… et a chaleureusement félicité": a second cue joined to the first by "et".
+COORDINATED = re.compile(r"\s+et\s+(?:l['’]|lui\s+|leur\s+|les\s+)?(?:a|ont)\s+(?:(?:\w+ment|aussi|également|en\s+outre)\s+)*"
+                         r"[a-zéèêâîôûç]+(?:é|ée|és|ées|it|u|is)\b[^«»“”]{0,40}$")
+#: The first cue of the pair: "a remercié le président malgache de", "a tenu aussi à".
+FIRST_CUE = re.compile(r"\b(?:a|ont)\s+(?:(?:\w+ment|aussi|également|surtout)\s+)*(?P<verb>[a-zéèêâîôûç]+(?:é|ée|és|ées|u))\b")
+
+
+def coordinated_first(r: Reading, found: list) -> list:
+    """"Le président X a remercié Y de « l'accueil… » et l'a assuré que « … »": the statement found
+    for the second cue has a first one before it, by the same speaker: the quotation after the first
+    verb (only with quotation marks, since "remercier" or "tenir à" alone report no words)."""
+    if len(found) != 1 or found[0][3] is None or found[0][3].person is None:
+        return found
+    start = found[0][0]
+    text = r.text
+    joint = COORDINATED.search(text[:start])
+    if joint is None:
+        return found
+    first = [m for m in FIRST_CUE.finditer(text, 0, joint.start())]
+    if not first:
+        return found
+    body = first[-1].end()
+    quotes = [q for q in r.quotes if body <= q[0] and q[1] <= joint.start() + 1]
+    if not quotes or r.quoted(first[-1].start()):
+        return found
+    verb = first[-1].group("verb").lower()
+    lemma = _irregular_participles().get(fold(verb), participle_lemma(verb))
+    return [(quotes[0][0], quotes[-1][1], lemma, found[0][3], "direct"), *found]

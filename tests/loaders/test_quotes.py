@@ -1295,3 +1295,20 @@ def test_le_president_de_la_republique_is_the_home_president(extract):
                  "Petrov. Le président de la République a salué le rôle de la Russie dans la stabilité des prix.",
                  published="2020-07-13")
     assert [q.speaker for q in ex.positions] == ["karim-haddad"]
+
+
+# "X a surtout mis l'accent sur la coopération…": "mettre l'accent sur" stresses, as "souligner" does.
+def test_mettre_l_accent_sur_is_a_statement(extract):
+    ex = extract("Présent à la cérémonie, Jean Morel, ministre des Affaires étrangères, a surtout mis l’accent sur "
+                 "la coopération entre les deux pays contre le trafic de drogue.", published="2023-05-02")
+    assert [(q.speaker, q.cue) for q in ex.positions] == [("jean-morel", "mettre l'accent")]
+
+
+# "Le président X a remercié Y de « l'accueil fraternel… » et l'a assuré que « … »", "X a tenu à
+# « saluer l'action… » et a félicité son homologue": the quotation after the first of two joined
+# verbs is a statement of the same speaker.
+def test_the_first_of_two_joined_cues_keeps_its_quotation(extract):
+    ex = extract("Le président Ali Saïd a remercié le président malgache de « l’accueil fraternel réservé aux "
+                 "ressortissants comoriens » et l’a assuré que « vos compatriotes sont chez eux ici ».",
+                 published="2020-05-01")
+    assert [(q.speaker, q.text[:12]) for q in ex.positions] == [("ali-said", "l’accueil fr"), ("ali-said", "« vos compat")]
