@@ -67,7 +67,7 @@ INDEFINITE_EN = ("a", "an", "two", "three", "four", "several", "some", "senior",
 SHAPES = {
     "fr": (
         r"\b(?:les|ces)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+(?:{nouns})\b|\bles\s+(?:{alone})\b",
-        r"\b(?:une?|des|plusieurs|deux|trois|certaine?s?|de\s+hauts?|le|la|les)\s+(?:(?:{modifiers})\s+)?(?:{sources})\b"
+        r"\b(?:une?|des|plusieurs|deux|trois|certaine?s?|de\s+hauts?|le|la|les|notre|nos)\s+(?:(?:{modifiers})\s+)?(?:{sources})\b"
         r"(?:\s+(?!que\b|a\b|ont\b)[\w'’-]+){{0,5}}",
         r"\b(?:un|le|ce|cette|la|une|dans\s+un|selon\s+un|selon\s+le)\s+(?:{documents})\b",
     ),

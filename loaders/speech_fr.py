@@ -316,9 +316,12 @@ def selon_opening(r: Reading) -> list | None:
         if _relays(r, m, stop, speaker):
             continue  # "Selon l'IRNA, le ministre a tweeté : « … »": the agency is the channel, not the speaker
         cue = "pour" if fold(m.group("cue")) == "pour" else "selon"
-        if speaker is None or (cue == "pour" and speaker.person is None):
+        # "Pour X, …" is someone's view only for a person or a source ("Pour notre source, c'était…"),
+        # not for a purpose ("Pour la France, c'est un enjeu" stays the sentence's own words).
+        if speaker is None or (cue == "pour" and speaker.person is None
+                               and not (speaker.kind == "anonymous" and re.search(r"\bsources?\b", m.group("who"), re.I))):
             continue
-        if cue == "pour" and not re.match(r"(?:l[ae]s?\b|l['’]|lui\b|eux\b|elles?\b|M\.|Mme|son|sa|ses|leurs?|[A-ZÀ-Ý])", m.group("who")):
+        if cue == "pour" and not re.match(r"(?:l[ae]s?\b|l['’]|lui\b|eux\b|elles?\b|M\.|Mme|son|sa|ses|leurs?|notre|nos|[A-ZÀ-Ý])", m.group("who")):
             continue  # "pour évoquer le sort de X, …": a purpose, not "according to X"
         start, end = m.end(), stop
         if i == 0 and text[:m.start()].strip():

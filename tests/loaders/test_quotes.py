@@ -1312,3 +1312,12 @@ def test_the_first_of_two_joined_cues_keeps_its_quotation(extract):
                  "ressortissants comoriens » et l’a assuré que « vos compatriotes sont chez eux ici ».",
                  published="2020-05-01")
     assert [(q.speaker, q.text[:12]) for q in ex.positions] == [("ali-said", "l’accueil fr"), ("ali-said", "« vos compat")]
+
+
+# "Pour notre source, c'était un échange franc", "Selon nos sources, …": the outlet's own sources
+# are anonymous sources; "Pour notre pays, c'est un enjeu" is no one's statement.
+def test_our_source_is_an_anonymous_source(extract):
+    ex = extract("Les deux ministres se sont parlé à New York. Pour notre source, c’était plutôt un échange de toute "
+                 "franchise entre les deux ministres.", published="2018-09-25")
+    assert [(q.speaker_kind, q.text[:10]) for q in ex.positions] == [("anonymous", "c’était pl")]
+    assert extract("Pour notre pays, c'est un enjeu majeur de sécurité.", published="2018-09-25").positions == ()
