@@ -88,6 +88,8 @@ INVERTED = re.compile(
     r"[^«»“”\"]*$)")
 #: The comma (and auxiliary) before an inverted cue: "…, ont indiqué des responsables."
 BEFORE_INVERTED = re.compile(r",\s*(?:a|ont|avait|avaient|aurait)?\s*$")
+#: The auxiliary of an inverted cue written without its comma: "… pour les deux pays a annoncé X."
+BARE_BEFORE = re.compile(r"(?<=[^\s,])\s+(?:a|ont)\s*$")
 # "Comme annoncé précédemment, …", "comme il l'avait indiqué": a reminder, not a statement.
 AS_ANNOUNCED = re.compile(r"\bcomme\s+(?:(?:il|elle|on|ils|elles)\s+)?(?:l['’])?(?:(?:a|avait|ont|avaient)\s+)?(?:été\s+)?$", re.I)
 #: "…, a-t-il ajouté." closing the words of a reporting verb found earlier.
@@ -464,6 +466,10 @@ def _inverted_subject(r: Reading, tok) -> re.Match | None:
     if inverted and re.search(r"\bqu(?:e\b|['’])", inverted.group("who")):
         return None  # "…, a jugé de son côté que…" is not "…, ont indiqué des responsables."
     before = BEFORE_INVERTED.search(r.text[:tok.idx]) if inverted else None
+    if before is None and inverted and not inverted.group("tail") and BARE_BEFORE.search(r.text[:tok.idx]) \
+            and any(p.end >= len(r.text.rstrip(" .")) and p.start >= tok.idx for p in r.sent.mentions.persons):
+        # "…un avantage pour les deux pays a annoncé X.": the comma left out before a named speaker
+        before = BARE_BEFORE.search(r.text[:tok.idx])
     if before is None:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in r.sent.doc if t.idx < before.start()) and any(
@@ -481,7 +487,7 @@ def _inverted_statement(r: Reading, tok, lemma: str, inverted: re.Match) -> list
     text = r.text
     shift = tok.idx + len(tok.text)
     speaker = r.speaker(shift + inverted.start("who"), shift + inverted.end("who"))
-    end = BEFORE_INVERTED.search(text[:tok.idx]).start()
+    end = (BEFORE_INVERTED.search(text[:tok.idx]) or BARE_BEFORE.search(text[:tok.idx])).start()
     if _is_press(r.sent, speaker, inverted.group("who")) and not r.quotes:
         return []  # "X a reçu Y, a indiqué l'agence Z": news of an event, told by the press
     start = 0

@@ -1321,3 +1321,11 @@ def test_our_source_is_an_anonymous_source(extract):
                  "franchise entre les deux ministres.", published="2018-09-25")
     assert [(q.speaker_kind, q.text[:10]) for q in ex.positions] == [("anonymous", "c’était pl")]
     assert extract("Pour notre pays, c'est un enjeu majeur de sécurité.", published="2018-09-25").positions == ()
+
+
+# "…sont un avantage considérable pour les deux pays a annoncé X.": an inverted cue whose comma the
+# outlet left out, with a named speaker closing the sentence.
+def test_an_inverted_cue_without_its_comma(extract):
+    ex = extract("Le président comorien Ali Saïd a été reçu mardi à Antananarivo. Les coopérations envisagées sont un "
+                 "avantage considérable pour les deux pays a annoncé Ali Saïd.", published="2016-03-01")
+    assert [(q.speaker, q.text[:16]) for q in ex.positions] == [("ali-said", "Les coopérations")]
