@@ -75,3 +75,13 @@ def test_a_related_headline_cut_short_is_not_the_story(extract_en):
                     "Talking to reporters after the meeting, Ms Vula said they discussed trade.", published="2024-05-06")
     assert "CAN" not in {s for m in ex.meetings for s in m.states}
     assert all(m.city != "gn-6094817" for m in ex.meetings)
+
+
+# "Next post Présidentielle 2024 : Me X appelle à voter Y !" between the story and the comments: a
+# blog theme's link to the next post (in English even on a French page), not the story.
+@pytest.mark.parametrize("marker", ["Next post", "Article précédent"])
+def test_a_next_post_link_is_not_the_story(extract, marker):
+    ex = extract("Le ministre Paul Ndiaye a reçu mardi à Dakar l'ambassadeur de Chine, Li Wei.\n"
+                 f"{marker} Présidentielle 2024 au Sénégal: Me Moussa Diallo appelle à voter Amadou Ba !\n",
+                 published="2024-03-01")
+    assert "moussa-diallo" not in {p.key for p in ex.persons} and ex.positions == ()
