@@ -164,6 +164,12 @@ def _names_first_list(sent: Sentence) -> list[tuple[TitleMention, PersonMention]
     return pairs
 
 
+@cache
+def _kin_before() -> re.Pattern:
+    """A relative's noun and "of" right before a title (lexicon "kin_nouns")."""
+    return re.compile(rf"\b(?:{alternation(words_of_all('kin_nouns'))})\s+(?:du|de\s+la|de\s+l['’]|des|de|of\s+the|of)\s*$", re.I)
+
+
 def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
     pairs = []
     text = sent.text
@@ -172,6 +178,8 @@ def _link(sent: Sentence) -> list[tuple[TitleMention, PersonMention]]:
         used_titles.add(id(t))
         if p is not None:
             pairs.append((t, p))
+    # "la compagne du président, X", "the wife of the President, X": X is the kin, not the holder.
+    used_titles.update(id(t) for t in sent.mentions.titles if _kin_before().search(text[max(0, t.start - 40):t.start]))
     for t in sent.mentions.titles:
         # ("des" is left out: "la coprésidence des ministres…" is "de les", not an indefinite.)
         if re.search(r"(?:\b(?:un|une|d['’]un|d['’]une|plusieurs|certains|certaines)\s+(?:\w+\s+)?)$", text[max(0, t.start - 25):t.start], re.I) \

@@ -953,3 +953,12 @@ def test_a_list_of_names_each_followed_by_its_posts(extract):
     assert ("marc-etoa", "ministre des Relations extérieures") in held
     assert ("luc-abena", "chef d'état-major particulier du président de la République") in held
     assert not any(r.person == "jean-ndongo" and r.role_type == "head_of_state" for r in ex.roles)
+
+
+# "…pour inviter la compagne du président, Valérie X", "the wife of the President, Y": the name after
+# a relative's noun is the relative's, not the holder of the post.
+def test_the_kin_of_a_title_holder_does_not_hold_the_post(extract, extract_en):
+    ex = extract("M. Lisée en a profité pour inviter la compagne du président, Claire Morin.", published="2013-01-01")
+    assert not any(r.person == "claire-morin" for r in ex.roles)
+    ex = extract_en("The minister also greeted the wife of the President, Mary Osei.", published="2013-01-01")
+    assert not any(r.person == "mary-osei" for r in ex.roles)
