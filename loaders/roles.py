@@ -674,7 +674,7 @@ def link_titles(ctx: Context) -> list[RoleHolding]:
         # (So is a state a shared title gave this name by its place in a list.)
         told = (state is not None and shared[(sent.index, t.start, t.end)] == 1) or not ctx.guessed_state(key)
         state, posted = _post_state(ctx, Holder(sent, t, p, key, role_type), state or ctx.person_state.get(key), told)
-        role_type = _chancellor(role_type, title, state)
+        role_type = chancellor_post(role_type, title, state)
         _add_role(ctx, roles, Holder(sent, t, p, key, role_type), title, state, posted, as_of)
     roles += _named_later(ctx, raw, roles, as_of)
     roles = _states_of_bare_envoys(ctx, raw, roles)
@@ -1009,7 +1009,7 @@ def _post_of_antecedent(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
     return None
 
 
-def _chancellor(role_type: str, title: str, state: str | None) -> str:
+def chancellor_post(role_type: str, title: str, state: str | None) -> str:
     """A chancellor heads the government only where the lexicon says so (Germany, Austria); "le
     chancelier haïtien" or "la chancelière vénézuélienne" is the foreign minister, and the
     chancellor of the Exchequer holds the finance portfolio; the chancellor of the Swiss

@@ -17,6 +17,7 @@ from functools import cache
 from diplograph.loaders.context import Context, Sentence
 from diplograph.loaders.lexicon import alternation, lexicon, table_of_all, words_of_all
 from diplograph.loaders.persons import PersonCluster
+from diplograph.loaders.roles import chancellor_post
 from diplograph.loaders.text import fold, quotation_spans
 
 __all__ = ["Speaker", "NOBODY", "resolve_span", "pronoun_speaker", "group_of", "person_speaker", "person_by_title",
@@ -301,8 +302,9 @@ def _titled(w: SpeakerWords) -> Speaker | None:
     t = next((t for t in w.sent.mentions.titles if w.start <= t.start < w.end), None)
     if t is None:
         return None
+    role_type = chancellor_post(t.role_type, t.text, t.state)  # "le chancelier haïtien" is the foreign minister
     match = (_same_title(w.ctx, t) if t.state is None else None) or _home_president(w.ctx, t) \
-        or person_by_title(w.ctx, t.role_type, t.state, t.gender, w.recent)
+        or person_by_title(w.ctx, role_type, t.state, t.gender, w.recent)
     if match is None and t.role_type == "foreign_minister" and fold(t.text).endswith("secretary of state"):
         # "the Secretary of State said" in a British release: the one secretary of state of the
         # article, whatever the state the bare title was first taken for.

@@ -473,8 +473,10 @@ def _inverted_subject(r: Reading, tok) -> re.Match | None:
     if before is None:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in r.sent.doc if t.idx < before.start()) and any(
-            0 <= before.start() - p.end <= 1 for p in r.sent.mentions.persons):
-        return None  # "L'envoyé spécial de l'ONU, X, a rassuré le président…": a subject, not words
+            0 <= before.start() - p.end <= 1 for p in (*r.sent.mentions.persons, *r.sent.mentions.titles)):
+        # "L'envoyé spécial de l'ONU, X, a rassuré le président…", "X, ministre des Affaires
+        # étrangères, a salué la coopération": a subject in apposition, not words
+        return None
     return inverted  # "…, ont indiqué des responsables." / "…, a affirmé X, dont…"
 
 

@@ -1329,3 +1329,13 @@ def test_an_inverted_cue_without_its_comma(extract):
     ex = extract("Le président comorien Ali Saïd a été reçu mardi à Antananarivo. Les coopérations envisagées sont un "
                  "avantage considérable pour les deux pays a annoncé Ali Saïd.", published="2016-03-01")
     assert [(q.speaker, q.text[:16]) for q in ex.positions] == [("ali-said", "Les coopérations")]
+
+
+# "Le chancelier haïtien a aussi indiqué que…" is the foreign minister's statement, not the prime
+# minister's; "Présent, X, ministre des Affaires étrangères, a salué la coopération": the title in
+# apposition closes the subject, so "la coopération" is no inverted speaker.
+def test_the_chancellor_of_haiti_and_a_subject_closed_by_its_title(extract):
+    ex = extract("Le Premier ministre haïtien Paul Désir a reçu le ministre colombien. Présent, Jean Morel, ministre des "
+                 "affaires étrangères haïtien, a salué la coopération entre les deux pays. Le chancelier haïtien a aussi "
+                 "indiqué que les deux nations vont privilégier l’éducation.", published="2023-05-02")
+    assert [q.speaker for q in ex.positions] == ["jean-morel", "jean-morel"]
