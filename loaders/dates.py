@@ -50,9 +50,9 @@ def _words() -> _Words:
     number = "|".join(sorted(numbers, key=len, reverse=True))
     return _Words(
         months, weekdays, numbers, relative,
-        # "le 10 avril 2025", "jeudi 10 avril", "1er mars", "10-11 avril" (first day kept)
+        # "le 10 avril 2025", "jeudi 10 avril", "1er mars", "premier mars", "10-11 avril" (first day kept)
         day_month=re.compile(
-            rf"\b(?:(?P<wd>{weekday})\s+)?(?P<day>\d{{1,2}})(?:er|e|th|st|nd|rd)?(?:\s*(?:-|–|et|au|and)\s*\d{{1,2}})?"
+            rf"\b(?:(?P<wd>{weekday})\s+)?(?P<day>\d{{1,2}}|premier)(?:er|e|th|st|nd|rd)?(?:\s*(?:-|–|et|au|and)\s*\d{{1,2}})?"
             rf"\s+(?P<month>{month})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
             re.I,
         ),
@@ -288,7 +288,7 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
     for pattern in (words.day_month, words.month_day) if digits else ():
         for m in pattern.finditer(text):
             month = words.months[m["month"].lower()]
-            day = int(m["day"])
+            day = 1 if m["day"].lower() == "premier" else int(m["day"])  # "le premier mars 2016"
             if m["year"]:
                 if _valid(int(m["year"]), month, day):
                     add(m, f"{int(m['year']):04d}-{month:02d}-{day:02d}", False)

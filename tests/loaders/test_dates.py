@@ -18,6 +18,7 @@ def iso(text, published=PUB, future=False):
     ("le 27 février", [("2025-02-27", True)]),
     ("le 20 décembre", [("2024-12-20", True)]),  # past event after publication day: last year
     ("le 1er mars 2023", [("2023-03-01", False)]),
+    ("le premier mars 2016", [("2016-03-01", False)]),  # the first day written out
     ("jeudi", [("2025-04-10", True)]),
     ("mardi", [("2025-04-08", True)]),
     ("jeudi dernier", [("2025-04-03", True)]),
