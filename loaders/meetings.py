@@ -93,21 +93,21 @@ def _collect_candidates(found: Found) -> None:
                 break
 
 
-#: "Il s'agit des ambassadeurs de la Serbie, X, du Vietnam, Y…", "They are ambassadors X
-#: (Philippines), Y (Venezuela)…": a sentence that names who the sentence before counted.
 @cache
 def _listed_after() -> re.Pattern:
-    """The opening of a sentence that names who the sentence before counted (lexicon
-    "listed_persons_nouns": "ambassadeurs", "envoys"…)."""
+    """The opening of a sentence that names who the sentence before counted: "Il s'agit des
+    ambassadeurs de la Serbie, X, …", "They are ambassadors X (Philippines)…", "The envoys who
+    presented their credentials were - …" (lexicon "listed_persons_nouns")."""
     return lexical_regex(r"\s*(?:Il\s+s['’]agit\s+(?:notamment\s+)?(?:de|des|du|d['’])|Ce\s+sont|They\s+(?:are|were|include)|"
                          r"These\s+(?:are|were)|(?:Les|The)\s+(?:\w+\s+)?(?:{})\b[^.;:]{0,60}?\s+"
                          r"(?:sont|étaient|are|were|include|included)\b)", "listed_persons_nouns")
 
 
-#: A count of persons of a post before the list: "les ambassadeurs de quatre pays", "Eight
-#: incoming envoys", "17 ambassadors and four high commissioners".
-COUNTED = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|two|three|four|five|six|"
-                     r"seven|eight|nine|ten|eleven|twelve|several|plusieurs)\b", re.I)
+@cache
+def _counted() -> re.Pattern:
+    """A count of persons before the list: "les ambassadeurs de quatre pays", "Eight incoming
+    envoys", "17 ambassadors" (lexicon "count_words")."""
+    return lexical_regex(r"\b(?:\d+|{})\b", "count_words")
 
 
 def _listed_participants(found: Found) -> None:
@@ -117,7 +117,7 @@ def _listed_participants(found: Found) -> None:
     ctx = found.ctx
     for c in found.candidates:
         i = c.sent.index + 1
-        counted = COUNTED.search(c.sent.text) or any(t.plural and t.role_type in ("ambassador", "envoy", "diplomat")
+        counted = _counted().search(c.sent.text) or any(t.plural and t.role_type in ("ambassador", "envoy", "diplomat")
                                                      for t in c.sent.mentions.titles)
         if i >= len(ctx.sentences) or not counted:
             continue
@@ -517,8 +517,8 @@ def _date_of_the_news(found: Found) -> None:
 
 #: The steps of :func:`extract_meetings`, in order.
 MEETING_STEPS: tuple[Callable[[Found], None], ...] = (
-    _collect_candidates, _listed_participants, _drop_press_and_tallies, _anchor_candidates, _series_of_encounters, _pick_main,
-    _absorb_references,
+    _collect_candidates, _listed_participants, _drop_press_and_tallies, _anchor_candidates, _series_of_encounters,
+    _pick_main, _absorb_references,
     _add_delegation_heads, _share_series_parties, _venue_from_dateline, _announced_audiences, _venue_from_story,
     _visit_to_capital, _date_of_the_news,
 )
