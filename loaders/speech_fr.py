@@ -807,7 +807,7 @@ def coordinated_first(r: Reading, found: list) -> list:
     joint = COORDINATED.search(text[:start])
     if joint is None:
         return found
-    first = [m for m in FIRST_CUE.finditer(text, 0, joint.start())]
+    first = list(FIRST_CUE.finditer(text, 0, joint.start()))
     if not first:
         return found
     body = first[-1].end()
