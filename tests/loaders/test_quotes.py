@@ -1339,3 +1339,11 @@ def test_the_chancellor_of_haiti_and_a_subject_closed_by_its_title(extract):
                  "affaires étrangères haïtien, a salué la coopération entre les deux pays. Le chancelier haïtien a aussi "
                  "indiqué que les deux nations vont privilégier l’éducation.", published="2023-05-02")
     assert [q.speaker for q in ex.positions] == ["jean-morel", "jean-morel"]
+
+
+# "The ministry confirmed this information to Radio X", "a confirmé cette information": confirming
+# the report is no statement of its own.
+def test_confirming_the_information_is_no_statement(extract, extract_en):
+    assert extract_en("The Lithuanian ministry confirmed this information to Radio Svaboda.",
+                      published="2012-11-09").positions == ()
+    assert extract("Le ministère lituanien a confirmé cette information à la radio.", published="2012-11-09").positions == ()
