@@ -310,7 +310,15 @@ class PersonMatch:
     def held_on(self, on: dt.date) -> list[Tenure]:
         return [t for t in self.tenures if t.current_on(on)]
 
+    def maybe_held_on(self, on: dt.date) -> list[Tenure]:
+        """Posts begun by ``on`` whose end the sources know only to the year or month of ``on``."""
+        return [t for t in self.tenures if t.may_have_started(on) and not t.current_on(on) and not t.ended_by(on)]
+
     def last_before(self, on: dt.date) -> Tenure | None:
+        """The post last left by ``on``; None while a post may still be held that day (one whose
+        end the sources know only to the year or month): the older post would be a guess."""
+        if any(t.may_have_started(on) and not t.ended_by(on) for t in self.tenures):
+            return None
         done = [t for t in self.tenures if t.ended_by(on)]
         return max(done, key=lambda t: t.end or "") if done else None
 
@@ -558,7 +566,8 @@ def _kb_role(ctx, cluster, match: PersonMatch, on: dt.date | None) -> RoleHoldin
         if len(match.states_on(None)) != 1:
             return None
         on = _lower(max(match.tenures, key=lambda t: t.start).start)
-    held = match.held_on(on)
+    # A post that may still be held that day is likelier than an older one surely left.
+    held = match.held_on(on) or match.maybe_held_on(on)
     status = "current"
     if not held:
         last = match.last_before(on)

@@ -101,6 +101,23 @@ def test_terms_against_the_date():
     assert match_person(["Jean-Noël Barrot"], set(), dt.date(2010, 1, 1)) is None
 
 
+# A president who later became prime minister, a post the sources end only within a year: on a
+# day of that year he may still be prime minister, so his presidency is no "last post".
+def test_a_post_that_may_still_be_held_hides_the_older_one():
+    from diplograph.loaders.officials import PersonMatch, Tenure
+
+    def tenure(role_type, start, end):
+        return Tenure(None, "A. Person", ("A. Person",), "Person", "XXX", role_type, "", "", None, start, end, "test")
+
+    match = PersonMatch("a person", None, (tenure("head_of_state", "2012-05-20", "2017-05-20"),
+                                           tenure("head_of_government", "2018-06-22", "2023")))
+    assert match.held_on(dt.date(2023, 5, 10)) == []
+    assert match.last_before(dt.date(2023, 5, 10)) is None
+    assert [t.role_type for t in match.maybe_held_on(dt.date(2023, 5, 10))] == ["head_of_government"]
+    assert match.last_before(dt.date(2024, 2, 1)).role_type == "head_of_government"
+    assert match.last_before(dt.date(2018, 1, 1)).role_type == "head_of_state"
+
+
 def test_loaded_once():
     assert load_officials() is load_officials()
 

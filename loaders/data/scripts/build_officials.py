@@ -8,7 +8,7 @@ sorted, so the output is deterministic for fixed inputs. Inputs:
 * Wikidata query results (CC0) kept in public GitHub repositories by the EveryPolitician project
   and its successors, read with ``git show`` from snapshots under ``--mirrors`` (the search tool's
   ``fetch`` puts them in /work/.mirror/OWNER+NAME/repo):
-  - 76 country repositories of every-politician-scrapers (COUNTRY_REPOS), ``html/holders21.csv``:
+  - 182 country repositories of every-politician-scrapers (COUNTRY_REPOS), ``html/holders21.csv``:
     holders of each country's main posts with QIDs, exact dates and gender;
   - every-politician-scrapers/world-leaders-2021, ``data/wikidata.csv``, every version in its git
     history (2021 to 2026): heads of state and of government with QIDs and start/end years;
@@ -3391,16 +3391,46 @@ COUNTRY_REPOS = {
     "togo": "TGO", "equatorial-guinea": "GNQ", "ireland-ministers": "IRL", "estonia": "EST", "lithuania": "LTU",
     "singapore-ministers": "SGP", "malaysia-ministers": "MYS", "ghana-ministers": "GHA", "somalia-cabinet": "SOM",
     "rwanda-ministers": "RWA",
+    # Added 2026-12 (snapshots of 2021-2024).
+    "afghanistan": "AFG", "albania-cabinet": "ALB", "andorra-cabinet": "AND", "antigua-barbuda-ministers": "ATG",
+    "austria-cabinet": "AUT", "azerbaijan-cabinet": "AZE", "bahamas-cabinet": "BHS", "bahrain": "BHR",
+    "bangladesh-ministers": "BGD", "barbados-cabinet": "BRB", "belize-ministers": "BLZ", "benin-ministers": "BEN",
+    "bhutan-ministers": "BTN", "bolivia-ministers": "BOL", "bosnia-herzegovina-ministers": "BIH",
+    "botswana-ministers": "BWA", "brunei-ministers": "BRN", "burkina-faso": "BFA", "burundi-ministers": "BDI",
+    "cabo-verde": "CPV", "cambodia": "KHM", "chad-ministers": "TCD", "comoros": "COM", "costa-rica": "CRI",
+    "croatia-ministers": "HRV", "cuba": "CUB", "cyprus-cabinet": "CYP", "djibouti-ministers": "DJI", "dominica": "DMA",
+    "dominican-republic": "DOM", "ecuador-ministers": "ECU", "el-salvador-ministers": "SLV", "eritrea-ministers": "ERI",
+    "eswatini": "SWZ", "fiji-ministers": "FJI", "gabon-ministers": "GAB", "gambia-ministers": "GMB", "grenada": "GRD",
+    "guatemala-ministers": "GTM", "guinea": "GIN", "guinea-bissau": "GNB", "guyana": "GUY", "haiti": "HTI",
+    "honduras-ministers": "HND", "ivory-coast": "CIV", "jamaica-ministers": "JAM", "kiribati-ministers": "KIR",
+    "kosovo-cabinet": "XKX", "kyrgyzstan-ministers": "KGZ", "laos": "LAO", "latvia-cabinet": "LVA", "lebanon": "LBN",
+    "lesotho-ministers": "LSO", "liberia-ministers": "LBR", "libya": "LBY", "liechtenstein-ministers": "LIE",
+    "luxembourg-cabinet": "LUX", "malawi-ministers": "MWI", "maldives-ministers": "MDV", "mali": "MLI",
+    "malta-ministers": "MLT", "marshall-islands-ministers": "MHL", "mauritania": "MRT", "mauritius-ministers": "MUS",
+    "micronesia-ministers": "FSM", "moldova-ministers": "MDA", "mongolia-ministers": "MNG", "montenegro-cabinet": "MNE",
+    "nepal-ministers": "NPL", "netherlands-cabinet": "NLD", "new-zealand-cabinet": "NZL", "nicaragua": "NIC",
+    "north-korea": "PRK", "north-macedonia-ministers": "MKD", "oman": "OMN", "palestine": "PSE",
+    "panama-ministers": "PAN", "papua-new-guinea": "PNG", "paraguay-ministers": "PRY", "poland-cabinet": "POL",
+    "san-marino-ministers": "SMR", "sao-tome-and-principe": "STP", "serbia-ministers": "SRB", "sierra-leone": "SLE",
+    "slovakia-cabinet": "SVK", "slovenia-cabinet": "SVN", "solomons-ministers": "SLB", "sri-lanka-cabinet": "LKA",
+    "st-kitts-and-nevis-cabinet": "KNA", "st-lucia-cabinet": "LCA", "st-vincent-and-the-grenadines": "VCT",
+    "suriname": "SUR", "swiss-federal-council": "CHE", "tajikistan-ministers": "TJK", "tanzania-ministers": "TZA",
+    "timor-leste-ministers": "TLS", "tonga-ministers": "TON", "trinidad-and-tobago-cabinet": "TTO",
+    "turkmenistan": "TKM", "tuvalu-ministers": "TUV", "uganda-ministers": "UGA", "uruguay-ministers": "URY",
+    "uzbekistan-ministers": "UZB", "vanuatu-cabinet": "VUT", "venezuela": "VEN", "zambia-ministers": "ZMB",
 }
 
 #: Exact English post labels of holders21.csv -> role type. Anything else (ministers of other
 #: portfolios, provincial premiers, "Secretary of State of Texas"...) is left out.
 HOLDER_POSTS = [
-    (r"President|Acting President", "head_of_state"),
-    (r"monarch|King|emir|Supreme Leader", "head_of_state"),
-    (r"Prime Minister|Premier|Premier of the State Council", "head_of_government"),
-    (r"Vice[- ]President|First Vice President|Deputy President", "deputy_head_of_state"),
+    (r"President|Acting President|Beretitenti \(President\)|President of Montenegro", "head_of_state"),
+    (r"monarch|King|emir|Supreme Leader|Sultan|Druk Gyalpo \(King\)|Ngwenyama \(King\)|Captain Regent", "head_of_state"),
+    (r"Prime Minister|Premier|Premier of the State Council|Federal Chancellor|Prime Minister of Montenegro|"
+     r"Chairman of the Cabinet of Ministers \(Prime Minister\)", "head_of_government"),
+    (r"Vice[- ]President|First Vice President|Deputy President|Kauoman-ni-Beretitenti \(Vice President\)",
+     "deputy_head_of_state"),
     (r"(?:Federal )?Minister (?:of|for) (?:Europe and )?Foreign Affairs(?:,? (?:and|European Union) .*)?|"
+     r"Minister of Foreign and European Affairs|Minister for External Affairs|Secretary for Foreign and Political Affairs|"
      r"Minister of Foreign Affairs and .*|Minister of External (?:Affairs|Relations)|"
      r"Minister of International Relations and Cooperation|Secretary (?:of|for) Foreign Affairs|Foreign Secretary|"
      r"Secretary of State for Foreign(?:,)? (?:and )?Commonwealth(?: and Development)? Affairs", "foreign_minister"),
@@ -3414,6 +3444,10 @@ HOLDER_POSTS = [
 #: French titles of those posts; (label pattern, masculine, feminine).
 HOLDER_TITLES = [
     (r"Supreme Leader", "guide suprême", "guide suprême"),
+    (r"Sultan", "sultan", "sultane"),
+    (r"Captain Regent", "capitaine-régent", "capitaine-régente"),
+    (r"Federal Chancellor", "chancelier fédéral", "chancelière fédérale"),
+    (r"Secretary for Foreign", "secrétaire d'État aux Affaires étrangères", "secrétaire d'État aux Affaires étrangères"),
     (r"monarch|King", "roi", "reine"),
     (r"emir", "émir", "émir"),
     (r"Vice|Deputy President", "vice-président", "vice-présidente"),
@@ -3442,6 +3476,9 @@ def read_holders(mirrors: Path) -> list[dict]:
             label, qid = row.get("position") or "", row.get("personID") or ""
             role_type = next((rt for pattern, rt in HOLDER_POSTS if re.fullmatch(pattern, label)), None)
             if role_type is None or not QID.match(qid) or not row.get("start"):
+                continue
+            # The British monarch is kept for the United Kingdom only (as in read_leaders).
+            if qid in REALM_MONARCHS and state != "GBR":
                 continue
             if label == "Secretary of State" and state == "USA":
                 role_type = "foreign_minister"
@@ -3633,14 +3670,15 @@ def build(mirrors: Path) -> list[dict]:
             continue
         same = kept.setdefault((r["qid"], r["role_type"], r["state"]), [])
         if any(overlaps(k, r) for k in same):
-            # An older snapshot still had the holder in office; a newer one knows the end.
-            for k in same:
-                if overlaps(k, r) and k["source"] != "hand" and k["end"] is None and r["end"] \
-                        and r["end"] > k["start"][:len(r["end"])]:
-                    k["end"] = r["end"]
+            # Its spelling is another name of the person ("Rick Hou" and "Rick Houenipwela").
+            if r["qid"] and r["name"] not in {n for k in same for n in [k["name"], *k.get("names", [])]}:
+                same[0]["names"] = [*same[0]["names"], r["name"]]
             continue
-        same.append(r)
-        records.append({**r, "names": [], "surname": None})
+        # One dict in both places, so that a later snapshot's spelling reaches the output. (Its
+        # ends do not: the holders lists repeat one start with each government's end.)
+        record = {**r, "names": [], "surname": None}
+        same.append(record)
+        records.append(record)
     # Posts the hand table lists in full from its first holder on ("@POST all"): any other tenure
     # of that post in the extracts is a stray (a rival claimant, a person filed under the wrong
     # state, an end the snapshot missed): dropped when it begins with or after the list, cut
