@@ -41,6 +41,8 @@ class Context:
     article: Article
     gaz: Gazetteer
     published: dt.date | None
+    #: Without ``published``: the day and month the page's header gives without a year.
+    page_day: tuple[int, int] | None = None
     sentences: list[Sentence] = field(default_factory=list)
     persons: list[PersonCluster] = field(default_factory=list)
     person_spans: dict[tuple[int, int], PersonCluster] = field(default_factory=dict)

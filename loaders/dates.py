@@ -215,6 +215,27 @@ def page_date(text: str) -> dt.date | None:
     return max(full) if full else None
 
 
+#: "KATHMANDU, May 6: …", "Tallinn, 27 August -": a dateline's place before its day.
+_DATELINE_PLACE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’. -]{1,40}?,\s*")
+
+
+def page_day(text: str) -> tuple[int, int] | None:
+    """The day and month of an undated page whose header gives no year: a line of its own ("27
+    August") or a dateline ("KATHMANDU, May 6: …") among its first lines. What the story calls
+    "today" is that day, though the year is unknown."""
+    lines = [line for line in text[:1200].splitlines() if line.strip()][:8]
+    for line in lines:
+        head = line[:80]
+        place = _DATELINE_PLACE.match(head)
+        rest = head[place.end():] if place else head
+        dates = [d for d in find_dates(rest, None) if d.value.iso.startswith("--")]
+        if not dates or dates[0].start > 0 and rest[:dates[0].start].strip():
+            continue
+        if (place and re.match(r"\s*(?:[:–—-]|\()", rest[dates[0].end:])) or is_date_line(line, find_dates(line, None)):
+            return int(dates[0].value.iso[2:4]), int(dates[0].value.iso[5:7])
+    return None
+
+
 def written_on(text: str, published: dt.date | None) -> dt.date | None:
     """The day the article was written, when it explains a relative day in brackets ("met this
     evening [Wednesday 26 February]", "hier (lundi 3 mars)") and that day is not the publication
@@ -252,12 +273,15 @@ def is_date_line(text: str, dates: list[DateMention], offset: int = 0) -> bool:
     return bool(dates) and not words and not re.search(r"\d", rest)
 
 
-def find_dates(text: str, published: dt.date | None, *, future: bool = False, offset: int = 0) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None, *, future: bool = False, offset: int = 0,
+               page: tuple[int, int] | None = None) -> list[DateMention]:
     """All dates in ``text`` (a sentence), normalised against ``published``.
 
     Args:
         text: the sentence.
         published: the article's publication date, or None.
+        page: without ``published``, the page's day and month (:func:`page_day`): "today" and
+            "yesterday" are then days of a year left unknown (``--MM-DD``).
         future: True when the sentence speaks of a planned event (tense or cue).
         offset: added to the returned character offsets (the sentence start).
     """
@@ -339,6 +363,11 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False, of
                     add(m, f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", True)
             elif published.toordinal() - days >= 1:
                 add(m, _shift(published, -days), True)
+    if published is None and page is not None:
+        # (A leap year, so that the 29th of February has a day before and after it.)
+        for m in words.relative_day.finditer(text):
+            shifted = dt.date(2000, *page) + dt.timedelta(days=words.relative_days[m["word"].lower().replace("’", "'")])
+            add(m, f"--{shifted.month:02d}-{shifted.day:02d}", True)
     for m in YEAR.finditer(text) if digits else ():
         add(m, m["year"], False)
     found.sort(key=lambda d: d.start)

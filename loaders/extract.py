@@ -15,7 +15,7 @@ from itertools import islice
 from dataclasses import replace
 
 from diplograph.loaders.context import GUESS, Context, Sentence
-from diplograph.loaders.dates import find_dates, is_date_line, page_date, written_on
+from diplograph.loaders.dates import find_dates, is_date_line, page_date, page_day, written_on
 from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import Gazetteer, load_gazetteer
@@ -275,10 +275,11 @@ def _build_sentences(ctx: Context, nlp, parsed: list | None = None) -> None:
     headline = _has_headline(ctx.article.text)
     # (Relative days count from the day the text was written, which it may say: "this evening [Wednesday 26 February]".)
     written = written_on(ctx.article.text, ctx.published)
+    ctx.page_day = page_day(ctx.article.text) if written is None else None
     for i, (span, doc) in enumerate(parsed):
         future = _is_future(doc, span.text)
         mentions = find_mentions(span.text, doc, ctx.gaz)
-        dates = find_dates(span.text, written, future=future, offset=span.start)
+        dates = find_dates(span.text, written, future=future, offset=span.start, page=ctx.page_day)
         if is_date_line(span.text, dates, span.start):
             dates = []  # "Monday, 12 February 2018 - 12:57 PM" on its own line: the page's date
         ctx.sentences.append(Sentence(i, span.start, span.end, span.text, doc, mentions, dates, future,

@@ -505,13 +505,14 @@ def _date_of_the_news(found: Found) -> None:
             # "NAIROBI, March 3. /KNA/. X and Y held talks…": the dateline's day.
             main.date = sent.dates[0].value
             return
-    if ctx.published is None or main.kind not in DAY_EVENTS:
+    if (ctx.published is None and ctx.page_day is None) or main.kind not in DAY_EVENTS:
         return
     # The first sentences that name someone: page chrome before the headline does not count.
     story = [s.index for s in ctx.sentences if s.mentions.persons or s.mentions.states][:3]
     if main.sent.index not in story:
         return
-    day = ctx.published.isoformat()
+    # (An undated page whose header gives a day without a year: that day, year unknown.)
+    day = ctx.published.isoformat() if ctx.published else "--{:02d}-{:02d}".format(*ctx.page_day)
     main.date = DateValue(day, day, inferred=True)
 
 

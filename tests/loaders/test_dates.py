@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.loaders.dates import find_dates, is_date_line, normalise_month_day, page_date, relative_period
+from diplograph.loaders.dates import find_dates, is_date_line, normalise_month_day, page_date, page_day, relative_period
 
 PUB = dt.date(2025, 4, 10)  # a Thursday
 
@@ -156,3 +156,29 @@ def test_a_relative_day_explained_in_brackets(extract, extract_en):
     ex = extract("Le ministre a reçu hier (lundi 3 mars) son homologue malien Abdoulaye Diop à Dakar.",
                  published="2025-03-05")
     assert [m.date.iso for m in ex.meetings] == ["2025-03-03"]
+
+
+# An undated page whose header gives a day but no year ("14 March" on its own line, "SUVA, June 3:"):
+# "today" and "yesterday" are days of that unknown year.
+@pytest.mark.parametrize("text, day", [
+    ("News\n\nMinisters meet\n\n14 March\n\nThe minister met her counterpart today.", (3, 14)),
+    ("SUVA, June 3: The prime minister held talks yesterday with his guest.", (6, 3)),
+    ("DAKAR, 1er mars (APS) - Le ministre a reçu hier l'ambassadeur.", (3, 1)),
+    ("Le ministre a reçu l'ambassadeur le 12 mai.", None),  # an event's day, not the page's
+    ("Talks\nThe talks of 14 March went well.", None),
+])
+def test_the_day_of_an_undated_page(text, day):
+    assert page_day(text) == day
+
+
+def test_today_on_an_undated_page_with_its_day():
+    assert [d.value.iso for d in find_dates("They met today and yesterday.", None, page=(3, 1))] == ["--03-01", "--02-29"]
+    assert [d.value.iso for d in find_dates("They met today.", None)] == []
+
+
+@pytest.mark.slow
+def test_an_undated_page_dates_its_meeting_by_its_header_day(extract_en):
+    ex = extract_en("Ministry news\n\nFinland and Chile deepen ties\n\n14 March\n\n"
+                    "Meeting Chilean Foreign Minister Ana Rojas in Helsinki today, Foreign Minister Mikko Laine "
+                    "praised the partnership.")
+    assert [m.date and m.date.iso for m in ex.meetings] == ["--03-14"]
