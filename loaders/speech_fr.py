@@ -20,7 +20,7 @@ from diplograph.loaders.text import fold
 __all__ = ["STRATEGIES", "second_speaker", "coordinated_first"]
 
 INCISE = re.compile(
-    r"^\s*[»”\"]\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles|"
+    r"^\s*(?:[»”\"]|’’)\s*,?\s*(?P<aux>a|ont|avait|avaient|aurait|va|a-t-il|a-t-elle|ont-ils|ont-elles|"
     # "», s'est félicité le ministre": a reflexive cue ("se féliciter", "se dire")
     r"s['’](?:est|était)(?:-(?:il|elle))?|se\s+sont)?"
     # "», a par ailleurs précisé l'Elysée", "», a-t-il ensuite ajouté"

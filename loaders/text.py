@@ -24,12 +24,14 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(words_of_all("abbreviations"))
 
 
-OPENING = {"«": "»", "“": "”", "„": "“"}
-CLOSING = {"»", "”"}
+#: Doubled single quotes open and close too: "‘‘printemps arabe’’", and in some outlets
+#: "« Les relations sont fortes. Nous avons parlé… ’’, a souligné X".
+OPENING = {"«": "»", "“": "”", "„": "“", "‘‘": "’’"}
+CLOSING = {"»", "”", "’’"}
 #: The quotation marks, and with them the sentence stops: the only characters the splitter acts on
 #: (it jumps from one to the next instead of looking at every character).
-QUOTE_MARKS = re.compile('[«“„»”"]')
-MARKS = re.compile('[«“„»”".!?…]')
+QUOTE_MARKS = re.compile('‘‘|’’|[«“„»”"]')
+MARKS = re.compile('‘‘|’’|[«“„»”".!?…]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +116,7 @@ def _paragraph_sentences(paragraph: str, offset: int) -> list[Span]:
     n = len(paragraph)
     while (mark := MARKS.search(paragraph, i)) is not None:
         i = mark.start()
-        ch = paragraph[i]
+        ch = mark.group()
         if i in skip:
             pass
         elif ch in OPENING:
@@ -125,7 +127,7 @@ def _paragraph_sentences(paragraph: str, offset: int) -> list[Span]:
             straight_open = not straight_open
         elif ch in ".!?…" and depth == 0 and not straight_open:
             j = i + 1
-            while j < n and paragraph[j] in ".!?…»”\")":
+            while j < n and paragraph[j] in ".!?…»”\")’":
                 j += 1
             k = j
             while k < n and paragraph[k] == " ":
@@ -168,11 +170,11 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-#: A quotation: « … », “ … ”, " … ", ” … ” (some outlets close and open with the same mark) and
-#: " … ” (a straight mark opened, a curly one closed).
+#: A quotation: « … », “ … ”, " … ", ” … ” (some outlets close and open with the same mark),
+#: " … ” (a straight mark opened, a curly one closed), ‘‘ … ’’ and « … ’’.
 #: The one home of quotation marks for every rule that must tell quoted words from the rest.
-QUOTATION = re.compile(r"«\s*([^»]+?)\s*»|“\s*([^”]+?)\s*”|”\s*([^”“\n]+?)\s*”|\"\s*([^\"”\n]+?)\s*”|"
-                       r"\"\s*([^\"\n]+?)\s*\"")
+QUOTATION = re.compile(r"«\s*([^»]+?)\s*(?:»|’’)|“\s*([^”]+?)\s*”|”\s*([^”“\n]+?)\s*”|\"\s*([^\"”\n]+?)\s*”|"
+                       r"\"\s*([^\"\n]+?)\s*\"|‘‘\s*([^’\n]+?)\s*’’")
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -183,7 +185,7 @@ def find_quotes(text: str) -> list[Span]:
     """
     quotes = []
     for m in QUOTATION.finditer(text):
-        group = next(g for g in range(1, 6) if m.group(g) is not None)
+        group = next(g for g in range(1, 7) if m.group(g) is not None)
         quotes.append(Span(m.start(group), m.end(group), m.group(group)))
     return quotes
 

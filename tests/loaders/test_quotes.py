@@ -1347,3 +1347,11 @@ def test_confirming_the_information_is_no_statement(extract, extract_en):
     assert extract_en("The Lithuanian ministry confirmed this information to Radio Svaboda.",
                       published="2012-11-09").positions == ()
     assert extract("Le ministère lituanien a confirmé cette information à la radio.", published="2012-11-09").positions == ()
+
+
+# « … ’’: a quotation of two sentences closed by doubled single quotes, with the cue after it, is
+# one statement of the speaker named in the cue.
+def test_a_quotation_closed_by_doubled_single_quotes(extract):
+    ex = extract("La ministre gabonaise Claire Obiang a reçu son homologue togolais. « Nos échanges ont été francs et "
+                 "utiles. Nous avons parlé de la sécurité maritime’’, a souligné Claire Obiang.", published="2019-06-04")
+    assert [(q.speaker, q.text[:14]) for q in ex.positions] == [("claire-obiang", "Nos échanges o")]

@@ -68,3 +68,13 @@ def test_find_quotes_in_all_styles():
 def test_a_straight_mark_closed_by_a_curly_one_is_a_quotation():
     text = '"It is impossible to go there today,” said the minister, adding "more later".'
     assert [q.text for q in find_quotes(text)] == ["It is impossible to go there today,", "more later"]
+
+
+# Doubled single quotes: "‘‘printemps arabe’’", and « opened but closed by ’’ (West African
+# outlets), which must keep a quotation of two sentences whole.
+def test_doubled_single_quotes_and_a_guillemet_closed_by_them():
+    text = ("« Nos échanges ont été francs. Nous avons parlé d’énergie’’, a déclaré la ministre. "
+            "Elle salue la ‘‘nouvelle étape’’ des relations.")
+    assert [s.text[:12] for s in split_sentences(text)] == ["« Nos échang", "Elle salue l"]
+    assert [q.text for q in find_quotes(text)] == ["Nos échanges ont été francs. Nous avons parlé d’énergie",
+                                                   "nouvelle étape"]
