@@ -460,7 +460,14 @@ HOME_POSTS = {"head_of_state", "head_of_government", "deputy_head_of_state", "de
 
 
 def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[RoleHolding]:
-    served = {r.state for r in roles if r.state and r.status == "current"} | set(ctx.person_state.values())
+    # An envoy posted abroad serves his state away from it: a bare home post in a story about a
+    # foreign diplomat ("the ministry summoned the deputy chief of mission at the Japanese Embassy
+    # in Seoul … said ministry spokesperson X") is the host's.
+    abroad = {r.person: r.posted_to for r in roles if r.state and r.posted_to and r.posted_to != r.state}
+    served = {r.state for r in roles if r.state and r.status == "current" and r.person not in abroad} \
+        | {st for p, st in ctx.person_state.items() if p not in abroad}
+    if not served and len(set(abroad.values())) == 1:
+        served = set(abroad.values())
     by_start = {sent.start: sent for sent in ctx.sentences}
     # "X s'est rendu à Paris… a rencontré Gérard Larcher, président du Sénat": a national post met
     # in the host country of a held meeting is the host's.

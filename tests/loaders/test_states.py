@@ -301,3 +301,14 @@ def test_a_quotation_does_not_give_its_speaker_a_state(extract_en):
     ex = extract_en('Canadian Foreign Minister Anne Roy met the Russian envoy. "President Putin has invaded his '
                     'neighbour," wrote spokesman Tom Blake in an email statement.', published="2023-02-28")
     assert [r.state for r in ex.roles if r.person == "tom-blake"] == [None]
+
+
+# A bare home post in a story about a foreign diplomat posted to the country: "the ministry summoned
+# the counsellor of the Turkish Embassy in Athens … said ministry spokesperson X" is the host's
+# spokesperson, not Turkey's.
+@pytest.mark.slow
+def test_a_bare_home_post_beside_a_posted_envoy_is_the_hosts(extract_en):
+    ex = extract_en("The Ministry of Foreign Affairs summoned Mehmet Yilmaz, first secretary at the Turkish Embassy in Athens, on "
+                    "Monday.\n“We will protest firmly against these maps,” said ministry spokesperson Eleni Markou.",
+                    published="2022-03-08")
+    assert {(h[0], h[2]) for h in _holdings(ex)} == {("Mehmet Yilmaz", "TUR"), ("Eleni Markou", "GRC")}
