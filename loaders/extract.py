@@ -489,7 +489,13 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
                 lone = next(iter(served))
                 lone = None if lone in met_envoy_of.get(r.person, set()) else lone
             else:
-                lone = _sentence_peers_state(ctx, by_start.get(r.evidence.sentence_start) if r.evidence else None, r.person)
+                sent = by_start.get(r.evidence.sentence_start) if r.evidence else None
+                lone = _sentence_peers_state(ctx, sent, r.person)
+                # "X's office suggested she would not retract. « … », wrote spokesman Y": a
+                # spokesperson speaks for the official of the sentence before.
+                if lone is None and r.role_type == "spokesperson" and sent is not None and sent.index \
+                        and not _unquoted_states(sent):
+                    lone = _sentence_peers_state(ctx, ctx.sentences[sent.index - 1], r.person)
             state = hosted.get(r.person) or facing.get(r.person) or lone or dominant
             if state:
                 r = replace(r, state=state)
@@ -529,6 +535,11 @@ def _dominant_state(ctx: Context) -> str | None:
 ONE_HOLDER_POSTS = frozenset({"head_of_state", "head_of_government", "foreign_minister", "deputy_head_of_state"})
 
 
+def _unquoted_states(sent) -> set[str]:
+    quotes = quotation_spans(sent.text)
+    return {m.code for m in sent.mentions.states if not any(qs <= m.start < qe for qs, qe in quotes)}
+
+
 def _sentence_peers_state(ctx: Context, sent, person: str) -> str | None:
     """"le président du Parlement Nabih Berry et le Premier ministre libanais X": the one state
     of the other officials named in the sentence, when the sentence names no other state."""
@@ -545,8 +556,7 @@ def _sentence_peers_state(ctx: Context, sent, person: str) -> str | None:
     if any(posts & {rt for rt, _t in ctx.person_roles.get(p.key, [])} for p in peers):
         return None
     states = {ctx.person_state.get(p.key) for p in peers}
-    named = {m.code for m in sent.mentions.states if not any(qs <= m.start < qe for qs, qe in quotes)}
-    if len(states) == 1 and None not in states and named <= states:
+    if len(states) == 1 and None not in states and _unquoted_states(sent) <= states:
         return next(iter(states))
     return None
 

@@ -312,3 +312,15 @@ def test_a_bare_home_post_beside_a_posted_envoy_is_the_hosts(extract_en):
                     "Monday.\n“We will protest firmly against these maps,” said ministry spokesperson Eleni Markou.",
                     published="2022-03-08")
     assert {(h[0], h[2]) for h in _holdings(ex)} == {("Mehmet Yilmaz", "TUR"), ("Eleni Markou", "GRC")}
+
+
+# "X's office said she would not apologise. « … », wrote spokesman Y": with officials of two states
+# in the story, a bare spokesperson speaks for the official named in the sentence before.
+@pytest.mark.slow
+def test_a_bare_spokesperson_speaks_for_the_official_before(extract_en):
+    ex = extract_en("Moscow summoned Australia's ambassador on Monday over remarks by Foreign Minister Penny Wong.\n"
+                    "Russian President Vladimir Putin called the remarks hostile.\n"
+                    "Foreign Minister Penny Wong's office said she would not apologise.\n"
+                    "\"The invasion of Ukraine is a crime,\" wrote spokesman Tom Hardy in an email.",
+                    published="2023-03-21")
+    assert ("Tom Hardy", "AUS") in {(h[0], h[2]) for h in _holdings(ex)}
