@@ -20,7 +20,7 @@ from diplograph.loaders.errors import DateFormatError
 from diplograph.loaders.facts import Article, DateValue, Extraction, Organization, Person, RoleHolding, State
 from diplograph.loaders.gazetteer import Gazetteer, load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
-from diplograph.loaders.lexicon import folded_words, lexicon
+from diplograph.loaders.lexicon import alternation, folded_words, lexicon
 from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions
 from diplograph.loaders.nlp import indices_where
 from diplograph.loaders.officials import apply_officials, find_known_names, lookup, normalize_name, officeholder_surnames
@@ -482,8 +482,16 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
     for m in meetings:
         for p in m.persons:
             met_envoy_of.setdefault(p, set()).update(st for q, st in envoys if q in m.persons and q != p)
+    # "le secrétaire général de la présidence de la République, X": the office of the one head of
+    # state the article names serves his state.
+    heads = {r.state for r in roles if r.role_type == "head_of_state" and r.state and r.status == "current"}
+    office = re.compile(rf"\b(?:{alternation(sorted(folded_words('presidency_words')))})\b")
     out = []
     for r in roles:
+        if r.state is None and r.organization is None and r.posted_to is None and len(heads) == 1 \
+                and r.role_type != "head_of_state" and office.search(fold(r.title)):
+            r = replace(r, state=next(iter(heads)))
+            ctx.set_state(r.person, r.state, GUESS)
         if r.state is None and r.organization is None and r.posted_to is None and r.role_type in HOME_POSTS:
             if len(served) == 1:
                 lone = next(iter(served))

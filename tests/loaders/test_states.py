@@ -324,3 +324,15 @@ def test_a_bare_spokesperson_speaks_for_the_official_before(extract_en):
                     "\"The invasion of Ukraine is a crime,\" wrote spokesman Tom Hardy in an email.",
                     published="2023-03-21")
     assert ("Tom Hardy", "AUS") in {(h[0], h[2]) for h in _holdings(ex)}
+
+
+# "…en présence du directeur du cabinet civil du président de la République, X": a post of the
+# president's office serves the state of the one head of state the article names.
+@pytest.mark.slow
+def test_a_post_of_the_presidents_office_serves_his_state(extract):
+    ex = extract("Le président de la République, Faustin Archange Touadéra, a reçu mardi les lettres de créance de "
+                 "l'ambassadeur du Japon, Kenji Sato, et de l'ambassadrice du Brésil, Ana Costa. La cérémonie s'est "
+                 "déroulée dans la sobriété, en présence des proches collaborateurs du chef de l'État, Jean Ndoli, "
+                 "directeur du cabinet civil du président de la République, et le colonel Paul Kossi, chef "
+                 "d'état-major particulier du président de la République.", published="2024-05-14")
+    assert {("Jean Ndoli", "CAF"), ("Paul Kossi", "CAF")} <= {(h[0], h[2]) for h in _holdings(ex)}
