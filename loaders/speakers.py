@@ -303,8 +303,12 @@ def _titled(w: SpeakerWords) -> Speaker | None:
     if t is None:
         return None
     role_type = chancellor_post(t.role_type, t.text, t.state)  # "le chancelier haïtien" is the foreign minister
-    match = (_same_title(w.ctx, t) if t.state is None else None) or _home_president(w.ctx, t) \
-        or person_by_title(w.ctx, role_type, t.state, t.gender, w.recent)
+    state = t.state
+    if state is None and w.ctx.home_state and (_our_country().match(w.sent.text, t.end)
+                                               or _our_country().search(t.text)):
+        state = w.ctx.home_state  # "le ministre des Affaires étrangères de notre pays", in an Iranian agency's story
+    match = (_same_title(w.ctx, t) if state is None else None) or _home_president(w.ctx, t) \
+        or person_by_title(w.ctx, role_type, state, t.gender, w.recent)
     if match is None and t.role_type == "foreign_minister" and fold(t.text).endswith("secretary of state"):
         # "the Secretary of State said" in a British release: the one secretary of state of the
         # article, whatever the state the bare title was first taken for.
@@ -317,6 +321,12 @@ def _titled(w: SpeakerWords) -> Speaker | None:
     if match is not None:
         return person_speaker(w.ctx, match)
     return Speaker(None, "official", w.text.strip(), t.org.key if t.org else None, t.state)
+
+
+@cache
+def _our_country() -> re.Pattern:
+    """"…de notre pays", "…of our country" right after a title: the outlet's own state."""
+    return re.compile(rf"\s*(?:{alternation(words_of_all('our_country'))})\b", re.I)
 
 
 #: "le président de la République", "the President of the Republic": the formula for the outlet's own

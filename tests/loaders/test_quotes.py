@@ -1355,3 +1355,15 @@ def test_a_quotation_closed_by_doubled_single_quotes(extract):
     ex = extract("La ministre gabonaise Claire Obiang a reçu son homologue togolais. « Nos échanges ont été francs et "
                  "utiles. Nous avons parlé de la sécurité maritime’’, a souligné Claire Obiang.", published="2019-06-04")
     assert [(q.speaker, q.text[:14]) for q in ex.positions] == [("claire-obiang", "Nos échanges o")]
+
+
+# In a national agency's story ("Ankara - AA - …"), "le ministre des Affaires étrangères de notre
+# pays" is the agency's own country's minister, not the foreign one named last; "le plus haut
+# diplomate turc" is a foreign minister.
+def test_our_countrys_minister_and_the_highest_diplomat(extract):
+    ex = extract("Ankara - AA - Le ministre turc des Affaires étrangères, Kemal Aydin, a reçu un appel de son homologue "
+                 "japonais, Hiroshi Tanaka. Tanaka a souligné la nécessité d'un cessez-le-feu rapide. Le ministre des "
+                 "Affaires étrangères de notre pays a pour sa part salué les efforts du gouvernement japonais pour la paix. "
+                 "Le plus haut diplomate turc a également salué le rôle du Japon dans la région.",
+                 published="2024-10-14")
+    assert [q.speaker for q in ex.positions] == ["hiroshi-tanaka", "kemal-aydin", "kemal-aydin"]
