@@ -96,6 +96,17 @@ TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\
 #: or a crisis named in a meeting's sentence are what it is about.
 TOPIC_WAR = re.compile(r"\b(?:guerres?|agressions?|invasions?|conflits?|crises?|offensives?|wars?|aggression|"
                        r"invasions?|conflicts?|crisis|crises)\b[^.;:«»,]{0,40}$", re.I)
+#: "a regional tour that also includes Jordan, Turkey…", "avant de se rendre au Kenya": the next
+#: stops of a trip, not parties to the meeting of the sentence.
+ITINERARY = re.compile(r"(?:\b(?:tour|trip|tournée|périple)\b[^.;:«»]{0,40}\b(?:(?:also\s+)?includes?|including|"
+                       r"will\s+(?:also\s+)?take\s+(?:him|her|them)\s+to|(?:le|la|les)\s+(?:mènera|conduira)\s+"
+                       r"(?:également\s+|aussi\s+|ensuite\s+)?(?:en|au|aux|à)|comprend)|"
+                       r"\bbefore\s+(?:travell?ing|heading|going|flying|proceeding)\s+(?:on\s+)?to|"
+                       r"\bavant\s+de\s+(?:se\s+rendre|poursuivre\s+(?:sa|son)\s+\w+)\s+(?:en|au|aux|à|vers))"
+                       # (the stops before it in the list: "includes Jordan, Turkey, Lebanon and …")
+                       r"\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+                       r"(?-i:(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*\s*(?:,|\band\b|\bet\b|\bpuis\b|\bthen\b)\s*"
+                       r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|en\s+|au\s+|aux\s+|à\s+)?)*)$", re.I)
 #: "les relations entre l'Alliance atlantique et la Russie": the second side is a topic too.
 TOPIC_BETWEEN = re.compile(r"(?:relations?|coopération|liens|tensions?|différend|relations|ties|tensions)\s+(?:entre|between)\s+"
                            r"[^,.;:«»]{2,50}\s+(?:et|and)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$", re.I)
@@ -664,7 +675,8 @@ def _is_topic(at: Scope, s) -> bool:
     text = at.text
     if TOPIC_BEFORE.search(text[max(0, s.start - 30):s.start]) or TOPIC_CLAUSE.search(text[max(0, s.start - 90):s.start]) \
             or TOPIC_BETWEEN.search(text[max(0, s.start - 90):s.start]) or TOPIC_WAR.search(text[max(0, s.start - 60):s.start]) \
-            or (at.english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])):
+            or (at.english and TOPIC_BEFORE_EN.search(text[max(0, s.start - 30):s.start])) \
+            or ITINERARY.search(text[max(0, s.start - 90):s.start]):
         return True
     before = [x for x in at.sent.mentions.states if x.end <= s.start]
     return bool(before) and LIST_ITEM_JOIN.fullmatch(text[before[-1].end:s.start]) is not None \

@@ -336,3 +336,13 @@ def test_a_post_of_the_presidents_office_serves_his_state(extract):
                  "directeur du cabinet civil du président de la République, et le colonel Paul Kossi, chef "
                  "d'état-major particulier du président de la République.", published="2024-05-14")
     assert {("Jean Ndoli", "CAF"), ("Paul Kossi", "CAF")} <= {(h[0], h[2]) for h in _holdings(ex)}
+
+
+# "…on an African tour that also includes Ghana, Mali and Kenya": the next stops of a trip do not
+# act in the meeting of the sentence (nor does a list of them whose first name the gazetteer misses).
+@pytest.mark.slow
+def test_the_next_stops_of_a_tour_are_not_parties(extract_en):
+    ex = extract_en("Japan's Foreign Minister Taro Suzuki arrived in Dakar on Monday on an African tour that also "
+                    "includes Ghana, Mali and Kenya. He was received by President Bassirou Diomaye Faye.",
+                    published="2024-05-14")
+    assert {s.code for s in ex.states if s.acting} == {"JPN", "SEN"}
