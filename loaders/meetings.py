@@ -589,8 +589,7 @@ def _mark_acting(ctx: Context, c: Candidate, main: Candidate | None) -> None:
     ctx.acting_states |= c.states
     # (New York or Geneva is often only an organisation's seat, whoever writes.)
     seat = fold(c.city_name or "") in folded_words("organisation_seats")
-    if c.country and ((c is main and c.status in ("held", "ongoing") and (not c.states or (
-            ctx.article.lang != "en" and not seat)))
+    if c.country and ((c is main and c.status in ("held", "ongoing") and not c.states and not seat)
                       or c.country in c.states):
         ctx.acting_states.add(c.country)
 

@@ -346,3 +346,13 @@ def test_the_next_stops_of_a_tour_are_not_parties(extract_en):
                     "includes Ghana, Mali and Kenya. He was received by President Bassirou Diomaye Faye.",
                     published="2024-05-14")
     assert {s.code for s in ex.states if s.acting} == {"JPN", "SEN"}
+
+
+# Two foreign ministers meeting on the sidelines of a conference in a third country: the venue's
+# state does not act (in French as in English).
+@pytest.mark.slow
+def test_the_venue_of_two_foreign_parties_does_not_act(extract):
+    ex = extract("Les ministres des Affaires étrangères de la Russie, Sergueï Lavrov, et des États-Unis, John Kerry, se "
+                 "sont entretenus samedi à Munich en marge de la conférence sur la sécurité.", published="2015-02-07")
+    assert {s.code for s in ex.states if s.acting} == {"RUS", "USA"}
+    assert [m.country for m in ex.meetings] == ["DEU"]
