@@ -83,14 +83,16 @@ TOPIC_CLAUSE = re.compile(r"(?:consacrée?s?|portant|porté|portaient|portent|ax
 TOPIC_BEFORE = re.compile(
     r"(?:(?:relations?|coopération|liens|partenariat|tensions?|différend)\s+(?:bilatérale?s?\s+)?(?:avec|entre)|"
     r"consacrée?s?\s+(?:notamment\s+|principalement\s+|essentiellement\s+|surtout\s+|entre\s+autres\s+)?(?:à|au|aux)|portant\s+sur|porté\s+sur|portent\s+sur|concernant|au\s+sujet\s+de|"
-    r"à\s+propos\s+de|relatifs?\s+(?:à|au)|sur\s+la\s+situation\s+(?:en|au|à)|sur|situation\s+(?:en|au|à|dans))"
+    r"à\s+propos\s+de|relatifs?\s+(?:à|au)|sur\s+la\s+situation\s+(?:en|au|à)|sur|situation\s+(?:en|au|à|dans)|"
+    # "leur position unie face à la Russie", "les sanctions contre l'Iran"
+    r"face\s+(?:à|au|aux)|contre)"
     r"\s*(?:la\s+|le\s+|les\s+|l['’]|du\s+|des\s+)?$",
     re.I,
 )
 #: "about the situation in Syria", "talks on Iran's nuclear programme", "relations with Russia": a topic.
 TOPIC_BEFORE_EN = re.compile(r"(?:\babout|\bon|\bover|\bregarding|\bconcerning|\bincluding|\bsituation\s+in|\brelations\s+with|"
                              r"\bties\s+with|\bwar\s+in|\bconflict\s+in|\bcrisis\s+in|\bsecurity\s+in|\bsupport\s+for|"
-                             r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|"
+                             r"\bpeace\s+in|\bceasefire\s+in|\bfighting\s+in|\bviolence\s+in|\bagainst|"
                              r"\bin\s+(?:the\s+)?(?:eastern|western|northern|southern|central))\s+(?:the\s+)?$", re.I)
 #: "la guerre d'agression de la Russie contre l'Ukraine", "Russia's war on Ukraine": the sides of a war
 #: or a crisis named in a meeting's sentence are what it is about.
@@ -128,7 +130,9 @@ CAPITAL_BEFORE = re.compile(r"\b(?:in|at|dans|a)\s+(?:the\s+|la\s+)?(?:[a-z-]+\s
 COUNTRY_BEFORE = re.compile(r"(?:\b(?:en|au|aux|in)\s+)$")
 # "as part of his official visit to Russia", "lors de sa visite officielle en Russie": the host
 # country of talks held during the visit, wherever in the sentence (over folded text).
-VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$|\bvisite\s+(?:\w+\s+){0,2}(?:en|au|aux)\s+$")
+VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?$|\bvisite\s+(?:\w+\s+){0,2}(?:en|au|aux)\s+$|"
+                      # "à Abidjan, la capitale économique de la Côte d'Ivoire", "in Suva, the capital of Fiji"
+                      r"\bcapital(?:e)?\s+(?:\w+\s+)?(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l'|de\s+|du\s+|des\s+|d')$")
 # "arrivé de Washington", "de retour du Caire": where someone comes from is neither the venue nor a
 # party to the meeting (over folded text).
 ORIGIN_BEFORE = re.compile(r"\b(?:arrivee?s?|venue?s?|revenue?s?|rentree?s?|partie?s?|en\s+provenance|de\s+retour)\s+"

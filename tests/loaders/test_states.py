@@ -356,3 +356,16 @@ def test_the_venue_of_two_foreign_parties_does_not_act(extract):
                  "sont entretenus samedi à Munich en marge de la conférence sur la sécurité.", published="2015-02-07")
     assert {s.code for s in ex.states if s.acting} == {"RUS", "USA"}
     assert [m.country for m in ex.meetings] == ["DEU"]
+
+
+# "…à Abidjan, la capitale économique de la Côte d'Ivoire" names the venue, not a party; "leur
+# position unie face à la Russie", "united against Iran": the state faced is what they talk about.
+@pytest.mark.slow
+def test_a_venue_given_as_a_capital_and_a_state_faced_are_not_parties(extract, extract_en):
+    ex = extract("Le ministre belge des Affaires étrangères, Luc Peeters, et son homologue congolais, Jean Mbala, se sont "
+                 "rencontrés mardi à Abidjan, la capitale économique de la Côte d’Ivoire. Ils ont réaffirmé leur position "
+                 "unie face à la Russie.", published="2017-05-02")
+    assert {s.code for s in ex.states if s.acting} == {"BEL", "COD"}
+    ex = extract_en("Dutch Foreign Minister Anna de Vries held talks with her Japanese counterpart Kenji Mori on a united "
+                    "front against Russia.", published="2023-01-10")
+    assert {s.code for s in ex.states if s.acting} == {"NLD", "JPN"}
