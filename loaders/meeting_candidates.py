@@ -641,7 +641,8 @@ def _venue_country(cand: Candidate, at: Scope, s) -> bool:
         cand.country = cand.country or s.code
         at.located.add(s.code)
         return True
-    return cand.kind != "call"
+    # (For a call too: "hospitalisé en Allemagne" is where someone was, not a party on the line.)
+    return cand.kind != "call" or not near_trigger
 
 
 def _not_a_party(cand: Candidate, at: Scope, s) -> bool:

@@ -369,3 +369,13 @@ def test_a_venue_given_as_a_capital_and_a_state_faced_are_not_parties(extract, e
     ex = extract_en("Dutch Foreign Minister Anna de Vries held talks with her Japanese counterpart Kenji Mori on a united "
                     "front against Russia.", published="2023-01-10")
     assert {s.code for s in ex.states if s.acting} == {"NLD", "JPN"}
+
+
+# A call: "…le premier depuis que le président X a été hospitalisé en Allemagne": where someone
+# was is no party on the line.
+@pytest.mark.slow
+def test_where_a_caller_stayed_is_no_party_to_the_call(extract):
+    ex = extract("Le président sénégalais Macky Sall a reçu samedi un appel téléphonique du président français Emmanuel "
+                 "Macron. Cet échange téléphonique entre les deux chefs d'État est le premier depuis que le président Sall "
+                 "a été hospitalisé en Allemagne le mois dernier.", published="2020-12-19")
+    assert [sorted(m.states) for m in ex.meetings] == [["FRA", "SEN"]]
