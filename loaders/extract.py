@@ -179,6 +179,8 @@ def _is_future(doc, text: str) -> bool:
         # (English has no future morphology: "will" and these phrases say it.)
         return bool(FUTURE_CUES_EN.search(text))
     for tok in _verbs_and_aller(doc):
+        if tok.dep_ == "acl:relcl" and _past_root(doc):
+            continue  # "est arrivé lundi pour une tournée qui le mènera au Mali": the news is past
         if tok.pos_ in ("VERB", "AUX") and "Fut" in tok.morph.get("Tense"):
             return True
         # In reported speech the conditional is the future of the past: "se retrouveraient le 15 juin".
@@ -191,6 +193,13 @@ def _is_future(doc, text: str) -> bool:
                 or any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and c.i == tok.i + 1 for c in tok.children)):
             return True
     return bool(FUTURE_CUES.search(text))
+
+
+def _past_root(doc) -> bool:
+    """Whether the sentence's main verb is in a past tense (a passé composé counts)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return root is not None and root.pos_ == "VERB" and "Past" in root.morph.get("Tense") \
+        and any(c.dep_ in ("aux", "aux:tense") for c in root.children)
 
 
 def _verbs_and_aller(doc) -> list:

@@ -182,3 +182,12 @@ def test_an_undated_page_dates_its_meeting_by_its_header_day(extract_en):
                     "Meeting Chilean Foreign Minister Ana Rojas in Helsinki today, Foreign Minister Mikko Laine "
                     "praised the partnership.")
     assert [m.date and m.date.iso for m in ex.meetings] == ["--03-14"]
+
+
+# "est arrivé lundi à Dakar pour une tournée qui le mènera au Mali": a future verb in a relative
+# clause does not make the arrival a planned one (nor "lundi" next Monday).
+@pytest.mark.slow
+def test_a_future_in_a_relative_clause_leaves_the_news_past(extract):
+    ex = extract("Le ministre japonais des Affaires étrangères, Taro Suzuki, est arrivé lundi à Dakar pour une tournée qui "
+                 "le mènera également au Mali et au Ghana.", published="2024-05-14")
+    assert [(m.status, m.date.iso) for m in ex.meetings] == [("held", "2024-05-13")]
