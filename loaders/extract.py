@@ -22,7 +22,7 @@ from diplograph.loaders.gazetteer import Gazetteer, load_gazetteer
 from diplograph.loaders.meetings import extract_meetings
 from diplograph.loaders.lexicon import alternation, folded_words, lexicon
 from diplograph.loaders.mentions import PersonMention, add_known_names, find_mentions
-from diplograph.loaders.nlp import indices_where
+from diplograph.loaders.nlp import in_relative_clause_of_past, indices_where
 from diplograph.loaders.officials import apply_officials, find_known_names, lookup, normalize_name, officeholder_surnames
 from diplograph.loaders.persons import cluster_persons
 from diplograph.loaders.positions import extract_positions
@@ -176,8 +176,9 @@ FUTURE_CUES_EN = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:expected|due|set|sch
 
 def _is_future(doc, text: str) -> bool:
     if doc.lang_ == "en":
-        # (English has no future morphology: "will" and these phrases say it.)
-        return bool(FUTURE_CUES_EN.search(text))
+        # (English has no future morphology: "will" and these phrases say it; "arrived on a tour
+        # that will take him to Mali" is past news all the same.)
+        return any(not in_relative_clause_of_past(doc, m.start()) for m in FUTURE_CUES_EN.finditer(text))
     for tok in _verbs_and_aller(doc):
         if tok.dep_ == "acl:relcl" and _past_root(doc):
             continue  # "est arrivé lundi pour une tournée qui le mènera au Mali": the news is past

@@ -19,6 +19,7 @@ from diplograph.loaders.context import GUESS, Context, Sentence
 from diplograph.loaders.facts import DateValue, Evidence
 from diplograph.loaders.lexicon import lexicon, words_of_all
 from diplograph.loaders.meeting_triggers import Trigger, lexical_regex, noun_regex, triggers
+from diplograph.loaders.nlp import in_relative_clause_of_past
 from diplograph.loaders.roles import FRONTED_PLACE_EN
 from diplograph.loaders.text import fold, quotation_spans
 
@@ -294,10 +295,14 @@ def _status(cand: Candidate, at: Scope) -> None:
     sentence names: "un premier cycle tenu le 12 janvier" is held whatever the main verb says)."""
     round_match = OTHER_ROUND.search(at.text, at.lo)
     anchor = round_match.span() if round_match else (at.start, at.end)
-    local = at.text[max(0, anchor[0] - 60):anchor[1] + 80]
+    lo = max(0, anchor[0] - 60)
+    local = at.text[lo:anchor[1] + 80]
+    # ("arrived on Monday on a tour that will take him to Mali": a plan told in a relative clause
+    # of past news is not this meeting's.)
+    planned = any(not in_relative_clause_of_past(at.sent.doc, lo + m.start()) for m in _planned().finditer(local))
     cand.status = ("cancelled" if _said_of_meeting("meeting_cancelled").search(local)
                    else "held" if _said_of_meeting("meeting_held").search(local)
-                   else "planned" if at.sent.future or _planned().search(local)
+                   else "planned" if at.sent.future or planned
                    else "ongoing" if _said_of_meeting("meeting_ongoing").search(local) else "held")
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from diplograph.loaders.errors import ModelIntegrityError, UnsupportedLanguageError
 
-__all__ = ["MODELS", "indices_where", "load_pipeline", "verified_model_dir"]
+__all__ = ["MODELS", "in_relative_clause_of_past", "indices_where", "load_pipeline", "verified_model_dir"]
 
 #: Trained pipeline per language: a package name, or a manifest file in data/ for a model
 #: loaded by path after its files are checked.
@@ -127,3 +127,16 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def in_relative_clause_of_past(doc, char: int) -> bool:
+    """Whether the word at ``char`` belongs to a relative clause of a sentence whose main verb is past."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VBD":
+        return False
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    while tok is not None and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False

@@ -191,3 +191,13 @@ def test_a_future_in_a_relative_clause_leaves_the_news_past(extract):
     ex = extract("Le ministre japonais des Affaires étrangères, Taro Suzuki, est arrivé lundi à Dakar pour une tournée qui "
                  "le mènera également au Mali et au Ghana.", published="2024-05-14")
     assert [(m.status, m.date.iso) for m in ex.meetings] == [("held", "2024-05-13")]
+
+
+# The same in English: "arrived in Dakar on Monday on a tour that will also take him to Mali".
+@pytest.mark.slow
+def test_a_will_in_a_relative_clause_leaves_the_news_past(extract_en):
+    ex = extract_en("Japan's Foreign Minister Taro Suzuki arrived in Dakar on Monday on a tour that will also take him to "
+                    "Mali and Ghana.", published="2024-05-14")
+    assert [(m.status, m.date.iso) for m in ex.meetings] == [("held", "2024-05-13")]
+    ex = extract_en("Foreign Minister Taro Suzuki will travel to Dakar on Monday.", published="2024-05-14")
+    assert [(m.status, m.date.iso) for m in ex.meetings] == [("planned", "2024-05-20")]
