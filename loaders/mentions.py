@@ -892,7 +892,12 @@ def find_persons(text: str, doc, states: list[StateMention], cities: list[CityMe
     candidate span cleaned (honorific, swallowed title, time words) and overlapping readings of
     one name kept once."""
     blocked, candidates = _person_candidates(text, doc, states, cities, orgs, titles)
-    return _clean_persons(text, doc, candidates, blocked, cities, titles)
+    persons = _clean_persons(text, doc, candidates, blocked, cities, titles)
+    # "CARICOM FOREIGN MINISTERS ENGAGE US SECRETARY…": one word of a headline in capitals is no name.
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        persons = [p for p in persons if not (p.text.isupper() and len(p.text.split()) == 1)]
+    return persons
 
 
 def _person_candidates(text: str, doc, states, cities, orgs, titles) -> tuple[list, list[tuple[int, int, str | None]]]:

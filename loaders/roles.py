@@ -312,7 +312,9 @@ def _without_honorific(gap: str) -> str:
 
 #: Words that open a phrase put before the subject ("Lors de son entretien avec…", "Speaking about
 #: his meeting with…"), lexicon "fronted_openers" of every language.
-FRONTED = re.compile(rf"^\s*(?:{alternation(words_of_all('fronted_openers'))})\b[^,]*$")
+# (also a participle opening the sentence: "Greeting the Russian Foreign Minister, X highlighted…",
+# "Accueillant le ministre russe, X a salué…")
+FRONTED = re.compile(rf"^\s*(?:{alternation(words_of_all('fronted_openers'))}|(?-i:[A-Z][a-z]+ing|[A-ZÀ-Ý][a-zéè]+ant))\b[^,]*$")
 FINITE_AFTER = re.compile(r"^\s+(?:a|ont|avait|avaient|est|sont|s['’]|se\s|n['’]|ne\s|[a-zé]+(?:e|a|it|ent)\b|"
                           r"said|says|told|added|noted|stressed|has|had|was|is|will|would|also|[a-z]+ed\b)")
 

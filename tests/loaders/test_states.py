@@ -379,3 +379,20 @@ def test_where_a_caller_stayed_is_no_party_to_the_call(extract):
                  "Macron. Cet échange téléphonique entre les deux chefs d'État est le premier depuis que le président Sall "
                  "a été hospitalisé en Allemagne le mois dernier.", published="2020-12-19")
     assert [sorted(m.states) for m in ex.meetings] == [["FRA", "SEN"]]
+
+
+# "…, Akorda reports": the seat of a presidency cited as a source is its state, not a person.
+@pytest.mark.slow
+def test_a_presidential_seat_is_its_state(extract_en):
+    ex = extract_en("President Aliyev Nurlanov held a meeting with a Japanese minister in Astana, Akorda reports.",
+                    published="2024-05-14")
+    assert "Akorda" not in {p.name for p in ex.persons}
+    assert "KAZ" in {s.code for s in ex.states}
+
+
+# "CARICOM FOREIGN MINISTERS ENGAGE US SECRETARY OF STATE…": a word of a headline in capitals is no name.
+@pytest.mark.slow
+def test_a_word_of_a_headline_in_capitals_is_no_person(extract_en):
+    ex = extract_en("ASEAN FOREIGN MINISTERS ENGAGE UK FOREIGN SECRETARY ON REGIONAL SECURITY\n"
+                    "Foreign Minister Ana Lopez met Foreign Secretary James Cleverly in Jakarta.", published="2023-07-14")
+    assert {p.name for p in ex.persons} == {"Ana Lopez", "James Cleverly"}

@@ -962,3 +962,16 @@ def test_the_kin_of_a_title_holder_does_not_hold_the_post(extract, extract_en):
     assert not any(r.person == "claire-morin" for r in ex.roles)
     ex = extract_en("The minister also greeted the wife of the President, Mary Osei.", published="2013-01-01")
     assert not any(r.person == "mary-osei" for r in ex.roles)
+
+
+# "Greeting the Russian Foreign Minister, X highlighted…": a title closing a participle that opens
+# the sentence is the object of the participle, not X's post.
+@pytest.mark.slow
+def test_a_title_closing_an_opening_participle_is_not_the_next_names(extract, extract_en):
+    ex = extract_en("President Aliyev Nurlanov received Russian Foreign Minister Sergey Lavrov in Astana. Greeting the "
+                    "Russian Foreign Minister, Nurlanov highlighted the dynamic development of bilateral cooperation.",
+                    published="2024-05-14")
+    assert all(r.role_type != "foreign_minister" for r in ex.roles if r.person == _key(ex, "Nurlanov"))
+    ex = extract("Le président Aliev Nourlanov a reçu le ministre russe des Affaires étrangères Sergueï Lavrov. Accueillant "
+                 "le ministre russe des Affaires étrangères, Nourlanov a salué la coopération.", published="2024-05-14")
+    assert all(r.role_type != "foreign_minister" for r in ex.roles if r.person == _key(ex, "Nourlanov"))

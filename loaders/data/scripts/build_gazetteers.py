@@ -280,6 +280,12 @@ METONYMS_FR = {
     "AR": ["Casa Rosada"],
     "KR": ["Maison Bleue"],
     "CH": ["DFAE", "Département fédéral des affaires étrangères"],
+    # Seats of presidencies that agencies cite as sources ("rapporte l'Akorda").
+    "KZ": ["Akorda", "Ak Orda"],
+    "DZ": ["El Mouradia"],
+    "NG": ["Aso Rock", "Aso Villa"],
+    "UA": ["Bankova"],
+    "JP": ["Kantei"],
 }
 METONYMS_EN = {
     "US": ["White House", "Pentagon", "State Department", "Oval Office", "Foggy Bottom"],
@@ -292,6 +298,12 @@ METONYMS_EN = {
     "BR": ["Planalto", "Itamaraty"],
     "AR": ["Casa Rosada"],
     "KR": ["Blue House"],
+    "KZ": ["Akorda", "Ak Orda"],
+    "DZ": ["El Mouradia"],
+    "NG": ["Aso Rock", "Aso Villa"],
+    "UA": ["Bankova"],
+    "JP": ["Kantei"],
+    "IN": ["South Block", "Rashtrapati Bhavan"],
 }
 
 #: Irregular French demonyms: masculine singular → all forms.
