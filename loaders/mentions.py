@@ -1022,8 +1022,10 @@ def _clean_persons(text: str, doc, candidates: list[tuple[int, int, str | None]]
             # "Tesfaye Meets Kenyan…", "Sikua Holds Talks", "President Agrees To Meet His…": a Title
             # Case headline's verb or function word ends the name; "Ali’s Facebook page": so does a possessive.
             words = text[start:end].split(" ")
-            cut = next((i for i, w in enumerate(words) if i and (w.lower() in folded_words("headline_verbs")
-                                                                 or (w[:1].isupper() and fold(w) in folded_words("headline_function_words"))
+            # (not after a name's particle: "Haitham bin Tariq Al Said" ends with a name, not a verb)
+            cut = next((i for i, w in enumerate(words) if i and fold(words[i - 1]) not in _particles()
+                        and (w.lower() in folded_words("headline_verbs")
+                             or (w[:1].isupper() and fold(w) in folded_words("headline_function_words"))
                                                                  or re.search(r"['’]s$", words[i - 1]))), None)
             if cut is not None:
                 end = start + len(re.sub(r"['’‘]s?$", "", " ".join(words[:cut])))
