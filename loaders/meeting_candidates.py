@@ -724,6 +724,9 @@ def _party_persons(cand: Candidate, at: Scope) -> None:
             if person.key in ctx.person_state:
                 cand.states.add(ctx.person_state[person.key])
             continue
+        posts = {rt for rt, _title in ctx.person_roles.get(person.key, [])}
+        if posts and posts <= {"spokesperson"}:
+            continue  # "…set to participate, spokesperson X told reporters": who tells of a meeting
         cand.persons.add(person.key)
         subject = _is_subject_of_verb(sent, p.start, p.end) if at.people is None else p.start < at.start
         if subject:

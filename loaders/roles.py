@@ -804,11 +804,13 @@ def _mission_state(ctx: Context, h: Holder, posted: str | None) -> tuple[str | N
 
 def _mission_after(ctx: Context, h: Holder, posted: str | None) -> tuple[str | None, str | None] | None:
     """"X, an advisor at the Russian Embassy", "first secretary of the embassy of Serbia": the
-    mission right after the title is the one the person serves."""
+    mission right after the title is the one the person serves; so is a ministry ("Vice Minister
+    of Multilateral Affairs in the Ministry of Foreign Affairs of Colombia")."""
     gap = _pick(h.sent, MISSION_GAP, MISSION_GAP_EN)
     for o in h.sent.mentions.orgs:
-        if o.kind in ("embassy", "consulate") and o.state and o.start >= h.t.end and gap.fullmatch(h.sent.text[h.t.end:o.start]):
-            return o.state, posted or o.host_state
+        if o.kind in ("embassy", "consulate", "ministry") and o.state and o.start >= h.t.end \
+                and gap.fullmatch(h.sent.text[h.t.end:o.start]):
+            return o.state, posted or (o.host_state if o.kind != "ministry" else None)
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import _key, _person, roles
+from .conftest import _holdings, _key, _person, roles
 from .stories import SUMMIT
 
 pytestmark = pytest.mark.slow
@@ -820,3 +820,15 @@ def test_the_envoys_listed_after_their_states(extract_en):
                     "credentials were - Ambassador of Chile Pedro Rojas, Ambassador of Nepal Ram Thapa and Ambassador "
                     "of Austria Anna Huber.", published="2016-07-02")
     assert [len(m.persons) for m in ex.meetings] == [4]
+
+
+# "The ministerial will be held in Vienna, with Foreign Minister X set to participate, spokesperson
+# Y told reporters": who tells of a meeting is not at its table, and does not serve its host.
+@pytest.mark.slow
+def test_a_spokesperson_telling_of_a_meeting_is_not_at_it(extract_en):
+    ex = extract_en("The OSCE Ministerial Council will be held in Vienna on December 6 with Armenia's Foreign Minister "
+                    "Ara Petrosyan set to participate, spokesperson Lilit Sargsyan told reporters on Tuesday.",
+                    published="2018-11-13")
+    names = {p.key: p.name for p in ex.persons}
+    assert all("Lilit Sargsyan" not in {names[k] for k in m.persons} for m in ex.meetings)
+    assert ("Lilit Sargsyan", "AUT") not in {(h[0], h[2]) for h in _holdings(ex)}

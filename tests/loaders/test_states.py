@@ -396,3 +396,13 @@ def test_a_word_of_a_headline_in_capitals_is_no_person(extract_en):
     ex = extract_en("ASEAN FOREIGN MINISTERS ENGAGE UK FOREIGN SECRETARY ON REGIONAL SECURITY\n"
                     "Foreign Minister Ana Lopez met Foreign Secretary James Cleverly in Jakarta.", published="2023-07-14")
     assert {p.name for p in ex.persons} == {"Ana Lopez", "James Cleverly"}
+
+
+# "H.E. X, Vice Minister of Multilateral Affairs in the Ministry of Foreign Affairs of the Republic of
+# Peru": the ministry right after a title gives its state.
+@pytest.mark.slow
+def test_a_ministry_right_after_a_title_gives_its_state(extract_en):
+    ex = extract_en("Foreign Minister Kamina Brown held bilateral talks with H.E. Rosa Elena Quispe, Vice Minister of "
+                    "Multilateral Affairs in the Ministry of Foreign Affairs of the Republic of Peru, in Panama City.",
+                    published="2023-05-12")
+    assert ("Rosa Elena Quispe", "PER") in {(h[0], h[2]) for h in _holdings(ex)}
