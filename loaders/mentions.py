@@ -198,6 +198,10 @@ def _overlaps(a_start: int, a_end: int, spans) -> bool:
     return any(a_start < s.end and s.start < a_end for s in spans)
 
 
+#: The words that make an ambiguous state name ("Jordan", "Chad", "Maurice") a state after them.
+AMBIGUOUS_BEFORE = re.compile(r"\b(?:of|to|in|from|with|between|visit(?:ed|ing)?|de|en|avec|entre)\s+$")
+
+
 def find_states(text: str, folded: str, gaz: Gazetteer) -> list[StateMention]:
     found: list[StateMention] = []
     for table, kind in ((gaz.names, "name"), (gaz.metonyms, "metonym"), (gaz.capitals, "capital"),
@@ -209,7 +213,12 @@ def find_states(text: str, folded: str, gaz: Gazetteer) -> list[StateMention]:
                     and m.entry.key != found[-1].code:
                 found[-1].others = (*found[-1].others, m.entry.key)
     for m in gaz.ambiguous_names.find(text, folded):
-        if re.search(r"\(\s*$", text[:m.start]) and re.match(r"\s*\)", text[m.end:]) and not _overlaps(m.start, m.end, found):
+        # "(Jordan)", and "the Ambassador of Jordan to Oman", "talks with Chad": after a preposition
+        # and before no other capitalised word ("Jordan Peterson"), a state.
+        bracketed = re.search(r"\(\s*$", text[:m.start]) and re.match(r"\s*\)", text[m.end:])
+        governed = AMBIGUOUS_BEFORE.search(text[max(0, m.start - 20):m.start]) \
+            and not re.match(r"\s+[A-ZÀ-Ý]", text[m.end:]) and not re.match(r"\s+(?:and|et)\s+[A-ZÀ-Ý][a-z]+\s+[A-ZÀ-Ý]", text[m.end:])
+        if (bracketed or governed) and not _overlaps(m.start, m.end, found):
             found.append(StateMention(m.start, m.end, m.text, m.entry.key, "name"))
     found.sort(key=lambda s: s.start)
     return found

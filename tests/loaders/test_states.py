@@ -406,3 +406,14 @@ def test_a_ministry_right_after_a_title_gives_its_state(extract_en):
                     "Multilateral Affairs in the Ministry of Foreign Affairs of the Republic of Peru, in Panama City.",
                     published="2023-05-12")
     assert ("Rosa Elena Quispe", "PER") in {(h[0], h[2]) for h in _holdings(ex)}
+
+
+# A state's name that is also a first name ("Jordan", "Chad") is the state after a preposition and
+# before no other name: "the Ambassador of Jordan to Oman", not "Jordan Peterson".
+@pytest.mark.slow
+def test_an_ambiguous_state_name_after_a_preposition(extract_en):
+    ex = extract_en("The audience was attended by Karim Al Hadi, the Ambassador of Jordan to Oman, and officials from "
+                    "both countries.", published="2023-05-12")
+    assert ("Karim Al Hadi", "JOR") in {(h[0], h[2]) for h in _holdings(ex)}
+    ex = extract_en("The minister met Jordan Peterson in Toronto.", published="2023-05-12")
+    assert "JOR" not in {s.code for s in ex.states}
