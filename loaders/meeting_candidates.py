@@ -187,6 +187,8 @@ class Candidate:
     city: str | None = None
     city_name: str | None = None
     country: str | None = None
+    #: The text names the venue's country ("à Istanbul, en Turquie"): its host takes part.
+    country_named: bool = False
     venue: str | None = None
     states: set[str] = field(default_factory=set)
     persons: set[str] = field(default_factory=set)
@@ -644,6 +646,7 @@ def _venue_country(cand: Candidate, at: Scope, s) -> bool:
     near_trigger = 0 <= s.start - at.end <= 40
     if cand.kind != "call" and (after_city or near_trigger):
         cand.country = cand.country or s.code
+        cand.country_named = cand.country_named or cand.country == s.code
         at.located.add(s.code)
         return True
     # (For a call too: "hospitalisé en Allemagne" is where someone was, not a party on the line.)

@@ -113,6 +113,7 @@ def merge(into: Candidate, other: Candidate) -> None:
     if into.city is None and other.city:
         into.city, into.city_name, into.country = other.city, other.city_name, other.country
     into.country = into.country or other.country
+    into.country_named = into.country_named or (other.country_named and other.country == into.country)
     into.venue = into.venue or other.venue
     into.topics_in += [t for t in other.topics_in if t not in into.topics_in]
     into.topics_out += [t for t in other.topics_out if t not in into.topics_out]

@@ -583,13 +583,14 @@ def _previous_rounds(anchored: list[Candidate], keys: dict[int, str]) -> dict[in
 
 
 def _mark_acting(ctx: Context, c: Candidate, main: Candidate | None) -> None:
-    """The parties of a meeting act; so does the host of a meeting that took place (the city of a
-    future one does not by itself). In English news a third country's city is often only the
+    """The parties of a meeting act; so does the host of a meeting that took place, when no parties
+    are known or the text names the host country ("à Istanbul, en Turquie"); the city of a
+    future one does not by itself. In English news a third country's city is often only the
     venue ("on the sidelines of the G20 summit in Johannesburg", "talks in Rome with Oman as mediator")."""
     ctx.acting_states |= c.states
     # (New York or Geneva is often only an organisation's seat, whoever writes.)
     seat = fold(c.city_name or "") in folded_words("organisation_seats")
-    if c.country and ((c is main and c.status in ("held", "ongoing") and not c.states and not seat)
+    if c.country and ((c is main and c.status in ("held", "ongoing") and (not c.states or c.country_named) and not seat)
                       or c.country in c.states):
         ctx.acting_states.add(c.country)
 

@@ -417,3 +417,12 @@ def test_an_ambiguous_state_name_after_a_preposition(extract_en):
     assert ("Karim Al Hadi", "JOR") in {(h[0], h[2]) for h in _holdings(ex)}
     ex = extract_en("The minister met Jordan Peterson in Toronto.", published="2023-05-12")
     assert "JOR" not in {s.code for s in ex.states}
+
+
+# "…se sont rencontrées à Genève, en Suisse": when the text names the venue's country, its host
+# takes part (unlike the city alone, "à Munich en marge de la conférence").
+@pytest.mark.slow
+def test_a_venue_country_the_text_names_acts(extract):
+    ex = extract("Des délégations du Japon et de la Corée du Sud se sont rencontrées à Ankara, en Turquie, le 10 mai, "
+                 "pour des discussions à huis clos.", published="2025-05-11")
+    assert {s.code for s in ex.states if s.acting} == {"JPN", "KOR", "TUR"}
