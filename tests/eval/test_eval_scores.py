@@ -50,11 +50,11 @@ def _real(half: str, lang: str = "fr"):
     return gold_pairs([folder])
 
 
-# Floors guard against regressions on the sets as they stand (French tune 0.88 on 197 articles,
-# check 0.85 on 76; English tune 0.86 on 173, check 0.84 on 79); both halves keep growing with
-# articles scored first well below them (the 17 English tune articles added last scored 0.77),
+# Floors guard against regressions on the sets as they stand (French tune 0.90 on 204 articles,
+# check 0.84 on 104; English tune 0.89 on 186, check 0.85 on 105); both halves keep growing with
+# articles scored first well below them (the 17 French check articles added last scored 0.77),
 # so their floors sit lower.
-@pytest.mark.parametrize("lang, half, floor", [("fr", "tune", 0.87), ("fr", "check", 0.84),
+@pytest.mark.parametrize("lang, half, floor", [("fr", "tune", 0.87), ("fr", "check", 0.82),
                                                ("en", "tune", 0.86), ("en", "check", 0.83)])
 def test_real_articles_score_above_floor(lang, half, floor):
     report = _report(_real(half, lang))
