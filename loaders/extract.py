@@ -180,7 +180,7 @@ def _is_future(doc, text: str) -> bool:
         # that will take him to Mali" is past news all the same.)
         return any(not in_relative_clause_of_past(doc, m.start()) for m in FUTURE_CUES_EN.finditer(text))
     for tok in _verbs_and_aller(doc):
-        if tok.dep_ == "acl:relcl" and _past_root(doc):
+        if in_relative_clause_of_past(doc, tok.idx):
             continue  # "est arrivé lundi pour une tournée qui le mènera au Mali": the news is past
         if tok.pos_ in ("VERB", "AUX") and "Fut" in tok.morph.get("Tense"):
             return True
@@ -194,13 +194,6 @@ def _is_future(doc, text: str) -> bool:
                 or any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and c.i == tok.i + 1 for c in tok.children)):
             return True
     return bool(FUTURE_CUES.search(text))
-
-
-def _past_root(doc) -> bool:
-    """Whether the sentence's main verb is in a past tense (a passé composé counts)."""
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    return root is not None and root.pos_ == "VERB" and "Past" in root.morph.get("Tense") \
-        and any(c.dep_ in ("aux", "aux:tense") for c in root.children)
 
 
 def _verbs_and_aller(doc) -> list:
@@ -495,11 +488,10 @@ def _lone_state(ctx: Context, roles: list[RoleHolding], meetings: list) -> list[
     # "le secrétaire général de la présidence de la République, X": the office of the one head of
     # state the article names serves his state.
     heads = {r.state for r in roles if r.role_type == "head_of_state" and r.state and r.status == "current"}
-    office = re.compile(rf"\b(?:{alternation(sorted(folded_words('presidency_words')))})\b")
     out = []
     for r in roles:
         if r.state is None and r.organization is None and r.posted_to is None and len(heads) == 1 \
-                and r.role_type != "head_of_state" and office.search(fold(r.title)):
+                and r.role_type != "head_of_state" and _presidency_office().search(fold(r.title)):
             r = replace(r, state=next(iter(heads)))
             ctx.set_state(r.person, r.state, GUESS)
         if r.state is None and r.organization is None and r.posted_to is None and r.role_type in HOME_POSTS:
@@ -551,6 +543,12 @@ def _dominant_state(ctx: Context) -> str | None:
 
 #: Posts a state gives one person at a time.
 ONE_HOLDER_POSTS = frozenset({"head_of_state", "head_of_government", "foreign_minister", "deputy_head_of_state"})
+
+
+@cache
+def _presidency_office() -> re.Pattern:
+    """The president's office inside a title, over folded text (lexicon "presidency_words")."""
+    return re.compile(rf"\b(?:{alternation(sorted(folded_words('presidency_words')))})\b")
 
 
 def _unquoted_states(sent) -> set[str]:

@@ -130,13 +130,19 @@ def _sha256(path: Path) -> str:
 
 
 def in_relative_clause_of_past(doc, char: int) -> bool:
-    """Whether the word at ``char`` belongs to a relative clause of a sentence whose main verb is past."""
+    """Whether the word at ``char`` belongs to a relative clause of a sentence whose main verb is
+    past ("arrived on a tour that will take him to Mali", "est arrivé pour une tournée qui le
+    mènera au Mali"): English "VBD", or a French past participle with its auxiliary."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.tag_ != "VBD":
+    if root is None:
+        return False
+    past = root.tag_ == "VBD" or (root.pos_ == "VERB" and "Past" in root.morph.get("Tense")
+                                  and any(c.dep_ in ("aux", "aux:tense") for c in root.children))
+    if not past:
         return False
     tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
     while tok is not None and tok.head.i != tok.i:
-        if tok.dep_ == "relcl":
+        if tok.dep_ in ("relcl", "acl:relcl"):
             return True
         tok = tok.head
     return False

@@ -317,7 +317,7 @@ class PersonMatch:
     def last_before(self, on: dt.date) -> Tenure | None:
         """The post last left by ``on``; None while a post may still be held that day (one whose
         end the sources know only to the year or month): the older post would be a guess."""
-        if any(t.may_have_started(on) and not t.ended_by(on) for t in self.tenures):
+        if self.maybe_held_on(on):
             return None
         done = [t for t in self.tenures if t.ended_by(on)]
         return max(done, key=lambda t: t.end or "") if done else None
